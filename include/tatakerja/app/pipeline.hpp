@@ -1,0 +1,41 @@
+// The stages wired together: load -> resolve -> checks -> finalise. Every
+// command that reads a repository (validate, and later workload and render)
+// goes through here, so they all see the same diagnostics.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "tatakerja/check/rule.hpp"
+#include "tatakerja/diag/diagnostic.hpp"
+#include "tatakerja/model/repository.hpp"
+
+namespace tatakerja::app {
+
+struct PipelineOptions {
+  std::filesystem::path root;
+  unsigned jobs = 0;
+  std::vector<std::string> rule_overrides;  // "ID=SEVERITY", from --rule
+  std::optional<model::Date> date;          // --date, for sop-review-due
+};
+
+struct Checked {
+  model::Repository repo;
+  diag::Diagnostics diagnostics;  // final: severities set, sorted, off dropped
+  bool config_ok = true;          // false: tatakerja.yaml is invalid (exit 2)
+};
+
+// Throws util::Failure for a bad --rule (the command cannot run).
+Checked check_repository(const PipelineOptions& options);
+
+// Parses "ID=SEVERITY" overrides; throws util::Failure on an unknown rule or
+// severity, with a suggestion.
+std::map<std::string, diag::Severity> parse_rule_overrides(const std::vector<std::string>& specs);
+
+// Today's date (UTC), for the one rule that reads the clock.
+model::Date today();
+
+}  // namespace tatakerja::app

@@ -1,0 +1,39 @@
+// Diagnostics are values: collected from every stage, finalised once
+// (severity overrides, suppressions, sorting) and printed by a reporter.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tatakerja/model/location.hpp"
+
+namespace tatakerja::diag {
+
+enum class Severity { Off, Info, Warning, Error };
+
+const char* severity_name(Severity severity);  // "off", "info", "warning", "error"
+std::optional<Severity> parse_severity(std::string_view text);
+
+struct Diagnostic {
+  std::string rule;              // a rule id of the catalogue (check/rules.hpp)
+  Severity severity = Severity::Error;  // set from the rule table when finalised
+  model::Location loc;           // line 0: the file as a whole
+  std::uint32_t end_line = 0;    // 0 when unknown
+  std::uint32_t end_column = 0;  // exclusive, 0 when unknown
+  std::string message;
+  std::string suggestion;        // "did you mean ..." target, or empty
+};
+
+using Diagnostics = std::vector<Diagnostic>;
+
+// Order of reports: file, line, column, then rule and message for ties.
+bool report_order(const Diagnostic& a, const Diagnostic& b);
+
+// Convenience for emitters: builds a Diagnostic at `loc`.
+Diagnostic make(std::string rule, model::Location loc, std::string message,
+                std::string suggestion = {});
+
+}  // namespace tatakerja::diag

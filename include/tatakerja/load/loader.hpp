@@ -1,0 +1,41 @@
+// Loading a repository: find the root, read tatakerja.yaml, discover the
+// documents, parse them on all cores, and return the model with every
+// problem found on the way (file, line and column each).
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string_view>
+
+#include "tatakerja/diag/diagnostic.hpp"
+#include "tatakerja/model/repository.hpp"
+
+namespace tatakerja::load {
+
+inline constexpr std::string_view kConfigName = "tatakerja.yaml";
+
+// The folder holding tatakerja.yaml: `explicit_root` when given (it must
+// hold one), else the nearest one upwards from `start` (a file or folder).
+// Throws util::Failure when there is none.
+std::filesystem::path find_root(const std::optional<std::filesystem::path>& explicit_root,
+                                const std::filesystem::path& start);
+
+// Reads tatakerja.yaml's text (file number `file`); problems are reported
+// under rule `config`.
+model::Config read_config(std::string_view text, std::uint32_t file, diag::Diagnostics& out);
+
+struct LoadOptions {
+  unsigned jobs = 0;  // threads for parsing; 0: all cores
+};
+
+struct Loaded {
+  model::Repository repo;
+  diag::Diagnostics diagnostics;
+  bool config_ok = true;  // false: tatakerja.yaml is invalid (the CLI exits 2)
+};
+
+// Loads everything under `root`. Throws util::Failure only when the root
+// itself cannot be read.
+Loaded load_repository(const std::filesystem::path& root, const LoadOptions& options);
+
+}  // namespace tatakerja::load

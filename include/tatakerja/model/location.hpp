@@ -1,0 +1,29 @@
+// A place in a source file: every value of the model keeps one.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace tatakerja::model {
+
+// 1-based line and column (columns count Unicode code points); `file` is an
+// index into Repository::files. Line 0 means "the whole file".
+struct Location {
+  std::uint32_t file = 0;
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+
+  friend bool operator==(const Location&, const Location&) = default;
+  friend auto operator<=>(const Location&, const Location&) = default;
+};
+
+// A value together with where it was written.
+template <class T>
+struct Located {
+  T value{};
+  Location loc{};
+};
+
+using Text = Located<std::string>;
+
+}  // namespace tatakerja::model

@@ -1,0 +1,34 @@
+// The whole repository: its configuration, its files and its documents,
+// in a deterministic order (files sorted by path, documents in file order).
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "tatakerja/model/config.hpp"
+#include "tatakerja/model/documents.hpp"
+
+namespace tatakerja::model {
+
+struct SourceFile {
+  std::string path;     // relative to the root, '/'-separated, no "./"
+  std::string display;  // as reports show it (relative to the git top, else the root)
+  std::string content;  // the bytes read (for source lines under diagnostics)
+};
+
+struct Repository {
+  std::string root;  // absolute path of the folder holding tatakerja.yaml
+  Config config;
+  std::vector<SourceFile> files;  // index 0 is tatakerja.yaml
+  std::vector<Unit> units;
+  std::vector<Position> positions;
+  std::vector<Employee> employees;
+  std::vector<Sop> sops;
+
+  // id -> index, filled by the resolver (first document wins on duplicates).
+  std::unordered_map<std::string, int> unit_index, position_index,
+      employee_index, sop_index;
+};
+
+}  // namespace tatakerja::model

@@ -1,0 +1,94 @@
+#include "tatakerja/app/pipeline.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <fmt/format.h>
+
+#include "tatakerja/check/run.hpp"
+#include "tatakerja/load/loader.hpp"
+#include "tatakerja/resolve/resolve.hpp"
+#include "tatakerja/util/error.hpp"
+#include "tatakerja/util/text.hpp"
+
+namespace tatakerja::app {
+
+namespace {
+
+std::vector<std::string_view> rule_ids() {
+  std::vector<std::string_view> ids;
+  for (const auto& rule : check::rules()) ids.push_back(rule.id);
+  return ids;
+}
+
+std::string unknown_rule_message(std::string_view id) {
+  std::string message = fmt::format("`{}` is not a rule", util::escape_control(id));
+  if (auto guess = util::suggest(id, rule_ids()); !guess.empty()) {
+    message += fmt::format("; did you mean `{}`?", guess);
+  }
+  return message + " (`tatakerja explain` lists the rules)";
+}
+
+// Rule ids in tatakerja.yaml `rules:` must exist.
+void check_config_rules(const model::Config& config, diag::Diagnostics& out) {
+  for (const auto& [id, severity] : config.rules) {
+    if (!check::find_rule(id)) {
+      out.push_back(diag::make("config", severity.loc, unknown_rule_message(id),
+                               util::suggest(id, rule_ids())));
+    }
+  }
+}
+
+}  // namespace
+
+std::map<std::string, diag::Severity> parse_rule_overrides(const std::vector<std::string>& specs) {
+  std::map<std::string, diag::Severity> overrides;
+  for (const auto& spec : specs) {
+    const auto eq = spec.find('=');
+    if (eq == std::string::npos) {
+      throw util::Failure(fmt::format("--rule {}: expected ID=SEVERITY, e.g. --rule step-time-missing=off",
+                                      spec));
+    }
+    const std::string id = spec.substr(0, eq);
+    if (!check::find_rule(id)) throw util::Failure(fmt::format("--rule {}: {}", spec, unknown_rule_message(id)));
+    auto severity = diag::parse_severity(std::string_view(spec).substr(eq + 1));
+    if (!severity) {
+      throw util::Failure(fmt::format("--rule {}: the severity must be error, warning, info or off", spec));
+    }
+    overrides[id] = *severity;
+  }
+  return overrides;
+}
+
+model::Date today() {
+  const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  const std::chrono::year_month_day ymd{now};
+  return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+          static_cast<int>(static_cast<unsigned>(ymd.day()))};
+}
+
+Checked check_repository(const PipelineOptions& options) {
+  const auto overrides = parse_rule_overrides(options.rule_overrides);
+  auto loaded = load::load_repository(options.root, {options.jobs});
+  Checked checked;
+  checked.repo = std::move(loaded.repo);
+  auto diagnostics = std::move(loaded.diagnostics);
+  if (loaded.config_ok) check_config_rules(checked.repo.config, diagnostics);
+  checked.config_ok = loaded.config_ok &&
+                      std::none_of(diagnostics.begin(), diagnostics.end(),
+                                   [](const diag::Diagnostic& d) { return d.rule == "config"; });
+  const auto severities = check::effective_severities(checked.repo.config, overrides);
+  if (checked.config_ok) {
+    resolve::resolve(checked.repo, diagnostics);
+    check::CheckOptions check_options;
+    check_options.today = options.date;
+    auto review = severities.find("sop-review-due");
+    if (!check_options.today && review != severities.end() && review->second != diag::Severity::Off) {
+      check_options.today = today();
+    }
+    check::run_checks(checked.repo, check_options, severities, diagnostics);
+  }
+  checked.diagnostics = check::finalise(checked.repo, severities, std::move(diagnostics));
+  return checked;
+}
+
+}  // namespace tatakerja::app

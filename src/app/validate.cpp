@@ -1,0 +1,171 @@
+#include "tatakerja/app/validate.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "tatakerja/app/files.hpp"
+#include "tatakerja/app/pipeline.hpp"
+#include "tatakerja/app/terminal.hpp"
+#include "tatakerja/load/loader.hpp"
+#include "tatakerja/load/values.hpp"
+#include "tatakerja/report/baseline.hpp"
+#include "tatakerja/report/report.hpp"
+#include "tatakerja/util/error.hpp"
+#include "tatakerja/util/text.hpp"
+
+namespace tatakerja::app {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Destination {
+  report::Format format = report::Format::Text;
+  std::optional<std::string> file;  // nullopt: stdout
+};
+
+// --format and --output pair up in order; a format without an output goes
+// to stdout (at most one may).
+std::vector<Destination> destinations(const ValidateOptions& options) {
+  std::vector<Destination> out;
+  const std::size_t n = std::max<std::size_t>({options.formats.size(), options.outputs.size(), 1});
+  for (std::size_t i = 0; i < n; ++i) {
+    Destination d;
+    if (i < options.formats.size()) {
+      auto format = report::parse_format(options.formats[i]);
+      if (!format) {
+        throw util::Failure(fmt::format("--format {}: expected text, json, sarif, github or junit",
+                                        options.formats[i]));
+      }
+      d.format = *format;
+    }
+    if (i < options.outputs.size()) d.file = options.outputs[i];
+    out.push_back(d);
+  }
+  if (std::count_if(out.begin(), out.end(), [](const auto& d) { return !d.file; }) > 1) {
+    throw util::Failure("several --format given but only one may go to standard output: give each "
+                        "an --output FILE");
+  }
+  return out;
+}
+
+std::optional<model::Date> parse_date_option(const std::optional<std::string>& text) {
+  if (!text) return std::nullopt;
+  auto parsed = load::parse_date(*text);
+  if (!parsed.ok()) throw util::Failure(fmt::format("--date {}: {}", *text, parsed.error()));
+  return parsed.value();
+}
+
+// The root-relative prefixes to report on; empty: everything.
+std::vector<std::string> report_scope(const fs::path& root, const ValidateOptions& options) {
+  std::vector<std::string> scope;
+  for (const auto& path : options.paths) {
+    std::error_code ec;
+    const fs::path absolute = fs::absolute(path, ec).lexically_normal();
+    if (!fs::exists(absolute, ec)) throw util::Failure(fmt::format("{}: no such file or folder", path));
+    std::string rel = absolute.lexically_relative(root).generic_string();
+    if (rel.empty() || rel.starts_with("..")) {
+      throw util::Failure(fmt::format("{}: outside the repository at {}", path, root.string()));
+    }
+    if (rel.ends_with("/")) rel.pop_back();
+    scope.push_back(rel == "." ? "" : rel);
+  }
+  if (options.changed_since) {
+    if (options.changed_since->starts_with("-")) {
+      throw util::Failure(fmt::format("--changed-since {}: not a revision", *options.changed_since));
+    }
+    auto changed = changed_since(root, *options.changed_since);
+    if (changed.empty()) changed.push_back("\n");  // nothing changed: report on nothing
+    scope.insert(scope.end(), changed.begin(), changed.end());
+  }
+  return scope;
+}
+
+bool in_scope(const std::vector<std::string>& scope, const std::string& file) {
+  if (scope.empty()) return true;
+  return std::any_of(scope.begin(), scope.end(), [&](const std::string& p) {
+    return p.empty() || file == p || (file.starts_with(p) && file[p.size()] == '/');
+  });
+}
+
+bool fails(const diag::Diagnostics& diagnostics, bool strict) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(), [&](const auto& d) {
+    return d.severity == diag::Severity::Error || (strict && d.severity == diag::Severity::Warning);
+  });
+}
+
+std::string read_baseline(const std::string& name) {
+  std::ifstream in(name, std::ios::binary);
+  if (!in) throw util::Failure(fmt::format("--baseline {}: cannot be read", name));
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
+int run_validate(const GlobalOptions& global, const ValidateOptions& options, std::ostream& out,
+                 std::ostream& err) {
+  const auto dests = destinations(options);
+  PipelineOptions pipeline;
+  pipeline.date = parse_date_option(options.date);
+  pipeline.root = load::find_root(global.root, options.paths.empty() ? fs::current_path()
+                                                                     : fs::path(options.paths[0]));
+  pipeline.jobs = global.jobs;
+  pipeline.rule_overrides = options.rules;
+  const auto scope = report_scope(pipeline.root, options);
+  auto checked = check_repository(pipeline);
+  const auto& repo = checked.repo;
+
+  report::ReportOptions report_options;
+  for (std::uint32_t i = 0; i < repo.files.size(); ++i) {
+    if (in_scope(scope, repo.files[i].path)) report_options.reported_files.push_back(i);
+  }
+  const std::set<std::uint32_t> reported(report_options.reported_files.begin(),
+                                         report_options.reported_files.end());
+  report_options.files_checked = reported.size();
+  diag::Diagnostics shown;
+  for (auto& d : checked.diagnostics) {
+    if (!reported.count(d.loc.file)) continue;
+    if (d.severity == diag::Severity::Info && !global.verbose) continue;
+    shown.push_back(std::move(d));
+  }
+
+  if (options.write_baseline) {
+    write_file_atomically(*options.write_baseline, report::write_baseline(repo, shown));
+    if (!global.quiet) {
+      err << fmt::format("tatakerja: wrote {} finding{} to the baseline {}\n", shown.size(),
+                         shown.size() == 1 ? "" : "s", *options.write_baseline);
+    }
+    return checked.config_ok ? 0 : 2;
+  }
+  if (options.baseline) {
+    auto applied = report::apply_baseline(repo, std::move(shown), read_baseline(*options.baseline),
+                                          *options.baseline);
+    shown = std::move(applied.fresh);
+    for (const auto& entry : applied.stale) {
+      err << fmt::format("tatakerja: note: baseline entry no longer occurs: {}: {} [{}]\n",
+                         entry.file, util::escape_control(entry.message), entry.rule);
+    }
+  }
+
+  for (const auto& dest : dests) {
+    std::ostringstream text;
+    auto options_for = report_options;
+    options_for.color = !dest.file && use_color(global.color, STDOUT_FILENO) &&
+                        dest.format == report::Format::Text;
+    report::write_report(dest.format, repo, shown, options_for, text);
+    if (dest.file) write_file_atomically(*dest.file, text.str()); else out << text.str();
+  }
+  out.flush();
+  if (!global.quiet) err << "tatakerja: " << report::summary_line(shown, reported.size()) << "\n";
+  if (!checked.config_ok) return 2;
+  return fails(shown, options.strict) ? 1 : 0;
+}
+
+}  // namespace tatakerja::app

@@ -1,0 +1,170 @@
+// SOPs stay within their duties: an SOP is written for each duty that a
+// position was given, never more SOPs than duties, and once.
+#include <fmt/format.h>
+
+#include <cstdint>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "checks.hpp"
+
+namespace tatakerja::check {
+
+namespace {
+
+bool acts_in_steps(const model::Sop& sop, int position) {
+  for (const auto& step : sop.steps) {
+    if (step.actor_ref.type == model::ActorRef::Type::Position && step.actor_ref.index == position) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Case, spacing and punctuation folded: "Cuti  Tahunan." -> "cuti tahunan".
+std::string fold_title(std::string_view title) {
+  std::string folded;
+  bool gap = false;
+  for (unsigned char c : title) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+      if (gap && !folded.empty()) folded += ' ';
+      folded += static_cast<char>(c);
+      gap = false;
+    } else {
+      gap = true;
+    }
+  }
+  return folded;
+}
+
+std::uint64_t pair_key(int first, int later) {
+  return static_cast<std::uint64_t>(first) << 32 | static_cast<std::uint32_t>(later);
+}
+
+// Same duty in two SOPs: reported at the later SOP's duty entry.
+void duplicate_duties(const model::Repository& repo, std::unordered_set<std::uint64_t>& pairs,
+                      Reporter& reporter) {
+  std::unordered_map<std::uint64_t, int> first_sop;
+  for (int s = 0; s < static_cast<int>(repo.sops.size()); ++s) {
+    const auto& sop = repo.sops[s];
+    if (!is_checked(sop)) continue;
+    for (std::size_t i = 0; i < sop.duty_refs.size(); ++i) {
+      const auto ref = sop.duty_refs[i];
+      if (ref.position < 0) continue;
+      auto [it, inserted] = first_sop.emplace(duty_key(ref), s);
+      if (inserted || it->second == s) continue;
+      pairs.insert(pair_key(it->second, s));
+      reporter.report(sop.duties.items[i].loc,
+                      fmt::format("duty `{}` is carried out by SOP `{}` already: an SOP is "
+                                  "written once (\"SOP dibuat sekali\")",
+                                  duty_name(repo, ref), shown(repo.sops[it->second].doc.id.value)));
+    }
+  }
+}
+
+// Same folded title: reported at the later SOP's title, unless the pair was
+// reported for a shared duty already.
+void duplicate_titles(const model::Repository& repo,
+                      const std::unordered_set<std::uint64_t>& pairs, Reporter& reporter) {
+  std::unordered_map<std::string, int> first_sop;
+  for (int s = 0; s < static_cast<int>(repo.sops.size()); ++s) {
+    const auto& sop = repo.sops[s];
+    if (!is_checked(sop)) continue;
+    std::string folded = fold_title(sop.title.value);
+    if (folded.empty()) continue;
+    auto [it, inserted] = first_sop.emplace(std::move(folded), s);
+    if (inserted || pairs.contains(pair_key(it->second, s))) continue;
+    reporter.report(sop.title.loc,
+                    fmt::format("the title is the same as SOP `{}`'s once case, spacing and "
+                                "punctuation are folded: an SOP is written once (\"SOP dibuat "
+                                "sekali\")",
+                                shown(repo.sops[it->second].doc.id.value)));
+  }
+}
+
+}  // namespace
+
+void check_sop_without_duty(const model::Repository& repo, const CheckOptions&,
+                            Reporter& reporter) {
+  for (const auto& sop : repo.sops) {
+    if (!is_checked(sop) || !sop.duties.items.empty()) continue;
+    reporter.report(sop.duties.loc, sop.duties.present
+                                        ? "`duties` is empty: an SOP carries out a duty of a "
+                                          "position (\"SOP dibuat untuk setiap tugas jabatan\")"
+                                        : "no `duties`: an SOP carries out a duty of a position "
+                                          "(\"SOP dibuat untuk setiap tugas jabatan\")");
+  }
+}
+
+void check_sop_duty_not_owned(const model::Repository& repo, const CheckOptions&,
+                              Reporter& reporter) {
+  for (const auto& sop : repo.sops) {
+    if (!is_checked(sop) || (sop.owner && sop.owner_ref < 0)) continue;
+    for (std::size_t i = 0; i < sop.duty_refs.size(); ++i) {
+      const auto ref = sop.duty_refs[i];
+      if (ref.position < 0 || ref.position == sop.owner_ref) continue;
+      const std::string holder = shown(repo.positions[ref.position].doc.id.value);
+      if (sop.owner) {
+        reporter.report(sop.duties.items[i].loc,
+                        fmt::format("duty `{}` belongs to `{}`, not to the owner `{}`: an SOP "
+                                    "carries out its owner's own duties",
+                                    duty_name(repo, ref), holder, shown(sop.owner->value)));
+      } else if (!acts_in_steps(sop, ref.position)) {
+        reporter.report(sop.duties.items[i].loc,
+                        fmt::format("`{}` acts in none of the steps, yet the SOP carries out its "
+                                    "duty `{}`: give the SOP an `owner`, or a step to `{}`",
+                                    holder, duty_name(repo, ref), holder));
+      }
+    }
+  }
+}
+
+void check_sop_count_exceeds_duties(const model::Repository& repo, const CheckOptions&,
+                                    Reporter& reporter) {
+  std::vector<std::size_t> owned(repo.positions.size(), 0);
+  for (const auto& sop : repo.sops) {
+    if (!is_checked(sop) || sop.owner_ref < 0) continue;
+    const auto& position = repo.positions[sop.owner_ref];
+    const std::size_t before = owned[sop.owner_ref]++;
+    // A position without duties is position-without-duties' problem.
+    if (position.duties.empty() || before < position.duties.size()) continue;
+    reporter.report(sop.owner->loc,
+                    fmt::format("`{}` has {} {} and answers for {} SOPs before this one: a "
+                                "position has no more SOPs than duties",
+                                shown(position.doc.id.value), position.duties.size(),
+                                position.duties.size() == 1 ? "duty" : "duties", before));
+  }
+}
+
+void check_sop_duplicate(const model::Repository& repo, const CheckOptions&, Reporter& reporter) {
+  std::unordered_set<std::uint64_t> reported_pairs;
+  duplicate_duties(repo, reported_pairs, reporter);
+  duplicate_titles(repo, reported_pairs, reporter);
+}
+
+void check_duty_without_sop(const model::Repository& repo, const CheckOptions&,
+                            Reporter& reporter) {
+  std::unordered_set<std::uint64_t> carried;
+  for (const auto& sop : repo.sops) {
+    if (!is_checked(sop)) continue;
+    for (const auto ref : sop.duty_refs) {
+      if (ref.position >= 0) carried.insert(duty_key(ref));
+    }
+  }
+  for (int p = 0; p < static_cast<int>(repo.positions.size()); ++p) {
+    const auto& position = repo.positions[p];
+    if (!is_first_of_id(repo.position_index, position.doc, p)) continue;  // duplicate-id
+    const auto repeated = repeated_duties(position);
+    for (int d = 0; d < static_cast<int>(position.duties.size()); ++d) {
+      if (repeated[d] || carried.contains(duty_key({p, d}))) continue;
+      reporter.report(position.duties[d].loc,
+                      fmt::format("duty `{}` is carried out by no SOP: an SOP is made for each "
+                                  "duty (\"SOP dibuat untuk setiap tugas jabatan\")",
+                                  shown(position.duties[d].id.value)));
+    }
+  }
+}
+
+}  // namespace tatakerja::check

@@ -1,0 +1,130 @@
+// Plenary review and the SOP AP identity (Permenpan-RB 35/2012): legal
+// basis, metadata, routine work, six-monthly review, status.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <string>
+
+#include "checks.hpp"
+
+namespace tatakerja::check {
+
+namespace {
+
+using model::Date;
+using model::SopStatus;
+
+// Written out as approved or active: then sop-status answers for a missing
+// `approved_by` or `effective`, not sop-metadata.
+bool status_says_in_force(const model::Sop& sop) {
+  return sop.status &&
+         (sop.status->value == SopStatus::Approved || sop.status->value == SopStatus::Active);
+}
+
+bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int days_in_month(int year, int month) {
+  constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && is_leap(year) ? 29 : kDays[month - 1];
+}
+
+// Six calendar months later; the day is clamped to the month (08-31 -> 02-28).
+Date six_months_after(Date date) {
+  date.month += 6;
+  if (date.month > 12) {
+    date.month -= 12;
+    date.year += 1;
+  }
+  date.day = std::min(date.day, days_in_month(date.year, date.month));
+  return date;
+}
+
+void missing_key(Reporter& reporter, const model::Sop& sop, std::string_view key,
+                 std::string_view term) {
+  reporter.report(sop.doc.start, fmt::format("no `{}` ({}): the SOP AP format records it", key,
+                                             term));
+}
+
+void date_before_created(Reporter& reporter, const model::Sop& sop,
+                         const std::optional<model::Located<Date>>& date, std::string_view key) {
+  if (!date || !sop.created || !(date->value < sop.created->value)) return;
+  reporter.report(date->loc, fmt::format("`{}` {} is before `created` {}", key, date->value.str(),
+                                         sop.created->value.str()));
+}
+
+}  // namespace
+
+void check_sop_legal_basis(const model::Repository& repo, const CheckOptions&,
+                           Reporter& reporter) {
+  for (const auto& sop : repo.sops) {
+    if (!is_checked(sop) || !sop.legal_basis.items.empty()) continue;
+    if (sop.legal_basis.present) {
+      reporter.report(sop.legal_basis.loc, "`legal_basis` is empty: name the regulations the SOP "
+                                           "follows (dasar hukum)");
+    } else {
+      reporter.report(sop.doc.start, "no `legal_basis` (dasar hukum): name the regulations the "
+                                     "SOP follows");
+    }
+  }
+}
+
+void check_sop_metadata(const model::Repository& repo, const CheckOptions&, Reporter& reporter) {
+  for (const auto& sop : repo.sops) {
+    if (!is_checked(sop)) continue;
+    const bool in_force = status_says_in_force(sop);
+    if (is_blank(sop.number)) missing_key(reporter, sop, "number", "nomor SOP");
+    if (!sop.approved_by && !in_force) missing_key(reporter, sop, "approved_by", "disahkan oleh");
+    if (!sop.created) missing_key(reporter, sop, "created", "tanggal pembuatan");
+    if (!sop.effective && !in_force) missing_key(reporter, sop, "effective", "tanggal efektif");
+    date_before_created(reporter, sop, sop.effective, "effective");
+    date_before_created(reporter, sop, sop.revised, "revised");
+  }
+}
+
+void check_sop_not_routine(const model::Repository& repo, const CheckOptions&,
+                           Reporter& reporter) {
+  constexpr std::int64_t kTwice = 2 * model::Volume::kScale;
+  for (const auto& sop : repo.sops) {
+    if (!is_checked(sop)) continue;
+    bool any = false, all_rare = true;
+    for (const auto ref : sop.duty_refs) {
+      if (ref.position < 0) continue;
+      const auto& duty = repo.positions[ref.position].duties[ref.duty];
+      any = true;
+      all_rare = all_rare && duty.volume && duty.volume->value.per_year_micro < kTwice;
+    }
+    if (!any || !all_rare) continue;
+    reporter.report(sop.duties.loc, "every duty this SOP carries out is done fewer than 2 times "
+                                    "a year: an SOP is for routine, repeated work");
+  }
+}
+
+void check_sop_review_due(const model::Repository& repo, const CheckOptions& options,
+                          Reporter& reporter) {
+  if (!options.today) return;  // the app sets it whenever this rule is on
+  for (const auto& sop : repo.sops) {
+    if (!is_checked(sop)) continue;
+    const auto& last = sop.revised ? sop.revised : sop.effective;
+    if (!last || !(six_months_after(last->value) < *options.today)) continue;
+    reporter.report(last->loc,
+                    fmt::format("`{}` {} is more than six months ago: review the SOP (SOP AP is "
+                                "monitored and evaluated every six months)",
+                                sop.revised ? "revised" : "effective", last->value.str()));
+  }
+}
+
+void check_sop_status(const model::Repository& repo, const CheckOptions&, Reporter& reporter) {
+  for (const auto& sop : repo.sops) {
+    if (!is_checked(sop) || !status_says_in_force(sop)) continue;
+    std::string missing;
+    if (!sop.approved_by) missing = "`approved_by`";
+    if (!sop.effective) missing += missing.empty() ? "`effective`" : " and `effective`";
+    if (missing.empty()) continue;
+    reporter.report(sop.status->loc,
+                    fmt::format("status `{}` needs {}: an SOP is in force only once approved and "
+                                "dated",
+                                model::status_name(sop.status->value), missing));
+  }
+}
+
+}  // namespace tatakerja::check

@@ -1,0 +1,58 @@
+// Running the checks of the catalogue, and finalising what every stage
+// reported: severities, suppressions, order.
+#include "tatakerja/check/run.hpp"
+
+#include <algorithm>
+
+#include "finalise.hpp"
+
+namespace tatakerja::check {
+
+void Reporter::report(model::Location loc, std::string message, std::string suggestion) {
+  out_.push_back(diag::make(std::string(rule_), loc, std::move(message), std::move(suggestion)));
+}
+
+void Reporter::report(diag::Diagnostic d) {
+  d.rule = std::string(rule_);
+  out_.push_back(std::move(d));
+}
+
+diag::Severity severity_of(const Severities& severities, std::string_view rule) {
+  if (auto it = severities.find(std::string(rule)); it != severities.end()) return it->second;
+  if (const Rule* known = find_rule(rule)) return known->default_severity;
+  return diag::Severity::Error;
+}
+
+void run_checks(const model::Repository& repo, const CheckOptions& options,
+                const Severities& severities, diag::Diagnostics& out) {
+  for (const Rule& rule : rules()) {
+    if (!rule.check || severity_of(severities, rule.id) == diag::Severity::Off) continue;
+    Reporter reporter(rule.id, out);
+    rule.check(repo, options, reporter);
+  }
+}
+
+Severities effective_severities(const model::Config& config, const Severities& overrides) {
+  Severities severities;
+  for (const Rule& rule : rules()) severities[std::string(rule.id)] = rule.default_severity;
+  for (const auto& [id, severity] : config.rules) {
+    if (find_rule(id)) severities[id] = severity.value;  // unknown ids are `config` errors
+  }
+  for (const auto& [id, severity] : overrides) {
+    if (find_rule(id)) severities[id] = severity;
+  }
+  return severities;
+}
+
+diag::Diagnostics finalise(const model::Repository& repo, const Severities& severities,
+                           diag::Diagnostics diagnostics) {
+  for (auto& d : diagnostics) d.severity = severity_of(severities, d.rule);
+  std::erase_if(diagnostics, [](const diag::Diagnostic& d) {
+    return d.severity == diag::Severity::Off;
+  });
+  apply_suppressions(repo, severities, diagnostics);
+  std::stable_sort(diagnostics.begin(), diagnostics.end(), diag::report_order);
+  return diagnostics;
+}
+
+}  // namespace tatakerja::check

@@ -1,0 +1,84 @@
+#include "commands.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <array>
+#include <iostream>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "tatakerja/util/text.hpp"
+
+namespace tatakerja::cli {
+
+namespace {
+
+app::ColorMode color_mode(const std::string& word) {
+  if (word == "always") return app::ColorMode::Always;
+  if (word == "never") return app::ColorMode::Never;
+  return app::ColorMode::Auto;
+}
+
+void setup_validate(CLI::App& parent, State& state) {
+  auto& o = state.validate;
+  auto* cmd = parent.add_subcommand("validate", "Check the repository against every rule (rules.md)");
+  cmd->add_option("PATH", o.paths,
+                  "Report only on these files or folders (the whole repository is still loaded)");
+  cmd->add_option("--format", o.formats, "Report format: text, json, sarif, github or junit (repeatable)")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github", "junit"}));
+  cmd->add_option("--output", o.outputs,
+                  "Write the report to FILE; pairs with --format in order (repeatable)");
+  cmd->add_flag("--strict", o.strict, "Fail (exit 1) on warnings too");
+  cmd->add_option("--rule", o.rules, "Set a rule's severity: ID=error|warning|info|off (repeatable)");
+  cmd->add_option("--changed-since", o.changed_since,
+                  "Report only on files that git says changed since REV");
+  cmd->add_option("--baseline", o.baseline, "Report only findings not recorded in this baseline FILE");
+  cmd->add_option("--write-baseline", o.write_baseline,
+                  "Record today's findings in FILE and exit 0");
+  cmd->add_option("--date", o.date, "Today's date for sop-review-due (YYYY-MM-DD)");
+  cmd->callback([&state] {
+    state.run = [&state] {
+      state.global.color = color_mode(state.color);
+      return app::run_validate(state.global, state.validate, std::cout, std::cerr);
+    };
+  });
+}
+
+constexpr std::array<Command, 1> kCommands{{
+    {"validate", "Check the repository against every rule", setup_validate},
+}};
+
+}  // namespace
+
+std::span<const Command> commands() { return kCommands; }
+
+bool is_command(const std::string& word) {
+  for (const auto& c : kCommands) {
+    if (word == c.name) return true;
+  }
+  return false;
+}
+
+std::string unknown_command_message(const std::string& word) {
+  std::vector<std::string_view> names;
+  for (const auto& c : kCommands) names.push_back(c.name);
+  std::string message = fmt::format("`{}` is not a tatakerja command", word);
+  if (auto guess = util::suggest(word, names); !guess.empty()) {
+    message += fmt::format("; did you mean `{}`?", guess);
+  }
+  return message;
+}
+
+void add_global_options(CLI::App& app, State& state) {
+  app.fallthrough();
+  app.option_defaults()->always_capture_default(false);
+  app.add_option("--root", state.global.root, "The repository's folder (else found upwards from here)");
+  app.add_option("--color", state.color, "Colour: auto, always or never (NO_COLOR is respected)")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_flag("-q,--quiet", state.global.quiet, "Print no summary or progress");
+  app.add_flag("-v,--verbose", state.global.verbose, "Show info diagnostics too");
+  app.add_option("-j,--jobs", state.global.jobs, "Threads for reading files (default: all cores)");
+}
+
+}  // namespace tatakerja::cli

@@ -1,0 +1,18 @@
+// What the command line's parse leaves behind: global options, each
+// command's options, and the command to run.
+#pragma once
+
+#include <functional>
+
+#include "tatakerja/app/validate.hpp"
+
+namespace tatakerja::cli {
+
+struct State {
+  app::GlobalOptions global;
+  std::string color = "auto";
+  app::ValidateOptions validate;
+  std::function<int()> run;  // set by the chosen command's callback
+};
+
+}  // namespace tatakerja::cli

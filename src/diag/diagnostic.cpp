@@ -1,0 +1,44 @@
+#include "tatakerja/diag/diagnostic.hpp"
+
+#include <tuple>
+#include <utility>
+
+namespace tatakerja::diag {
+
+const char* severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::Off:
+      return "off";
+    case Severity::Info:
+      return "info";
+    case Severity::Warning:
+      return "warning";
+    case Severity::Error:
+      return "error";
+  }
+  return "?";
+}
+
+std::optional<Severity> parse_severity(std::string_view text) {
+  for (Severity s : {Severity::Off, Severity::Info, Severity::Warning, Severity::Error}) {
+    if (text == severity_name(s)) return s;
+  }
+  return std::nullopt;
+}
+
+bool report_order(const Diagnostic& a, const Diagnostic& b) {
+  return std::tie(a.loc.file, a.loc.line, a.loc.column, a.rule, a.message) <
+         std::tie(b.loc.file, b.loc.line, b.loc.column, b.rule, b.message);
+}
+
+Diagnostic make(std::string rule, model::Location loc, std::string message,
+                std::string suggestion) {
+  Diagnostic d;
+  d.rule = std::move(rule);
+  d.loc = loc;
+  d.message = std::move(message);
+  d.suggestion = std::move(suggestion);
+  return d;
+}
+
+}  // namespace tatakerja::diag

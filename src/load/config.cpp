@@ -1,0 +1,171 @@
+#include <fmt/format.h>
+
+#include "reader.hpp"
+#include "tatakerja/load/loader.hpp"
+#include "tatakerja/load/values.hpp"
+#include "tatakerja/util/text.hpp"
+
+namespace tatakerja::load {
+
+namespace {
+
+using model::Config;
+using yaml::Node;
+
+template <class T>
+void set_count(Reader& r, std::string_view key, const Node& v, T& target, bool positive = true) {
+  if (auto n = r.count(key, v)) {
+    if (positive && n->value == 0) {
+      r.error(n->loc, fmt::format("`{}` must be greater than zero", key));
+    } else {
+      target = n->value;
+    }
+  }
+}
+
+using P = model::Periods;
+constexpr Field<P> kPeriodFields[] = {
+    {"day", [](Reader& r, const Node&, const Node& v, P& p) { set_count(r, "day", v, p.day); }},
+    {"week", [](Reader& r, const Node&, const Node& v, P& p) { set_count(r, "week", v, p.week); }},
+    {"month", [](Reader& r, const Node&, const Node& v, P& p) { set_count(r, "month", v, p.month); }},
+    {"year", [](Reader& r, const Node&, const Node& v, P& p) { set_count(r, "year", v, p.year); }},
+};
+
+void set_grade(Reader& r, const Node& v, std::int64_t& bound) {
+  auto text = r.text("grades", v);
+  if (!text) return;
+  auto parsed = parse_thousandths(text->value);
+  if (parsed.ok()) bound = parsed.value(); else r.error(v.loc, parsed.error());
+}
+
+using G = model::Grades;
+constexpr Field<G> kGradeFields[] = {
+    {"A", [](Reader& r, const Node&, const Node& v, G& g) { set_grade(r, v, g.a); }},
+    {"B", [](Reader& r, const Node&, const Node& v, G& g) { set_grade(r, v, g.b); }},
+    {"C", [](Reader& r, const Node&, const Node& v, G& g) { set_grade(r, v, g.c); }},
+    {"D", [](Reader& r, const Node&, const Node& v, G& g) { set_grade(r, v, g.d); }},
+};
+
+void read_hours_per_day(Reader& r, const Node& v, model::WorkloadSettings& w) {
+  auto text = r.text("hours_per_day", v);
+  if (!text) return;
+  auto parsed = parse_duration(text->value + "h", model::Duration{3600});
+  if (!parsed.ok() || parsed.value().seconds <= 0 || parsed.value().seconds > 24 * 3600) {
+    r.error(v.loc, "`hours_per_day` must be a number of hours between 0 and 24, e.g. `5` or `7.5`");
+    return;
+  }
+  w.hours_per_day = parsed.value();
+}
+
+void read_rounding(Reader& r, const Node& v, model::WorkloadSettings& w) {
+  auto text = r.text("rounding", v);
+  if (!text) return;
+  if (text->value == "nearest") w.rounding = model::Rounding::Nearest;
+  else if (text->value == "up") w.rounding = model::Rounding::Up;
+  else if (text->value == "down") w.rounding = model::Rounding::Down;
+  else r.error(v.loc, "`rounding` must be `nearest`, `up` or `down`");
+}
+
+using W = model::WorkloadSettings;
+constexpr Field<W> kWorkloadFields[] = {
+    {"effective_hours", [](Reader& r, const Node&, const Node& v, W& w) {
+       set_count(r, "effective_hours", v, w.effective_hours);
+     }},
+    {"hours_per_day", [](Reader& r, const Node&, const Node& v, W& w) { read_hours_per_day(r, v, w); }},
+    {"rounding", [](Reader& r, const Node&, const Node& v, W& w) { read_rounding(r, v, w); }},
+    {"periods", [](Reader& r, const Node&, const Node& v, W& w) {
+       if (r.expect_mapping("periods", v, "a mapping")) read_fields(r, v, w.periods, kPeriodFields, "`periods`");
+     }},
+    {"grades", [](Reader& r, const Node&, const Node& v, W& w) {
+       if (r.expect_mapping("grades", v, "a mapping")) read_fields(r, v, w.grades, kGradeFields, "`grades`");
+     }},
+};
+
+using H = model::HandbookSettings;
+constexpr Field<H> kHandbookFields[] = {
+    {"title", [](Reader& r, const Node&, const Node& v, H& h) {
+       if (auto t = r.text("title", v)) h.title = t->value;
+     }},
+    {"logo", [](Reader& r, const Node&, const Node& v, H& h) {
+       if (auto t = r.text("logo", v)) h.logo = t->value;
+     }},
+    {"rows_per_page", [](Reader& r, const Node&, const Node& v, H& h) {
+       set_count(r, "rows_per_page", v, h.rows_per_page);
+     }},
+};
+
+void read_rules(Reader& r, const Node& v, Config& c) {
+  if (!r.expect_mapping("rules", v, "a mapping of rule ids to severities")) return;
+  for (const auto& [key, value] : v.entries) {
+    auto word = r.text(key.scalar, value);
+    if (!word) continue;
+    auto severity = diag::parse_severity(word->value);
+    if (!severity) {
+      r.error(value.loc, fmt::format("`{}` is not a severity: use error, warning, info or off",
+                                     util::escape_control(word->value)));
+      continue;
+    }
+    c.rules[key.scalar] = model::Located<diag::Severity>{*severity, key.loc};
+  }
+}
+
+std::vector<std::string> plain(const model::TextList& list) {
+  std::vector<std::string> out;
+  for (const auto& item : list.items) out.push_back(item.value);
+  return out;
+}
+
+constexpr Field<Config> kConfigFields[] = {
+    {"organization", [](Reader& r, const Node&, const Node& v, Config& c) {
+       if (auto t = r.text("organization", v)) c.organization = t->value;
+     }},
+    {"language", [](Reader& r, const Node&, const Node& v, Config& c) {
+       auto t = r.text("language", v);
+       if (!t) return;
+       if (t->value == "id") c.language = model::Language::Id;
+       else if (t->value == "en") c.language = model::Language::En;
+       else r.error(v.loc, "`language` must be `id` or `en`");
+     }},
+    {"workload", [](Reader& r, const Node&, const Node& v, Config& c) {
+       if (r.expect_mapping("workload", v, "a mapping")) read_fields(r, v, c.workload, kWorkloadFields, "`workload`");
+     }},
+    {"rules", [](Reader& r, const Node&, const Node& v, Config& c) { read_rules(r, v, c); }},
+    {"vague_words", [](Reader& r, const Node& k, const Node& v, Config& c) {
+       c.vague_words = r.text_list("vague_words", k, v).items;
+     }},
+    {"include", [](Reader& r, const Node& k, const Node& v, Config& c) {
+       c.include = plain(r.text_list("include", k, v));
+     }},
+    {"exclude", [](Reader& r, const Node& k, const Node& v, Config& c) {
+       c.exclude = plain(r.text_list("exclude", k, v));
+     }},
+    {"handbook", [](Reader& r, const Node&, const Node& v, Config& c) {
+       if (r.expect_mapping("handbook", v, "a mapping")) read_fields(r, v, c.handbook, kHandbookFields, "`handbook`");
+     }},
+};
+
+}  // namespace
+
+model::Config read_config(std::string_view text, std::uint32_t file, diag::Diagnostics& out) {
+  Config config;
+  auto parsed = yaml::parse(text, file);
+  for (auto& d : parsed.diagnostics) {
+    d.rule = "config";
+    out.push_back(std::move(d));
+  }
+  Reader reader("config", config, out);
+  if (parsed.documents.size() != 1 || !parsed.documents[0].root.is_mapping()) {
+    if (parsed.diagnostics.empty()) {
+      reader.error({file, 1, 1}, "tatakerja.yaml must hold one mapping with at least `organization`");
+    }
+    return config;
+  }
+  const Node& root = parsed.documents[0].root;
+  read_fields(reader, root, config, kConfigFields, "tatakerja.yaml");
+  if (config.organization.empty() && !reader.was_suggested("organization")) {
+    reader.error(parsed.documents[0].start, "tatakerja.yaml has no `organization`");
+  }
+  return config;
+}
+
+}  // namespace tatakerja::load

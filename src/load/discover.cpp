@@ -1,0 +1,135 @@
+#include "discover.hpp"
+
+#include <algorithm>
+#include <set>
+#include <system_error>
+
+#include "tatakerja/load/loader.hpp"
+#include "tatakerja/util/glob.hpp"
+
+namespace tatakerja::load {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+class Walker {
+ public:
+  Walker(const fs::path& root, const model::Config& config) : root_(root), config_(config) {
+    std::error_code ec;
+    canonical_root_ = fs::canonical(root, ec);
+    if (ec) canonical_root_ = root;
+  }
+
+  std::vector<FoundFile> run() {
+    visited_dirs_.insert(canonical_root_.string());
+    walk(root_, "");
+    std::sort(found_.begin(), found_.end(),
+              [](const auto& a, const auto& b) { return a.first.path < b.first.path; });
+    return dedupe();
+  }
+
+ private:
+  bool included(const std::string& rel) const {
+    auto match = [&](const std::string& p) { return util::glob_match(p, rel); };
+    return std::any_of(config_.include.begin(), config_.include.end(), match) &&
+           !std::any_of(config_.exclude.begin(), config_.exclude.end(), match);
+  }
+
+  // A folder is pruned when an exclude pattern `P/**` has P matching it.
+  bool pruned(const std::string& rel) const {
+    for (const auto& p : config_.exclude) {
+      if (p.ends_with("/**") && util::glob_match(p.substr(0, p.size() - 3), rel)) return true;
+    }
+    return false;
+  }
+
+  bool inside_root(const fs::path& target) const {
+    auto rel = target.lexically_relative(canonical_root_);
+    return !rel.empty() && *rel.begin() != "..";
+  }
+
+  void report(const std::string& rel, std::string problem) {
+    if (included(rel)) found_.push_back({{rel, std::move(problem)}, ""});
+  }
+
+  void walk(const fs::path& dir, const std::string& prefix) {
+    std::error_code ec;
+    fs::directory_iterator it(dir, fs::directory_options::none, ec);
+    if (ec) {
+      found_.push_back({{prefix.empty() ? "." : prefix.substr(0, prefix.size() - 1),
+                         "folder cannot be read: " + ec.message()}, ""});
+      return;
+    }
+    std::vector<fs::path> entries;  // sorted, so that the walk is the same on every file system
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+      if (ec) break;
+      entries.push_back(it->path());
+    }
+    std::sort(entries.begin(), entries.end());
+    for (const auto& path : entries) visit(path, prefix + path.filename().string());
+  }
+
+  void visit(const fs::path& path, const std::string& rel) {
+    const std::string name = path.filename().string();
+    if (name.starts_with(".") || rel == kConfigName) return;
+    std::error_code ec;
+    const auto link_status = fs::symlink_status(path, ec);
+    if (ec) return report(rel, "cannot be read: " + ec.message());
+    if (fs::is_symlink(link_status)) return visit_link(path, rel);
+    if (fs::is_directory(link_status)) return visit_dir(path, rel, fs::canonical(path, ec));
+    if (fs::is_regular_file(link_status)) {
+      if (included(rel)) found_.push_back({{rel, ""}, fs::canonical(path, ec).string()});
+      return;
+    }
+    report(rel, "is not a regular file");
+  }
+
+  void visit_link(const fs::path& path, const std::string& rel) {
+    std::error_code ec;
+    const fs::path target = fs::canonical(path, ec);
+    if (ec == std::errc::too_many_symbolic_link_levels) return report(rel, "is a symlink loop");
+    if (ec) return report(rel, "is a dangling symlink (its target does not exist)");
+    if (!inside_root(target)) return report(rel, "is a symlink to outside the repository: not followed");
+    const auto status = fs::status(target, ec);
+    if (fs::is_directory(status)) return visit_dir(path, rel, target);
+    if (fs::is_regular_file(status)) {
+      if (included(rel)) found_.push_back({{rel, ""}, target.string()});
+      return;
+    }
+    report(rel, "is not a regular file");
+  }
+
+  void visit_dir(const fs::path& path, const std::string& rel, const fs::path& canonical) {
+    std::error_code ec;
+    if (pruned(rel) || fs::exists(path / kConfigName, ec)) return;
+    if (!visited_dirs_.insert(canonical.string()).second) return;  // a loop, or seen already
+    if (included(rel)) report(rel, "is a folder, not a file");
+    walk(path, rel + "/");
+  }
+
+  // A file reached twice (through a symlink) is read once, at its first path.
+  std::vector<FoundFile> dedupe() {
+    std::set<std::string> seen;
+    std::vector<FoundFile> out;
+    for (auto& [file, canonical] : found_) {
+      if (!canonical.empty() && !seen.insert(canonical).second) continue;
+      out.push_back(std::move(file));
+    }
+    return out;
+  }
+
+  fs::path root_;
+  fs::path canonical_root_;
+  const model::Config& config_;
+  std::set<std::string> visited_dirs_;
+  std::vector<std::pair<FoundFile, std::string>> found_;  // file, canonical path
+};
+
+}  // namespace
+
+std::vector<FoundFile> discover(const fs::path& root, const model::Config& config) {
+  return Walker(root, config).run();
+}
+
+}  // namespace tatakerja::load

@@ -1,0 +1,37 @@
+// Internal: reading one YAML document into the model.
+#pragma once
+
+#include <vector>
+
+#include "reader.hpp"
+#include "tatakerja/model/documents.hpp"
+#include "tatakerja/yaml/tree.hpp"
+
+namespace tatakerja::load {
+
+struct FileDocuments {
+  std::vector<model::Unit> units;
+  std::vector<model::Position> positions;
+  std::vector<model::Employee> employees;
+  std::vector<model::Sop> sops;
+};
+
+// Reads a document of any kind into `out` (reports a document that is not a
+// mapping with a known `kind`).
+void read_document(Reader& reader, const yaml::Document& document, FileDocuments& out);
+
+// One reader a kind; `info` already holds kind, start and end line.
+model::Unit read_unit(Reader& reader, const yaml::Node& map, model::DocumentInfo info);
+model::Position read_position(Reader& reader, const yaml::Node& map, model::DocumentInfo info);
+model::Employee read_employee(Reader& reader, const yaml::Node& map, model::DocumentInfo info);
+model::Sop read_sop(Reader& reader, const yaml::Node& map, model::DocumentInfo info);
+
+// Shared by every kind: `id` and `suppress`.
+void read_id(Reader& reader, const yaml::Node& value, model::DocumentInfo& info);
+void read_suppress(Reader& reader, const yaml::Node& value, model::DocumentInfo& info);
+
+// Reports each required key that is missing (an empty Text value).
+void require(Reader& reader, const model::DocumentInfo& info, std::string_view key,
+             const model::Text& value);
+
+}  // namespace tatakerja::load

@@ -1,0 +1,37 @@
+#include "documents.hpp"
+
+namespace tatakerja::load {
+
+namespace {
+
+using model::Employee;
+using yaml::Node;
+
+constexpr Field<Employee> kEmployeeFields[] = {
+    {"kind", [](Reader&, const Node&, const Node&, Employee&) {}},
+    {"id", [](Reader& r, const Node&, const Node& v, Employee& e) { read_id(r, v, e.doc); }},
+    {"suppress",
+     [](Reader& r, const Node&, const Node& v, Employee& e) { read_suppress(r, v, e.doc); }},
+    {"name", [](Reader& r, const Node&, const Node& v, Employee& e) {
+       r.required_text("name", v, e.name);
+     }},
+    {"position",
+     [](Reader& r, const Node&, const Node& v, Employee& e) { e.position = r.id("position", v); }},
+    {"duties", [](Reader& r, const Node& k, const Node& v, Employee& e) {
+       e.duties = r.id_list("duties", k, v);
+     }},
+};
+
+}  // namespace
+
+Employee read_employee(Reader& reader, const Node& map, model::DocumentInfo info) {
+  Employee employee;
+  employee.doc = std::move(info);
+  read_fields(reader, map, employee, kEmployeeFields, "an Employee");
+  require(reader, employee.doc, "id", employee.doc.id);
+  require(reader, employee.doc, "name", employee.name);
+  if (!employee.position) require(reader, employee.doc, "position", model::Text{});
+  return employee;
+}
+
+}  // namespace tatakerja::load

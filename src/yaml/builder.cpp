@@ -1,0 +1,213 @@
+#include "builder.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "tatakerja/util/text.hpp"
+
+namespace tatakerja::yaml::detail {
+
+namespace {
+
+bool is_null_word(std::string_view word) {
+  return word.empty() || word == "~" || word == "null" || word == "Null" || word == "NULL";
+}
+
+// Where the quoted scalar starting at `open` ends, or npos when it never does.
+std::size_t closing_quote(std::string_view text, std::size_t open) {
+  const char quote = text[open];
+  for (std::size_t i = open + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == quote) {
+      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;
+      } else {
+        return i;
+      }
+    }
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+Marks::Marks(std::string_view text, std::uint32_t file)
+    : text_(text), file_(file), bom_(text.starts_with("\xEF\xBB\xBF") ? 3 : 0) {}
+
+model::Location Marks::at(const YAML::Mark& mark) const {
+  const std::size_t pos = std::min(offset(mark), text_.size());
+  std::size_t column = util::column_of(text_, pos);
+  if (mark.line == 0 && bom_ && column > 1) --column;  // the byte-order mark is not a column
+  return {file_, static_cast<std::uint32_t>(mark.line + 1), static_cast<std::uint32_t>(column)};
+}
+
+void Builder::error(model::Location loc, std::string message) {
+  out_.diagnostics.push_back(diag::make("yaml-syntax", loc, std::move(message)));
+}
+
+void Builder::OnDocumentStart(const YAML::Mark& mark) {
+  document_ = Document{};
+  document_.start = marks_.at(mark);
+  in_document_ = true;
+  if (!out_.documents.empty() && !marks_.text().substr(marks_.offset(mark)).starts_with("---")) {
+    // Most likely one document split in two by bad indentation: reading
+    // either half would only add confusing errors.
+    out_.documents.back().broken = true;
+    document_.broken = true;
+    error(document_.start,
+          "text after the end of the document: a new document must start with a `---` line "
+          "(or is this line indented wrongly?)");
+  }
+}
+
+void Builder::OnDocumentEnd() {
+  in_document_ = false;
+  out_.documents.push_back(std::move(document_));
+}
+
+void Builder::OnNull(const YAML::Mark& mark, YAML::anchor_t) {
+  Node node;
+  node.type = Node::Type::Null;
+  node.loc = marks_.at(mark);
+  add(std::move(node));
+}
+
+void Builder::OnAlias(const YAML::Mark& mark, YAML::anchor_t) {
+  Node node;
+  node.type = Node::Type::Invalid;
+  node.loc = marks_.at(mark);
+  if (!alias_reported_) {  // one report a file: an alias bomb holds thousands
+    error(node.loc, "YAML aliases (`*name`) are not supported: write the value out in full");
+    alias_reported_ = true;
+  }
+  add(std::move(node));
+}
+
+void Builder::OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
+                       const std::string& value) {
+  Node node;
+  node.loc = marks_.at(mark);
+  node.quoted = tag != "?";
+  node.type = !node.quoted && is_null_word(value) ? Node::Type::Null : Node::Type::Scalar;
+  node.scalar = value;
+  check_quote(mark, node);
+  add(std::move(node));
+}
+
+void Builder::check_quote(const YAML::Mark& mark, const Node& node) {
+  const std::size_t open = marks_.offset(mark);
+  const std::string_view text = marks_.text();
+  if (!node.quoted || open >= text.size() || (text[open] != '"' && text[open] != '\'')) return;
+  if (closing_quote(text, open) == std::string_view::npos) {
+    document_.broken = true;  // the rest of the file was swallowed into this text
+    error(node.loc, fmt::format("unterminated quoted text: the closing {} is missing", text[open]));
+  }
+}
+
+void Builder::OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                              YAML::EmitterStyle::value style) {
+  Frame frame;
+  frame.node.type = Node::Type::Sequence;
+  frame.node.loc = marks_.at(mark);
+  frame.node.flow = style == YAML::EmitterStyle::Flow;
+  stack_.push_back(std::move(frame));
+}
+
+void Builder::OnSequenceEnd() {
+  Node node = std::move(stack_.back().node);
+  stack_.pop_back();
+  add(std::move(node));
+}
+
+void Builder::OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value style) {
+  Frame frame;
+  frame.node.type = Node::Type::Mapping;
+  frame.node.loc = marks_.at(mark);
+  frame.node.flow = style == YAML::EmitterStyle::Flow;
+  stack_.push_back(std::move(frame));
+}
+
+void Builder::OnMapEnd() {
+  Node node = std::move(stack_.back().node);
+  stack_.pop_back();
+  close_mapping(node);
+  add(std::move(node));
+}
+
+void Builder::add(Node node) {
+  if (stack_.empty()) {
+    if (in_document_) document_.root = std::move(node);
+    return;
+  }
+  Frame& top = stack_.back();
+  if (top.node.type == Node::Type::Sequence) {
+    top.node.items.push_back(std::move(node));
+  } else if (!top.have_key) {
+    if (!top.node.flow) check_block_key(node);
+    top.key = std::move(node);
+    top.have_key = true;
+  } else {
+    if (node.is_null() && node.scalar.empty()) node.loc = top.key.loc;
+    top.node.entries.emplace_back(std::move(top.key), std::move(node));
+    top.have_key = false;
+  }
+}
+
+// yaml-cpp reads a stray word at the end of a block mapping as a key with
+// no value; a real key is followed by `:`.
+void Builder::check_block_key(const Node& key) {
+  if (key.type != Node::Type::Scalar || key.quoted) return;
+  const std::string_view text = marks_.text();
+  const auto& loc = key.loc;
+  const std::string_view line = util::line_at(text, loc.line);
+  std::size_t start = line.data() - text.data();
+  if (start == 0 && text.starts_with("\xEF\xBB\xBF")) start = 3;
+  // Find the key on its line by code-point column.
+  std::size_t pos = start, column = 1;
+  const std::size_t end = line.data() - text.data() + line.size();
+  while (pos < end && column < loc.column) {
+    pos += 1;
+    while (pos < end && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+    ++column;
+  }
+  if (text.substr(pos, key.scalar.size()) != key.scalar) return;
+  std::size_t after = pos + key.scalar.size();
+  while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+  if (after >= text.size() || text[after] != ':') {
+    error(loc, fmt::format("`{}` is not followed by `:`: a line in a mapping must be `key: value`",
+                           util::escape_control(key.scalar)));
+  }
+}
+
+void Builder::close_mapping(Node& map) {
+  if (map.entries.size() < 2) return;
+  std::vector<std::size_t> order(map.entries.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto key_of = [&](std::size_t i) -> const std::string& { return map.entries[i].first.scalar; };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return key_of(a) < key_of(b); });
+  std::vector<bool> drop(map.entries.size(), false);
+  for (std::size_t i = 1; i < order.size(); ++i) {
+    const auto& first = map.entries[order[i - 1]].first;
+    const auto& again = map.entries[order[i]].first;
+    if (!again.is_scalar() || !first.is_scalar() || again.scalar != first.scalar) continue;
+    drop[order[i]] = true;
+    order[i] = order[i - 1];  // keep pointing at the first occurrence
+    out_.diagnostics.push_back(diag::make(
+        "duplicate-key", again.loc,
+        fmt::format("key `{}` is written twice in this mapping (first on line {}); the first "
+                    "one is used",
+                    util::escape_control(again.scalar), first.loc.line)));
+  }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < map.entries.size(); ++i) {
+    if (drop[i]) continue;
+    if (kept != i) map.entries[kept] = std::move(map.entries[i]);
+    ++kept;
+  }
+  map.entries.resize(kept);
+}
+
+}  // namespace tatakerja::yaml::detail

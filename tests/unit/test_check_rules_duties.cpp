@@ -1,0 +1,143 @@
+#include <doctest/doctest.h>
+
+#include "repo_builder.hpp"
+
+using namespace tatakerja;
+using test::clean_repository;
+using test::expect_diag;
+using test::RepoBuilder;
+using test::run_rule;
+
+TEST_CASE("duty rules: silent on a correct repository") {
+  const auto b = clean_repository();
+  for (const char* rule : {"sop-without-duty", "sop-duty-not-owned", "sop-count-exceeds-duties",
+                           "sop-duplicate", "duty-without-sop"}) {
+    CAPTURE(rule);
+    CHECK(run_rule(b.repo, rule).empty());
+  }
+}
+
+TEST_CASE("sop-without-duty: no `duties`, or an empty list") {
+  RepoBuilder b;
+  b.position("analis", {"cuti"});
+  auto& absent = b.sop("tanpa", "analis", {});
+  absent.duties = {};
+  absent.duties.loc = absent.doc.start;
+  auto& empty = b.sop("kosong", "analis", {});
+  b.sop("arsip", "analis", {}).status = model::Located<model::SopStatus>{model::SopStatus::Archived, {}};
+  const auto out = run_rule(b.resolve(), "sop-without-duty");
+  REQUIRE(out.size() == 2);
+  expect_diag(out[0], "sop-without-duty", absent.doc.start,
+              "no `duties`: an SOP carries out a duty of a position (\"SOP dibuat untuk setiap "
+              "tugas jabatan\")");
+  expect_diag(out[1], "sop-without-duty", empty.duties.loc,
+              "`duties` is empty: an SOP carries out a duty of a position (\"SOP dibuat untuk "
+              "setiap tugas jabatan\")");
+  CHECK(out[1].loc.line == 6);
+}
+
+TEST_CASE("sop-duty-not-owned: a duty of another position than the owner") {
+  RepoBuilder b;
+  b.position("analis", {"formasi"});
+  b.position("pengelola", {"cuti"});
+  auto& sop = b.sop("cuti", "analis", {"formasi", "pengelola/cuti", "pengelola/hilang"});
+  b.sop("salah-owner", "tidak-ada", {"pengelola/cuti"});  // unknown owner: skipped
+  const auto out = run_rule(b.resolve(), "sop-duty-not-owned");
+  REQUIRE(out.size() == 1);
+  expect_diag(out[0], "sop-duty-not-owned", sop.duties.items[1].loc,
+              "duty `pengelola/cuti` belongs to `pengelola`, not to the owner `analis`: an SOP "
+              "carries out its owner's own duties");
+}
+
+TEST_CASE("sop-duty-not-owned: without an owner, a duty whose position acts in no step") {
+  RepoBuilder b;
+  b.position("analis", {"formasi"});
+  b.position("pengelola", {"cuti"});
+  auto& sop = b.sop("bersama", "analis", {"analis/formasi", "pengelola/cuti"});
+  sop.owner.reset();
+  const auto out = run_rule(b.resolve(), "sop-duty-not-owned");
+  REQUIRE(out.size() == 1);
+  expect_diag(out[0], "sop-duty-not-owned", sop.duties.items[1].loc,
+              "`pengelola` acts in none of the steps, yet the SOP carries out its duty "
+              "`pengelola/cuti`: give the SOP an `owner`, or a step to `pengelola`");
+  b.step(b.repo.sops[0], "pengelola");
+  CHECK(run_rule(b.resolve(), "sop-duty-not-owned").empty());
+}
+
+TEST_CASE("sop-count-exceeds-duties: reported at the owner of each SOP beyond the count") {
+  RepoBuilder b;
+  b.position("analis", {"formasi", "cuti"});
+  b.position("kosong", {});
+  b.sop("satu", "analis", {"formasi"});
+  b.sop("dua", "analis", {"cuti"});
+  b.sop("lama", "analis", {"cuti"}).status =
+      model::Located<model::SopStatus>{model::SopStatus::Archived, {}};
+  auto& three = b.sop("tiga", "analis", {"cuti"});
+  auto& four = b.sop("empat", "analis", {"formasi"});
+  b.sop("tanpa-tugas", "kosong", {});  // position-without-duties' problem
+  const auto out = run_rule(b.resolve(), "sop-count-exceeds-duties");
+  REQUIRE(out.size() == 2);
+  expect_diag(out[0], "sop-count-exceeds-duties", three.owner->loc,
+              "`analis` has 2 duties and answers for 2 SOPs before this one: a position has no "
+              "more SOPs than duties");
+  expect_diag(out[1], "sop-count-exceeds-duties", four.owner->loc,
+              "`analis` has 2 duties and answers for 3 SOPs before this one: a position has no "
+              "more SOPs than duties");
+}
+
+TEST_CASE("sop-duplicate: two SOPs carrying one duty") {
+  RepoBuilder b;
+  b.position("analis", {"formasi", "cuti"});
+  b.sop("cuti", "analis", {"cuti"});
+  auto& again = b.sop("cuti-lagi", "analis", {"formasi", "analis/cuti"});
+  b.sop("cuti-arsip", "analis", {"cuti"}).status =
+      model::Located<model::SopStatus>{model::SopStatus::Archived, {}};
+  b.sop("cuti-ketiga", "analis", {"cuti", "cuti"});
+  const auto out = run_rule(b.resolve(), "sop-duplicate");
+  REQUIRE(out.size() == 3);
+  expect_diag(out[0], "sop-duplicate", again.duties.items[1].loc,
+              "duty `analis/cuti` is carried out by SOP `cuti` already: an SOP is written once "
+              "(\"SOP dibuat sekali\")");
+  CHECK(out[1].loc == b.repo.sops[3].duties.items[0].loc);
+  CHECK(out[2].loc == b.repo.sops[3].duties.items[1].loc);
+}
+
+TEST_CASE("sop-duplicate: titles equal once case, spacing and punctuation are folded") {
+  RepoBuilder b;
+  b.position("analis", {"a", "b", "c", "d"});
+  b.sop("satu", "analis", {"a"}).title.value = "Pelayanan Usul Cuti-Pegawai";
+  auto& two = b.sop("dua", "analis", {"b"});
+  two.title.value = "  pelayanan usul   cuti pegawai.";
+  b.sop("tiga", "analis", {"c"}).title.value = "Pelayanan Usul Cuti Pegawai Negeri";
+  b.sop("empat", "analis", {"a"}).title.value = "PELAYANAN USUL CUTI PEGAWAI";  // via the duty
+  const auto out = run_rule(b.resolve(), "sop-duplicate");
+  REQUIRE(out.size() == 2);
+  CHECK(out[0].message.starts_with("duty `analis/a` is carried out by SOP `satu` already"));
+  expect_diag(out[1], "sop-duplicate", two.title.loc,
+              "the title is the same as SOP `satu`'s once case, spacing and punctuation are "
+              "folded: an SOP is written once (\"SOP dibuat sekali\")");
+}
+
+TEST_CASE("duty-without-sop: a duty no SOP carries out; archived SOPs do not count") {
+  RepoBuilder b;
+  auto& analis = b.position("analis", {"formasi", "cuti", "pensiun"});
+  b.sop("formasi", "analis", {"formasi"});
+  b.sop("cuti", "analis", {"cuti"}).status =
+      model::Located<model::SopStatus>{model::SopStatus::Archived, {}};
+  const auto out = run_rule(b.resolve(), "duty-without-sop");
+  REQUIRE(out.size() == 2);
+  expect_diag(out[0], "duty-without-sop", analis.duties[1].loc,
+              "duty `cuti` is carried out by no SOP: an SOP is made for each duty (\"SOP dibuat "
+              "untuk setiap tugas jabatan\")");
+  CHECK(out[0].loc.line == 9);  // kind, id, name, duties, then 4 lines a duty
+  CHECK(out[0].loc.column == 5);
+  CHECK(out[1].loc == analis.duties[2].loc);
+}
+
+TEST_CASE("duty-without-sop: repeated duty ids and duplicate positions are duplicate-id's") {
+  RepoBuilder b;
+  b.position("analis", {"formasi", "formasi"});
+  b.position("analis", {"lain"});
+  b.sop("formasi", "analis", {"formasi"});
+  CHECK(run_rule(b.resolve(), "duty-without-sop").empty());
+}

@@ -1,0 +1,168 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "load/read_file.hpp"
+
+using tatakerja::load::read_text;
+
+namespace {
+
+const tatakerja::model::Config kConfig{};
+
+std::string messages(const tatakerja::load::FileResult& r) {
+  std::string out;
+  for (const auto& d : r.diagnostics) {
+    out += std::to_string(d.loc.line) + ":" + std::to_string(d.loc.column) + " " + d.rule + " " +
+           d.message + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("an SOP is read with every value located") {
+  auto r = read_text(R"(kind: SOP
+id: usul
+number: B-1/2024
+title: Pengusulan
+unit: tu
+owner: analis
+duties: [rencana, analis/lain]
+status: approved
+created: 2024-01-02
+effective: 2024-02-01
+approved_by: {position: kepala, name: Ahmad, nip: "198001012005011001"}
+external_actors: [Pemohon]
+output: Surat usulan
+x-catatan: anything at all
+steps:
+  - activity: Menerima berkas
+    actor: Pemohon
+    time: 30m
+    output: Berkas
+  - id: periksa
+    activity: Memeriksa berkas
+    actor: analis
+    decision: Lengkap?
+    no: 1
+    labels: [Lengkap, Tidak lengkap]
+    time: 1,5 jam
+    output: Berkas terverifikasi
+)",
+                     1, kConfig);
+  CHECK(messages(r) == "");
+  REQUIRE(r.documents.sops.size() == 1);
+  const auto& sop = r.documents.sops[0];
+  CHECK(sop.doc.id.value == "usul");
+  CHECK(sop.doc.id.loc.line == 2);
+  CHECK(sop.doc.id.loc.column == 5);
+  CHECK(sop.duties.items.size() == 2);
+  CHECK(sop.duties.items[1].value == "analis/lain");
+  CHECK(sop.effective_status() == tatakerja::model::SopStatus::Approved);
+  CHECK(sop.approved_by->nip->value == "198001012005011001");
+  REQUIRE(sop.steps.size() == 2);
+  CHECK(sop.steps[0].id == "1");
+  CHECK(sop.steps[1].id == "periksa");
+  CHECK(sop.steps[1].is_decision());
+  CHECK(sop.steps[1].time->value.seconds == 5400);
+  CHECK(sop.steps[1].labels.items.size() == 2);
+  CHECK(sop.created->value.str() == "2024-01-02");
+}
+
+TEST_CASE("unknown keys get a suggestion; x- keys are the user's own") {
+  auto r = read_text("kind: Unit\nid: tu\nnmae: Tata Usaha\nx-note: ok\n", 1, kConfig);
+  CHECK(messages(r) ==
+        "3:1 schema unknown key `nmae` in a Unit; did you mean `name`?\n");
+  CHECK(r.diagnostics[0].suggestion == "name");
+}
+
+TEST_CASE("numbers are parsed by our own rules: no octal, no booleans, no negatives") {
+  auto r = read_text(R"(kind: Position
+id: p
+name: P
+staff: -1
+grade: 010
+duties:
+  - id: d
+    text: Menyusun laporan
+    volume: 010
+    standard_time: yes
+)",
+                     1, kConfig);
+  REQUIRE(r.diagnostics.size() == 4);
+  for (const auto& d : r.diagnostics) CHECK(d.rule == "schema");
+  CHECK(r.diagnostics[0].loc.line == 4);
+  CHECK(r.diagnostics[1].loc.line == 5);
+  CHECK(r.diagnostics[2].loc.line == 9);
+  CHECK(r.diagnostics[3].loc.line == 10);
+  CHECK(r.diagnostics[3].loc.column == 20);
+}
+
+TEST_CASE("wrong shapes are reported, not crashed on") {
+  CHECK(messages(read_text("kind: SOP\nid: s\ntitle: T\nsteps: Menerima berkas\n", 1, kConfig)) ==
+        "4:8 schema `steps` must be a list of steps, not text\n");
+  CHECK(messages(read_text("just text\n", 1, kConfig)) ==
+        "1:1 schema a document must be a mapping with a `kind`, not text\n");
+  CHECK(messages(read_text("- a\n- b\n", 1, kConfig)) ==
+        "1:1 schema a document must be a mapping with a `kind`, not a list\n");
+  CHECK(messages(read_text("kind: ~\nid: x\n", 1, kConfig)) ==
+        "1:1 schema `kind` is nothing: expected one of Unit, Position, Employee, SOP\n");
+  CHECK(messages(read_text("kind: Sop\nid: x\n", 1, kConfig)) ==
+        "1:7 schema unknown kind `Sop`: expected one of Unit, Position, Employee, SOP; did you mean `SOP`?\n");
+  CHECK(messages(read_text("id: x\n", 1, kConfig)) ==
+        "1:1 schema the document has no `kind`: expected one of Unit, Position, Employee, SOP\n");
+}
+
+TEST_CASE("bad ids and dates") {
+  CHECK(messages(read_text("kind: Unit\nid: tata usaha\nname: TU\n", 1, kConfig)) ==
+        "2:5 schema `tata usaha` is not a valid id: use letters, digits, `-`, `_` and `.`\n");
+  auto r = read_text("kind: SOP\nid: s\ntitle: T\ncreated: 2024-02-30\n", 1, kConfig);
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].loc.line == 4);
+}
+
+TEST_CASE("an 18-digit NIP stays text, quoted or not") {
+  auto r = read_text("kind: Employee\nid: 198001012005011001\nname: A\nposition: p\n", 1, kConfig);
+  CHECK(messages(r) == "");
+  CHECK(r.documents.employees[0].doc.id.value == "198001012005011001");
+}
+
+TEST_CASE("empty files and files of comments hold no document") {
+  CHECK(messages(read_text("", 1, kConfig)) == "0:0 empty-file the file holds no document\n");
+  CHECK(messages(read_text("# only a comment\n", 1, kConfig)) ==
+        "0:0 empty-file the file holds no document\n");
+}
+
+TEST_CASE("text that is not UTF-8 is reported at the bad byte") {
+  auto r = read_text("kind: Unit\nname: Caf\xE9\n", 1, kConfig);
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].rule == "encoding");
+  CHECK(r.diagnostics[0].loc.line == 2);
+  CHECK(r.diagnostics[0].loc.column == 10);
+  CHECK(read_text(std::string("a: 1\n\0\0", 7), 1, kConfig).diagnostics[0].rule == "encoding");
+}
+
+TEST_CASE("several documents in one file") {
+  auto r = read_text("kind: Unit\nid: a\nname: A\n---\nkind: Unit\nid: b\nname: B\n", 1, kConfig);
+  CHECK(messages(r) == "");
+  REQUIRE(r.documents.units.size() == 2);
+  CHECK(r.documents.units[1].doc.start.line == 4);
+  CHECK(r.documents.units[0].doc.end_line == 3);
+}
+
+TEST_CASE("suppressions with and without reasons") {
+  auto r = read_text(R"(kind: Unit
+id: a
+name: A
+suppress:
+  - step-time-missing
+  - {rule: sop-legal-basis, reason: Diatur kemudian}
+)",
+                     1, kConfig);
+  CHECK(messages(r) == "");
+  const auto& s = r.documents.units[0].doc.suppress;
+  REQUIRE(s.size() == 2);
+  CHECK(s[0].rule.value == "step-time-missing");
+  CHECK(s[1].reason->value == "Diatur kemudian");
+}

@@ -1,0 +1,103 @@
+#include <doctest/doctest.h>
+
+#include "text_repo.hpp"
+
+using tatakerja::model::ActorRef;
+using tatakerja::model::FlowTarget;
+
+namespace {
+
+const char* kPositions = R"(kind: Position
+id: analis
+name: Analis
+unit: tu
+duties:
+  - {id: formasi, text: Menyusun formasi}
+  - {id: mutasi, text: Memproses mutasi}
+---
+kind: Position
+id: kepala
+name: Kepala
+unit: tu
+duties:
+  - {id: pimpin, text: Memimpin kantor}
+)";
+
+const char* kUnit = "kind: Unit\nid: tu\nname: Tata Usaha\nhead: kepala\n";
+
+}  // namespace
+
+TEST_CASE("references resolve to indices") {
+  auto t = test::read_repo({{"p.yaml", kPositions}, {"u.yaml", kUnit}, {"s.yaml", R"(kind: SOP
+id: s
+title: T
+owner: analis
+duties: [formasi, kepala/pimpin]
+external_actors: [Pemohon]
+steps:
+  - {activity: Menerima berkas, actor: Pemohon}
+  - {id: cek, activity: Memeriksa berkas, actor: analis, decision: "Lengkap?", no: 1}
+  - {activity: Menandatangani surat, actor: kepala, next: end}
+)"}});
+  CHECK(test::describe(t.repo, t.diagnostics) == "");
+  const auto& sop = t.repo.sops[0];
+  CHECK(sop.owner_ref == 0);
+  REQUIRE(sop.duty_refs.size() == 2);
+  CHECK(sop.duty_refs[0] == tatakerja::model::DutyRef{0, 0});
+  CHECK(sop.duty_refs[1] == tatakerja::model::DutyRef{1, 0});
+  CHECK(sop.steps[0].actor_ref.type == ActorRef::Type::External);
+  CHECK(sop.steps[1].actor_ref.type == ActorRef::Type::Position);
+  CHECK(sop.steps[0].next_ref.step == 1);
+  CHECK(sop.steps[1].next_ref.step == 2);
+  CHECK(sop.steps[1].no_ref.step == 0);
+  CHECK(sop.steps[2].next_ref.step == FlowTarget::kEnd);
+  REQUIRE(sop.lane_refs.size() == 3);
+  CHECK(t.repo.units[0].head_ref == 1);
+  CHECK(t.repo.positions[0].unit_ref == 0);
+}
+
+TEST_CASE("unknown references are reported with a suggestion") {
+  auto t = test::read_repo({{"p.yaml", kPositions}, {"u.yaml", kUnit}, {"s.yaml", R"(kind: SOP
+id: s
+title: T
+owner: analsi
+unit: tu
+duties: [analis/formasii, pimpin]
+steps:
+  - {activity: Menerima berkas, actor: kepla, next: selesai}
+)"}});
+  CHECK(test::describe(t.repo, t.diagnostics) ==
+        "s.yaml:4:8 unknown-reference unknown position `analsi`; did you mean `analis`?\n"
+        "s.yaml:6:10 unknown-reference unknown duty `analis/formasii` (not a duty of `analis`); did you mean `formasi`?\n"
+        "s.yaml:8:40 unknown-reference unknown actor `kepla` (neither a position id nor one of `external_actors`); did you mean `kepala`?\n"
+        "s.yaml:8:53 unknown-reference unknown step `selesai` (a step id of this SOP, or `end`)\n");
+}
+
+TEST_CASE("duplicate ids are reported at both places") {
+  auto t = test::read_repo({{"a.yaml", kUnit}, {"b.yaml", kUnit}});
+  CHECK(test::describe(t.repo, t.diagnostics) ==
+        "b.yaml:2:5 duplicate-id Unit id `tu` is already used in a.yaml\n"
+        "a.yaml:2:5 duplicate-id Unit id `tu` is used again in b.yaml\n"
+        "a.yaml:4:7 unknown-reference unknown position `kepala`\n"
+        "b.yaml:4:7 unknown-reference unknown position `kepala`\n");
+}
+
+TEST_CASE("a step id that clashes with another step's number") {
+  auto t = test::read_repo({{"s.yaml", R"(kind: SOP
+id: s
+title: T
+steps:
+  - {activity: Menerima berkas}
+  - {id: "1", activity: Memeriksa berkas}
+)"}});
+  CHECK(test::describe(t.repo, t.diagnostics) ==
+        "s.yaml:6:10 duplicate-id step id `1` is already used in s.yaml\n"
+        "s.yaml:5:5 duplicate-id step id `1` is used again in s.yaml\n");
+}
+
+TEST_CASE("a position needs a unit once the repository has units") {
+  auto t = test::read_repo({{"u.yaml", "kind: Unit\nid: tu\nname: TU\n"},
+                            {"p.yaml", "kind: Position\nid: p\nname: P\nduties: [{id: d, text: T}]\n"}});
+  CHECK(test::describe(t.repo, t.diagnostics) ==
+        "p.yaml:1:1 schema Position has no `unit`: it is required when the repository has Units\n");
+}
