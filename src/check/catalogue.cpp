@@ -37,8 +37,7 @@ const std::array<Rule, 37>& table() {
       // SOPs stay within their duties
       row("sop-without-duty", E, x::kSopWithoutDuty, check_sop_without_duty),
       row("sop-duty-not-owned", E, x::kSopDutyNotOwned, check_sop_duty_not_owned),
-      row("sop-count-exceeds-duties", E, x::kSopCountExceedsDuties,
-          check_sop_count_exceeds_duties),
+      row("sop-count-exceeds-duties", E, x::kSopCountExceedsDuties, check_sop_count_exceeds_duties),
       row("sop-duplicate", W, x::kSopDuplicate, check_sop_duplicate),
       row("duty-without-sop", W, x::kDutyWithoutSop, check_duty_without_sop),
       // Clear steps and outputs
@@ -74,7 +73,9 @@ const std::array<Rule, 37>& table() {
 
 }  // namespace
 
-std::span<const Rule> rules() { return table(); }
+std::span<const Rule> rules() {
+  return table();
+}
 
 const Rule* find_rule(std::string_view id) {
   for (const Rule& rule : table()) {

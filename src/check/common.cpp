@@ -52,6 +52,8 @@ std::string format_duration(model::Duration duration) {
   return out;
 }
 
-std::string shown(const std::string& id) { return util::escape_control(id); }
+std::string shown(const std::string& id) {
+  return util::escape_control(id);
+}
 
 }  // namespace tatakerja::check

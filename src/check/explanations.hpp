@@ -23,8 +23,8 @@ extern const Explanation kYamlSyntax, kEncoding, kSchema, kDuplicateKey, kEmptyF
 extern const Explanation kIdCaseCollision, kHierarchyCycle, kDuplicateId, kUnknownReference;
 
 // explanations_duties.cpp — SOPs stay within their duties
-extern const Explanation kSopWithoutDuty, kSopDutyNotOwned, kSopCountExceedsDuties,
-    kSopDuplicate, kDutyWithoutSop;
+extern const Explanation kSopWithoutDuty, kSopDutyNotOwned, kSopCountExceedsDuties, kSopDuplicate,
+    kDutyWithoutSop;
 
 // explanations_steps.cpp — clear steps and outputs
 extern const Explanation kSopNoSteps, kSopOutputMissing, kStepActorMissing, kStepOutputMissing,

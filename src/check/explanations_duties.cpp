@@ -5,12 +5,14 @@ namespace tatakerja::check::explain {
 
 const Explanation kSopWithoutDuty{
     .summary = "an SOP lists no duty",
-    .what = "An SOP lists no duty under `duties`, so nothing says which duty of which position "
-            "it carries out. Write a duty of the `owner` by its bare id, or any duty as "
-            "`POSITION/DUTY`.",
-    .why = "\"SOP dibuat untuk setiap tugas jabatan\": an SOP is written for a duty that a "
-           "position was given (its uraian tugas, Permenpan-RB 1/2020), never for work nobody "
-           "was given. Without the link, duties cannot be checked for their SOPs.",
+    .what =
+        "An SOP lists no duty under `duties`, so nothing says which duty of which position "
+        "it carries out. Write a duty of the `owner` by its bare id, or any duty as "
+        "`POSITION/DUTY`.",
+    .why =
+        "\"SOP dibuat untuk setiap tugas jabatan\": an SOP is written for a duty that a "
+        "position was given (its uraian tugas, Permenpan-RB 1/2020), never for work nobody "
+        "was given. Without the link, duties cannot be checked for their SOPs.",
     .wrong = R"yaml(kind: SOP
 id: usul-cuti
 title: Pelayanan Usul Cuti Pegawai
@@ -38,12 +40,14 @@ steps:
 
 const Explanation kSopDutyNotOwned{
     .summary = "an SOP lists a duty its owner does not hold",
-    .what = "An SOP lists a duty that its `owner` does not hold (a `POSITION/DUTY` of another "
-            "position). For an SOP without an `owner`: a duty whose position acts in none of "
-            "its steps.",
-    .why = "\"SOP dibuat untuk setiap tugas jabatan\": the position that answers for an SOP "
-           "carries out its own duties. An SOP that claims another position's duty hides who "
-           "does the work, and that position's duty is left without an SOP of its own.",
+    .what =
+        "An SOP lists a duty that its `owner` does not hold (a `POSITION/DUTY` of another "
+        "position). For an SOP without an `owner`: a duty whose position acts in none of "
+        "its steps.",
+    .why =
+        "\"SOP dibuat untuk setiap tugas jabatan\": the position that answers for an SOP "
+        "carries out its own duties. An SOP that claims another position's duty hides who "
+        "does the work, and that position's duty is left without an SOP of its own.",
     .wrong = R"yaml(kind: Position
 id: analis-sdm
 name: Analis SDM Aparatur
@@ -92,12 +96,14 @@ steps:
 
 const Explanation kSopCountExceedsDuties{
     .summary = "a position answers for more SOPs than it has duties",
-    .what = "A position is the `owner` of more SOPs than it has duties (archived SOPs do not "
-            "count). Reported at the `owner` of each SOP beyond the count, in repository "
-            "order.",
-    .why = "An SOP is written for each duty that a position was given, never more SOPs than "
-           "duties: more SOPs mean that a duty is missing from the position's Anjab "
-           "(Permenpan-RB 1/2020), or that one duty was split into several SOPs.",
+    .what =
+        "A position is the `owner` of more SOPs than it has duties (archived SOPs do not "
+        "count). Reported at the `owner` of each SOP beyond the count, in repository "
+        "order.",
+    .why =
+        "An SOP is written for each duty that a position was given, never more SOPs than "
+        "duties: more SOPs mean that a duty is missing from the position's Anjab "
+        "(Permenpan-RB 1/2020), or that one duty was split into several SOPs.",
     .wrong = R"yaml(kind: Position
 id: analis-sdm
 name: Analis SDM Aparatur
@@ -138,12 +144,14 @@ duties: [usul-pensiun]
 
 const Explanation kSopDuplicate{
     .summary = "two SOPs carry out one duty, or share a title",
-    .what = "Two SOPs carry out the same duty, or have the same title once case, spacing and "
-            "punctuation are folded (\"Usul Cuti Pegawai\" and \"usul cuti  pegawai.\"). "
-            "Reported at the later SOP's duty or title, naming the first; archived SOPs do not "
-            "count.",
-    .why = "\"SOP dibuat sekali\": an SOP is written once and used by everyone who does the "
-           "work. Two SOPs for one piece of work drift apart, and nobody knows which holds.",
+    .what =
+        "Two SOPs carry out the same duty, or have the same title once case, spacing and "
+        "punctuation are folded (\"Usul Cuti Pegawai\" and \"usul cuti  pegawai.\"). "
+        "Reported at the later SOP's duty or title, naming the first; archived SOPs do not "
+        "count.",
+    .why =
+        "\"SOP dibuat sekali\": an SOP is written once and used by everyone who does the "
+        "work. Two SOPs for one piece of work drift apart, and nobody knows which holds.",
     .wrong = R"yaml(kind: SOP
 id: usul-cuti
 title: Pelayanan Usul Cuti Pegawai
@@ -173,8 +181,9 @@ duties: [usul-cuti-besar]
 const Explanation kDutyWithoutSop{
     .summary = "a duty that no SOP carries out",
     .what = "A duty of a position that no SOP carries out (archived SOPs do not count).",
-    .why = "\"SOP dibuat untuk setiap tugas jabatan\": every duty a position was given has its "
-           "SOP; until then the SOPs are not finished (\"selesai dibuat\").",
+    .why =
+        "\"SOP dibuat untuk setiap tugas jabatan\": every duty a position was given has its "
+        "SOP; until then the SOPs are not finished (\"selesai dibuat\").",
     .wrong = R"yaml(kind: Position
 id: analis-sdm
 name: Analis SDM Aparatur

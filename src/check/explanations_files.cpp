@@ -5,11 +5,13 @@ namespace tatakerja::check::explain {
 
 const Explanation kYamlSyntax{
     .summary = "a file is not valid YAML",
-    .what = "The file cannot be read as YAML: an unclosed bracket or quote, a tab in the "
-            "indentation, a list item and a key at one level. The report gives the parser's "
-            "line and column; nothing else in the file is checked until it parses.",
-    .why = "Every other rule works on the parsed documents: a file that does not parse would "
-           "silently take its units, positions or SOPs out of the repository.",
+    .what =
+        "The file cannot be read as YAML: an unclosed bracket or quote, a tab in the "
+        "indentation, a list item and a key at one level. The report gives the parser's "
+        "line and column; nothing else in the file is checked until it parses.",
+    .why =
+        "Every other rule works on the parsed documents: a file that does not parse would "
+        "silently take its units, positions or SOPs out of the repository.",
     .wrong = R"yaml(kind: Position
 id: analis-sdm
 name: Analis SDM Aparatur
@@ -32,12 +34,14 @@ duties:
 
 const Explanation kEncoding{
     .summary = "a file is not UTF-8, or not a regular readable file",
-    .what = "The file is not UTF-8 text (an old editor saved it as Windows-1252, say), or it "
-            "is not a regular file that can be read (a broken link, no permission). A UTF-8 "
-            "byte-order mark and CRLF line ends are accepted.",
-    .why = "Names and texts are reported, printed and rendered as written (format.md, "
-           "\"Values\"); guessing at another encoding would turn them into garbage in the "
-           "handbook, so the file is reported instead.",
+    .what =
+        "The file is not UTF-8 text (an old editor saved it as Windows-1252, say), or it "
+        "is not a regular file that can be read (a broken link, no permission). A UTF-8 "
+        "byte-order mark and CRLF line ends are accepted.",
+    .why =
+        "Names and texts are reported, printed and rendered as written (format.md, "
+        "\"Values\"); guessing at another encoding would turn them into garbage in the "
+        "handbook, so the file is reported instead.",
     .wrong = R"yaml(# units/kantin.yaml, saved as Windows-1252: the "é" is the single byte
 # 0xE9, which is not UTF-8
 kind: Unit
@@ -53,15 +57,17 @@ name: Café Pegawai
 
 const Explanation kSchema{
     .summary = "a document breaks the format: kind, keys, types, ids, durations, dates",
-    .what = "A document breaks the format: an unknown `kind`, a missing required key, a value "
-            "of the wrong type, an unknown key (with the nearest known key as a suggestion), "
-            "an id with characters other than letters, digits, `-`, `_` and `.`, a duration "
-            "or a date that cannot be read. Keys that start with `x-` are the user's own. "
-            "Where a rule of its own covers a missing key (`duties`, `steps`, `output`, "
-            "`actor` ...), that rule reports it instead.",
-    .why = "The format (format.md) is the contract between the files and every command: a "
-           "misspelt key would otherwise be ignored, and a duty would lose its standard time "
-           "without anyone noticing.",
+    .what =
+        "A document breaks the format: an unknown `kind`, a missing required key, a value "
+        "of the wrong type, an unknown key (with the nearest known key as a suggestion), "
+        "an id with characters other than letters, digits, `-`, `_` and `.`, a duration "
+        "or a date that cannot be read. Keys that start with `x-` are the user's own. "
+        "Where a rule of its own covers a missing key (`duties`, `steps`, `output`, "
+        "`actor` ...), that rule reports it instead.",
+    .why =
+        "The format (format.md) is the contract between the files and every command: a "
+        "misspelt key would otherwise be ignored, and a duty would lose its standard time "
+        "without anyone noticing.",
     .wrong = R"yaml(kind: Position
 id: analis-sdm
 name: Analis SDM Aparatur
@@ -84,10 +90,12 @@ duties:
 
 const Explanation kDuplicateKey{
     .summary = "a mapping repeats a key",
-    .what = "A mapping writes the same key twice. Only one of the two values could be kept, "
-            "and which one would be an accident of the parser.",
-    .why = "YAML forbids repeated keys, but common parsers accept them silently and keep one "
-           "of the values; what the author meant is lost either way.",
+    .what =
+        "A mapping writes the same key twice. Only one of the two values could be kept, "
+        "and which one would be an accident of the parser.",
+    .why =
+        "YAML forbids repeated keys, but common parsers accept them silently and keep one "
+        "of the values; what the author meant is lost either way.",
     .wrong = R"yaml(kind: Position
 id: analis-sdm
 name: Analis SDM Aparatur
@@ -107,11 +115,13 @@ duties:
 
 const Explanation kEmptyFile{
     .summary = "a file holds no document",
-    .what = "A `.yaml` or `.yml` file under the root holds no document: it is empty, or has "
-            "only comments or `---`.",
-    .why = "An empty file is usually a document that was never written, or was lost in a "
-           "merge. If a folder holds other YAML on purpose, leave it out with `exclude:` in "
-           "tatakerja.yaml.",
+    .what =
+        "A `.yaml` or `.yml` file under the root holds no document: it is empty, or has "
+        "only comments or `---`.",
+    .why =
+        "An empty file is usually a document that was never written, or was lost in a "
+        "merge. If a folder holds other YAML on purpose, leave it out with `exclude:` in "
+        "tatakerja.yaml.",
     .wrong = R"yaml(# positions/analis-keuangan.yaml
 # TODO: isi uraian tugas
 )yaml",
@@ -127,11 +137,13 @@ duties:
 
 const Explanation kConfig{
     .summary = "tatakerja.yaml is invalid",
-    .what = "`tatakerja.yaml` is invalid: no `organization`, an unknown key, a wrong value "
-            "(`language: jv`, `rounding: half`), or an unknown rule id or severity under "
-            "`rules:`. Nothing else is checked until it is fixed.",
-    .why = "The configuration decides which rules run and how the workload is counted: a "
-           "setting misread would make every result misleading, so the tool stops instead.",
+    .what =
+        "`tatakerja.yaml` is invalid: no `organization`, an unknown key, a wrong value "
+        "(`language: jv`, `rounding: half`), or an unknown rule id or severity under "
+        "`rules:`. Nothing else is checked until it is fixed.",
+    .why =
+        "The configuration decides which rules run and how the workload is counted: a "
+        "setting misread would make every result misleading, so the tool stops instead.",
     .wrong = R"yaml(# tatakerja.yaml
 organization: Kantor Kementerian Agama Kabupaten Grobogan
 language: id
@@ -150,12 +162,14 @@ rules:
 
 const Explanation kUnusedSuppression{
     .summary = "a suppression silences nothing",
-    .what = "A document's `suppress:` names a rule that reports nothing in that document, or "
-            "names no rule at all (the nearest rule id is suggested). A suppression of a rule "
-            "that is turned off is not reported. This rule cannot itself be suppressed.",
-    .why = "A suppression is an exception granted for a reason. Once the problem is fixed, a "
-           "stale suppression would silently hide the next one; reporting it keeps the "
-           "exceptions no more than the problems, as a baseline shrinks and never rots.",
+    .what =
+        "A document's `suppress:` names a rule that reports nothing in that document, or "
+        "names no rule at all (the nearest rule id is suggested). A suppression of a rule "
+        "that is turned off is not reported. This rule cannot itself be suppressed.",
+    .why =
+        "A suppression is an exception granted for a reason. Once the problem is fixed, a "
+        "stale suppression would silently hide the next one; reporting it keeps the "
+        "exceptions no more than the problems, as a baseline shrinks and never rots.",
     .wrong = R"yaml(kind: SOP
 id: usul-cuti
 title: Pelayanan Usul Cuti Pegawai

@@ -5,13 +5,15 @@ namespace tatakerja::check::explain {
 
 const Explanation kFlowUnreachable{
     .summary = "a step cannot be reached from the start",
-    .what = "A step cannot be reached from the start (the first step) by going on to the next "
-            "step, following `next:`, or either way of a decision. One report for each "
-            "unreachable step that no earlier-reported step leads to, counting the unreachable "
-            "steps it leads to.",
-    .why = "The plenary review checks that the SOP follows the work flow; the SOP AP flowchart "
-           "(Permenpan-RB 35/2012) runs from one start to the end, and a step that nothing "
-           "leads to is never done.",
+    .what =
+        "A step cannot be reached from the start (the first step) by going on to the next "
+        "step, following `next:`, or either way of a decision. One report for each "
+        "unreachable step that no earlier-reported step leads to, counting the unreachable "
+        "steps it leads to.",
+    .why =
+        "The plenary review checks that the SOP follows the work flow; the SOP AP flowchart "
+        "(Permenpan-RB 35/2012) runs from one start to the end, and a step that nothing "
+        "leads to is never done.",
     .wrong = R"yaml(kind: SOP
 id: usul-cuti
 title: Pelayanan Usul Cuti Pegawai
@@ -49,10 +51,12 @@ steps:
 
 const Explanation kFlowNoEnd{
     .summary = "from some step the procedure can never end",
-    .what = "From some step that the start reaches, no way leads to `end`: a loop with no way "
-            "out. One report an SOP, at the first such step in the list, counting the others.",
-    .why = "An SOP AP flowchart (Permenpan-RB 35/2012) ends in its terminator, with the SOP's "
-           "output delivered; a loop with no way out means the procedure can never finish.",
+    .what =
+        "From some step that the start reaches, no way leads to `end`: a loop with no way "
+        "out. One report an SOP, at the first such step in the list, counting the others.",
+    .why =
+        "An SOP AP flowchart (Permenpan-RB 35/2012) ends in its terminator, with the SOP's "
+        "output delivered; a loop with no way out means the procedure can never finish.",
     .wrong = R"yaml(kind: SOP
 id: usul-cuti
 title: Pelayanan Usul Cuti Pegawai
@@ -92,12 +96,14 @@ steps:
 
 const Explanation kFlowDecision{
     .summary = "a decision without a `no` way, or with both ways to one place",
-    .what = "A decision step (one with `decision:`) has no `no:`, or its two ways go to the "
-            "same place. \"Ya\" goes to `yes:`, else `next:`, else the following step (or "
-            "`end` after the last); \"Tidak\" goes to `no:`.",
-    .why = "In the SOP AP flowchart (Permenpan-RB 35/2012) a decision is a diamond with two "
-           "ways out, Ya and Tidak. With one way, the reader cannot tell what happens when "
-           "the answer is no; with both ways to one place, nothing was decided.",
+    .what =
+        "A decision step (one with `decision:`) has no `no:`, or its two ways go to the "
+        "same place. \"Ya\" goes to `yes:`, else `next:`, else the following step (or "
+        "`end` after the last); \"Tidak\" goes to `no:`.",
+    .why =
+        "In the SOP AP flowchart (Permenpan-RB 35/2012) a decision is a diamond with two "
+        "ways out, Ya and Tidak. With one way, the reader cannot tell what happens when "
+        "the answer is no; with both ways to one place, nothing was decided.",
     .wrong = R"yaml(kind: SOP
 id: usul-cuti
 title: Pelayanan Usul Cuti Pegawai
@@ -137,14 +143,16 @@ steps:
 
 const Explanation kSopTimeExceedsStandard{
     .summary = "the owner's steps take longer than the duties' standard time",
-    .what = "The time that the owner's own steps take along the main path (from the start, "
-            "the `yes` way through every decision, until `end` or a step seen before) is "
-            "longer than the `standard_time` of the duties the SOP carries out, summed. "
-            "Not judged when a duty has no `standard_time` or the owner is unknown.",
-    .why = "The duty's standard time (norma waktu, Permenpan-RB 1/2020) is what the workload "
-           "analysis counts; the step times (mutu baku waktu, Permenpan-RB 35/2012) describe "
-           "the same work. When the owner's steps take longer, one of the two is wrong, and "
-           "the workload of the position is undercounted.",
+    .what =
+        "The time that the owner's own steps take along the main path (from the start, "
+        "the `yes` way through every decision, until `end` or a step seen before) is "
+        "longer than the `standard_time` of the duties the SOP carries out, summed. "
+        "Not judged when a duty has no `standard_time` or the owner is unknown.",
+    .why =
+        "The duty's standard time (norma waktu, Permenpan-RB 1/2020) is what the workload "
+        "analysis counts; the step times (mutu baku waktu, Permenpan-RB 35/2012) describe "
+        "the same work. When the owner's steps take longer, one of the two is wrong, and "
+        "the workload of the position is undercounted.",
     .wrong = R"yaml(kind: Position
 id: analis-sdm
 name: Analis SDM Aparatur

@@ -6,9 +6,10 @@ namespace tatakerja::check::explain {
 const Explanation kSopLegalBasis{
     .summary = "an SOP has no legal basis",
     .what = "An SOP has no `legal_basis` (dasar hukum), or an empty one.",
-    .why = "The plenary review checks that an SOP follows the regulations, and the SOP AP "
-           "identity block (Permenpan-RB 35/2012) lists them, so that each step can be checked "
-           "against the rule it comes from.",
+    .why =
+        "The plenary review checks that an SOP follows the regulations, and the SOP AP "
+        "identity block (Permenpan-RB 35/2012) lists them, so that each step can be checked "
+        "against the rule it comes from.",
     .wrong = R"yaml(kind: SOP
 id: usul-kenaikan-pangkat
 title: Pengusulan Kenaikan Pangkat Reguler
@@ -27,14 +28,16 @@ legal_basis:
 
 const Explanation kSopMetadata{
     .summary = "an SOP misses its number, approval or dates, or its dates disagree",
-    .what = "An SOP misses `number`, `approved_by`, `created` or `effective` (one report a "
-            "key, at the start of the document), or its `effective` or `revised` date is "
-            "before `created` (at that date). When `status` is written out as `approved` or "
-            "`active`, a missing `approved_by` or `effective` is reported by sop-status "
-            "instead.",
-    .why = "The identity block of an SOP AP (Permenpan-RB 35/2012) carries its number, the "
-           "dates it was made, revised and took effect, and who approved it: without them the "
-           "SOP cannot be cited, dated, or traced to its approval.",
+    .what =
+        "An SOP misses `number`, `approved_by`, `created` or `effective` (one report a "
+        "key, at the start of the document), or its `effective` or `revised` date is "
+        "before `created` (at that date). When `status` is written out as `approved` or "
+        "`active`, a missing `approved_by` or `effective` is reported by sop-status "
+        "instead.",
+    .why =
+        "The identity block of an SOP AP (Permenpan-RB 35/2012) carries its number, the "
+        "dates it was made, revised and took effect, and who approved it: without them the "
+        "SOP cannot be cited, dated, or traced to its approval.",
     .wrong = R"yaml(kind: SOP
 id: usul-kenaikan-pangkat
 title: Pengusulan Kenaikan Pangkat Reguler
@@ -53,10 +56,12 @@ approved_by: Kepala Kantor Kementerian Agama Kabupaten Grobogan
 
 const Explanation kSopNotRoutine{
     .summary = "every duty the SOP carries out is done less than twice a year",
-    .what = "Every duty the SOP carries out has a yearly `volume` below 2. Duties without a "
-            "`volume` are not counted as rare.",
-    .why = "The plenary review checks that an SOP covers routine or repeated work; work done "
-           "once a year or less is better served by a work plan or a decision letter.",
+    .what =
+        "Every duty the SOP carries out has a yearly `volume` below 2. Duties without a "
+        "`volume` are not counted as rare.",
+    .why =
+        "The plenary review checks that an SOP covers routine or repeated work; work done "
+        "once a year or less is better served by a work plan or a decision letter.",
     .wrong = R"yaml(kind: Position
 id: analis-sdm
 name: Analis SDM Aparatur
@@ -83,12 +88,14 @@ duties: [rencana-formasi]
 
 const Explanation kSopReviewDue{
     .summary = "the SOP was last revised more than six months ago",
-    .what = "The SOP's last `revised` date (else its `effective` date) is more than six "
-            "calendar months before the day of the check: `validate --date`, else today. Off "
-            "by default, since it is the one rule that reads the clock: turn it on with "
-            "`--rule sop-review-due=warning` or under `rules:` in tatakerja.yaml.",
-    .why = "SOP AP are monitored and evaluated every six months (Permenpan-RB 35/2012); an SOP "
-           "left longer may no longer describe how the work is done.",
+    .what =
+        "The SOP's last `revised` date (else its `effective` date) is more than six "
+        "calendar months before the day of the check: `validate --date`, else today. Off "
+        "by default, since it is the one rule that reads the clock: turn it on with "
+        "`--rule sop-review-due=warning` or under `rules:` in tatakerja.yaml.",
+    .why =
+        "SOP AP are monitored and evaluated every six months (Permenpan-RB 35/2012); an SOP "
+        "left longer may no longer describe how the work is done.",
     .wrong = R"yaml(# validate --rule sop-review-due=warning --date 2024-03-01
 kind: SOP
 id: usul-kenaikan-pangkat
@@ -107,12 +114,14 @@ revised: 2024-02-20
 
 const Explanation kSopStatus{
     .summary = "an approved or active SOP lacks approved_by or effective",
-    .what = "An SOP whose `status` is written out as `approved` or `active` lacks "
-            "`approved_by` or `effective`. Without a written `status`, sop-metadata (a "
-            "warning) reports them.",
-    .why = "An SOP AP is in force once the head of the office approves it (disahkan oleh) "
-           "and from its effective date (Permenpan-RB 35/2012): a status that says so "
-           "without either claims what the document cannot show.",
+    .what =
+        "An SOP whose `status` is written out as `approved` or `active` lacks "
+        "`approved_by` or `effective`. Without a written `status`, sop-metadata (a "
+        "warning) reports them.",
+    .why =
+        "An SOP AP is in force once the head of the office approves it (disahkan oleh) "
+        "and from its effective date (Permenpan-RB 35/2012): a status that says so "
+        "without either claims what the document cannot show.",
     .wrong = R"yaml(kind: SOP
 id: usul-kenaikan-pangkat
 title: Pengusulan Kenaikan Pangkat Reguler

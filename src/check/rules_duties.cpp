@@ -15,7 +15,8 @@ namespace {
 
 bool acts_in_steps(const model::Sop& sop, int position) {
   for (const auto& step : sop.steps) {
-    if (step.actor_ref.type == model::ActorRef::Type::Position && step.actor_ref.index == position) {
+    if (step.actor_ref.type == model::ActorRef::Type::Position &&
+        step.actor_ref.index == position) {
       return true;
     }
   }
@@ -66,8 +67,8 @@ void duplicate_duties(const model::Repository& repo, std::unordered_set<std::uin
 
 // Same folded title: reported at the later SOP's title, unless the pair was
 // reported for a shared duty already.
-void duplicate_titles(const model::Repository& repo,
-                      const std::unordered_set<std::uint64_t>& pairs, Reporter& reporter) {
+void duplicate_titles(const model::Repository& repo, const std::unordered_set<std::uint64_t>& pairs,
+                      Reporter& reporter) {
   std::unordered_map<std::string, int> first_sop;
   for (int s = 0; s < static_cast<int>(repo.sops.size()); ++s) {
     const auto& sop = repo.sops[s];

@@ -173,8 +173,9 @@ void check_flow_no_end(const model::Repository& repo, const CheckOptions&, Repor
     }
     if (first < 0) return;
     const auto& step = sop.steps[stuck_loop(sop, first)];
-    std::string others = stuck == 1 ? "" : fmt::format(" (nor from {} other {})", stuck - 1,
-                                                       stuck == 2 ? "step" : "steps");
+    std::string others = stuck == 1 ? ""
+                                    : fmt::format(" (nor from {} other {})", stuck - 1,
+                                                  stuck == 2 ? "step" : "steps");
     reporter.report(step.loc, fmt::format("{} is in a loop with no way out: the procedure can "
                                           "never reach `end` from it{}",
                                           step_name(step), others));
@@ -192,10 +193,10 @@ void check_flow_decision(const model::Repository& repo, const CheckOptions&, Rep
                                               step_name(step)));
       } else if (step.no_ref.step != FlowTarget::kUnresolved &&
                  step.no_ref.step == step.next_ref.step) {
-        reporter.report(step.no->loc, fmt::format("both ways of decision {} go to {}: a decision "
-                                                  "chooses between two ways",
-                                                  step_name(step),
-                                                  target_name(sop, step.no_ref.step)));
+        reporter.report(step.no->loc,
+                        fmt::format("both ways of decision {} go to {}: a decision "
+                                    "chooses between two ways",
+                                    step_name(step), target_name(sop, step.no_ref.step)));
       }
     }
   }

@@ -81,8 +81,7 @@ void check_id_case_collision(const model::Repository& repo, const CheckOptions&,
   case_collisions(repo.sops, reporter);
 }
 
-void check_hierarchy_cycle(const model::Repository& repo, const CheckOptions&,
-                           Reporter& reporter) {
+void check_hierarchy_cycle(const model::Repository& repo, const CheckOptions&, Reporter& reporter) {
   std::vector<int> parents;
   for (const auto& unit : repo.units) parents.push_back(unit.parent_ref);
   for (const auto& cycle : cycles_of(parents)) {

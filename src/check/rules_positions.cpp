@@ -60,8 +60,8 @@ void check_duty_workload_missing(const model::Repository& repo, const CheckOptio
     for (const auto& duty : position.duties) {
       if (duty.volume && duty.standard_time) continue;
       const char* missing = !duty.volume && !duty.standard_time ? "`volume` or `standard_time`"
-                            : !duty.volume                    ? "`volume`"
-                                                              : "`standard_time`";
+                            : !duty.volume                      ? "`volume`"
+                                                                : "`standard_time`";
       reporter.report(duty.loc, fmt::format("duty `{}` has no {}: the workload counts it as zero "
                                             "hours",
                                             shown(duty.id.value), missing));
@@ -69,8 +69,7 @@ void check_duty_workload_missing(const model::Repository& repo, const CheckOptio
   }
 }
 
-void check_duty_unassigned(const model::Repository& repo, const CheckOptions&,
-                           Reporter& reporter) {
+void check_duty_unassigned(const model::Repository& repo, const CheckOptions&, Reporter& reporter) {
   const auto holders = employees_by_position(repo);
   for (int p = 0; p < static_cast<int>(repo.positions.size()); ++p) {
     const auto& position = repo.positions[p];
@@ -80,12 +79,12 @@ void check_duty_unassigned(const model::Repository& repo, const CheckOptions&,
     for (std::size_t d = 0; d < position.duties.size(); ++d) {
       if (carried[d] || repeated[d]) continue;
       const std::size_t count = holders[p].size();
-      reporter.report(position.duties[d].loc,
-                      fmt::format("duty `{}` is carried by none of the {} {} of `{}`: duties are "
-                                  "shared out to all, none left over (\"dibagi habis\")",
-                                  shown(position.duties[d].id.value), count,
-                                  count == 1 ? "employee" : "employees",
-                                  shown(position.doc.id.value)));
+      reporter.report(
+          position.duties[d].loc,
+          fmt::format("duty `{}` is carried by none of the {} {} of `{}`: duties are "
+                      "shared out to all, none left over (\"dibagi habis\")",
+                      shown(position.duties[d].id.value), count,
+                      count == 1 ? "employee" : "employees", shown(position.doc.id.value)));
     }
   }
 }
@@ -94,10 +93,10 @@ void check_employee_without_duty(const model::Repository& repo, const CheckOptio
                                  Reporter& reporter) {
   for (const auto& employee : repo.employees) {
     if (employee.duties.present && employee.duties.items.empty()) {
-      reporter.report(employee.duties.loc, "`duties` is empty: every employee carries a duty of "
-                                           "their position");
-    } else if (employee.position_ref >= 0 &&
-               repo.positions[employee.position_ref].duties.empty()) {
+      reporter.report(employee.duties.loc,
+                      "`duties` is empty: every employee carries a duty of "
+                      "their position");
+    } else if (employee.position_ref >= 0 && repo.positions[employee.position_ref].duties.empty()) {
       reporter.report(employee.position->loc,
                       fmt::format("position `{}` has no duties, so this employee carries none: "
                                   "every employee is given a duty description",
@@ -106,8 +105,7 @@ void check_employee_without_duty(const model::Repository& repo, const CheckOptio
   }
 }
 
-void check_staff_mismatch(const model::Repository& repo, const CheckOptions&,
-                          Reporter& reporter) {
+void check_staff_mismatch(const model::Repository& repo, const CheckOptions&, Reporter& reporter) {
   const auto holders = employees_by_position(repo);
   for (int p = 0; p < static_cast<int>(repo.positions.size()); ++p) {
     const auto& position = repo.positions[p];

@@ -21,7 +21,9 @@ bool status_says_in_force(const model::Sop& sop) {
          (sop.status->value == SopStatus::Approved || sop.status->value == SopStatus::Active);
 }
 
-bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool is_leap(int year) {
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int days_in_month(int year, int month) {
   constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -41,8 +43,8 @@ Date six_months_after(Date date) {
 
 void missing_key(Reporter& reporter, const model::Sop& sop, std::string_view key,
                  std::string_view term) {
-  reporter.report(sop.doc.start, fmt::format("no `{}` ({}): the SOP AP format records it", key,
-                                             term));
+  reporter.report(sop.doc.start,
+                  fmt::format("no `{}` ({}): the SOP AP format records it", key, term));
 }
 
 void date_before_created(Reporter& reporter, const model::Sop& sop,
@@ -54,16 +56,17 @@ void date_before_created(Reporter& reporter, const model::Sop& sop,
 
 }  // namespace
 
-void check_sop_legal_basis(const model::Repository& repo, const CheckOptions&,
-                           Reporter& reporter) {
+void check_sop_legal_basis(const model::Repository& repo, const CheckOptions&, Reporter& reporter) {
   for (const auto& sop : repo.sops) {
     if (!is_checked(sop) || !sop.legal_basis.items.empty()) continue;
     if (sop.legal_basis.present) {
-      reporter.report(sop.legal_basis.loc, "`legal_basis` is empty: name the regulations the SOP "
-                                           "follows (dasar hukum)");
+      reporter.report(sop.legal_basis.loc,
+                      "`legal_basis` is empty: name the regulations the SOP "
+                      "follows (dasar hukum)");
     } else {
-      reporter.report(sop.doc.start, "no `legal_basis` (dasar hukum): name the regulations the "
-                                     "SOP follows");
+      reporter.report(sop.doc.start,
+                      "no `legal_basis` (dasar hukum): name the regulations the "
+                      "SOP follows");
     }
   }
 }
@@ -81,8 +84,7 @@ void check_sop_metadata(const model::Repository& repo, const CheckOptions&, Repo
   }
 }
 
-void check_sop_not_routine(const model::Repository& repo, const CheckOptions&,
-                           Reporter& reporter) {
+void check_sop_not_routine(const model::Repository& repo, const CheckOptions&, Reporter& reporter) {
   constexpr std::int64_t kTwice = 2 * model::Volume::kScale;
   for (const auto& sop : repo.sops) {
     if (!is_checked(sop)) continue;
@@ -94,8 +96,9 @@ void check_sop_not_routine(const model::Repository& repo, const CheckOptions&,
       all_rare = all_rare && duty.volume && duty.volume->value.per_year_micro < kTwice;
     }
     if (!any || !all_rare) continue;
-    reporter.report(sop.duties.loc, "every duty this SOP carries out is done fewer than 2 times "
-                                    "a year: an SOP is for routine, repeated work");
+    reporter.report(sop.duties.loc,
+                    "every duty this SOP carries out is done fewer than 2 times "
+                    "a year: an SOP is for routine, repeated work");
   }
 }
 

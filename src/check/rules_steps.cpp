@@ -60,9 +60,9 @@ void check_step_output_missing(const model::Repository& repo, const CheckOptions
                                Reporter& reporter) {
   for_each_step(repo, [&](const model::Sop&, const model::Step& step) {
     if (!is_blank(step.output)) return;
-    reporter.report(missing_at(step.output, step.loc),
-                    fmt::format("{} has no `output`: every step must produce something",
-                                step_name(step)));
+    reporter.report(
+        missing_at(step.output, step.loc),
+        fmt::format("{} has no `output`: every step must produce something", step_name(step)));
   });
 }
 

@@ -15,8 +15,7 @@ namespace {
 
 // The summed standard time of the SOP's duties; nullopt when a duty is
 // unresolved or has none (the comparison would mean nothing).
-std::optional<model::Duration> standard_time(const model::Repository& repo,
-                                             const model::Sop& sop) {
+std::optional<model::Duration> standard_time(const model::Repository& repo, const model::Sop& sop) {
   if (sop.duty_refs.empty()) return std::nullopt;
   model::Duration total;
   for (const auto ref : sop.duty_refs) {
@@ -33,7 +32,8 @@ std::optional<model::Duration> standard_time(const model::Repository& repo,
 model::Duration owner_time_on_main_path(const model::Sop& sop) {
   model::Duration total;
   std::vector<char> seen(sop.steps.size(), 0);
-  for (int at = sop.steps.empty() ? -1 : 0; at >= 0 && !seen[at]; at = sop.steps[at].next_ref.step) {
+  for (int at = sop.steps.empty() ? -1 : 0; at >= 0 && !seen[at];
+       at = sop.steps[at].next_ref.step) {
     seen[at] = 1;
     const auto& step = sop.steps[at];
     const bool owners = step.actor_ref.type == model::ActorRef::Type::Position &&

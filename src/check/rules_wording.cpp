@@ -14,20 +14,29 @@ namespace tatakerja::check {
 
 namespace {
 
-constexpr std::string_view kVagueId[]{
-    "dll",         "dsb",        "dan lain-lain", "dan sebagainya", "sesuai kebutuhan", "jika perlu",
-    "seperlunya",  "secukupnya", "...",           "\u2026",         "tbd"};
-constexpr std::string_view kVagueEn[]{"etc",      "as needed", "if necessary",
-                                                   "and so on", "tbd",      "...", "\u2026"};
+// Built-in vague phrases (rules.md), folded; "\u2026" is the ellipsis "…".
+constexpr std::string_view kVagueId[]{"dll",
+                                      "dsb",
+                                      "dan lain-lain",
+                                      "dan sebagainya",
+                                      "sesuai kebutuhan",
+                                      "jika perlu",
+                                      "seperlunya",
+                                      "secukupnya",
+                                      "...",
+                                      "\u2026",
+                                      "tbd"};
+constexpr std::string_view kVagueEn[]{"etc", "as needed", "if necessary", "and so on",
+                                      "tbd", "...",       "\u2026"};
 
 // Common Indonesian verbs written without a me-/ber-/di-/ter- prefix.
 constexpr std::string_view kPlainVerbs[]{
-    "buat",     "cetak",     "kirim",  "terima",   "periksa", "setujui",    "tanda",
-    "lakukan",  "serahkan",  "ambil",  "catat",    "masuk",   "input",      "unggah",
-    "ajukan",   "paraf",     "arsipkan", "verifikasi", "validasi", "koreksi", "scan",
-    "entri",    "isi",       "susun",  "tulis",    "hitung",  "teliti",     "tandatangani",
-    "sampaikan", "simpan",   "siapkan", "tetapkan", "cek",    "proses",     "olah",
-    "telaah",   "tinjau",    "kembalikan", "laporkan", "rekap"};
+    "buat",      "cetak",    "kirim",      "terima",     "periksa",  "setujui", "tanda",
+    "lakukan",   "serahkan", "ambil",      "catat",      "masuk",    "input",   "unggah",
+    "ajukan",    "paraf",    "arsipkan",   "verifikasi", "validasi", "koreksi", "scan",
+    "entri",     "isi",      "susun",      "tulis",      "hitung",   "teliti",  "tandatangani",
+    "sampaikan", "simpan",   "siapkan",    "tetapkan",   "cek",      "proses",  "olah",
+    "telaah",    "tinjau",   "kembalikan", "laporkan",   "rekap"};
 
 constexpr std::string_view kVerbPrefixes[]{"me", "ber", "di", "ter"};
 
@@ -42,8 +51,11 @@ std::string fold(std::string_view text) {
   std::string out;
   for (char c : util::to_lower_ascii(text)) {
     const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    if (!space) out += c;
-    else if (!out.empty() && out.back() != ' ') out += ' ';
+    if (!space) {
+      out += c;
+    } else if (!out.empty() && out.back() != ' ') {
+      out += ' ';
+    }
   }
   return out;
 }
@@ -57,7 +69,8 @@ bool contains_phrase(std::string_view text, std::string_view phrase) {
     if (!wordy) return true;
     const auto end = at + phrase.size();
     const bool left = at == 0 || !is_word_byte(text[at - 1]) || !is_word_byte(phrase.front());
-    const bool right = end == text.size() || !is_word_byte(text[end]) || !is_word_byte(phrase.back());
+    const bool right =
+        end == text.size() || !is_word_byte(text[end]) || !is_word_byte(phrase.back());
     if (left && right) return true;
   }
   return false;
@@ -68,7 +81,8 @@ std::vector<std::string> vague_phrases(const model::Config& config) {
   auto add = [&](std::string_view phrase) {
     std::string folded = fold(phrase);
     if (folded.empty() || folded == " ") return;
-    if (std::find(phrases.begin(), phrases.end(), folded) == phrases.end()) phrases.push_back(folded);
+    if (std::find(phrases.begin(), phrases.end(), folded) == phrases.end())
+      phrases.push_back(folded);
   };
   if (config.language == model::Language::Id) {
     for (auto phrase : kVagueId) add(phrase);
@@ -144,10 +158,11 @@ void check_step_activity_unclear(const model::Repository& repo, const CheckOptio
                                                 "who does what, to what",
                                                 step_name(step)));
     } else if (indonesian && !is_verb_id(words.front())) {
-      reporter.report(activity.loc,
-                      fmt::format("{}'s activity begins with `{}`, not a verb: begin with what is "
-                                  "done (me-, ber-, di-, ter-, or a verb such as `periksa`)",
-                                  step_name(step), util::escape_control(first_word(activity.value))));
+      reporter.report(
+          activity.loc,
+          fmt::format("{}'s activity begins with `{}`, not a verb: begin with what is "
+                      "done (me-, ber-, di-, ter-, or a verb such as `periksa`)",
+                      step_name(step), util::escape_control(first_word(activity.value))));
     }
   });
 }

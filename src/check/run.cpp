@@ -47,9 +47,8 @@ Severities effective_severities(const model::Config& config, const Severities& o
 diag::Diagnostics finalise(const model::Repository& repo, const Severities& severities,
                            diag::Diagnostics diagnostics) {
   for (auto& d : diagnostics) d.severity = severity_of(severities, d.rule);
-  std::erase_if(diagnostics, [](const diag::Diagnostic& d) {
-    return d.severity == diag::Severity::Off;
-  });
+  std::erase_if(diagnostics,
+                [](const diag::Diagnostic& d) { return d.severity == diag::Severity::Off; });
   apply_suppressions(repo, severities, diagnostics);
   std::stable_sort(diagnostics.begin(), diagnostics.end(), diag::report_order);
   return diagnostics;

@@ -50,9 +50,10 @@ std::vector<Scope> scopes_of(const model::Repository& repo) {
 
 // The scope whose lines hold `loc`, or nullptr.
 Scope* scope_at(std::vector<Scope>& scopes, model::Location loc) {
-  auto after = std::upper_bound(scopes.begin(), scopes.end(), loc, [](model::Location l, const Scope& s) {
-    return std::tie(l.file, l.line) < std::tie(s.file, s.first);
-  });
+  auto after =
+      std::upper_bound(scopes.begin(), scopes.end(), loc, [](model::Location l, const Scope& s) {
+        return std::tie(l.file, l.line) < std::tie(s.file, s.first);
+      });
   if (after == scopes.begin()) return nullptr;
   Scope& scope = *std::prev(after);
   return scope.file == loc.file && loc.line <= scope.last ? &scope : nullptr;
@@ -80,7 +81,8 @@ std::vector<std::string_view> rule_ids() {
 std::optional<diag::Diagnostic> unused(const model::Suppression& s, const Severities& severities) {
   const std::string& rule = s.rule.value;
   if (rule == kUnused) {
-    return diag::make(std::string(kUnused), s.rule.loc, "`unused-suppression` cannot be suppressed");
+    return diag::make(std::string(kUnused), s.rule.loc,
+                      "`unused-suppression` cannot be suppressed");
   }
   if (!find_rule(rule)) {
     std::string guess = util::suggest(rule, rule_ids());

@@ -35,9 +35,24 @@ std::size_t closing_quote(std::string_view text, std::size_t open) {
 Marks::Marks(std::string_view text, std::uint32_t file)
     : text_(text), file_(file), bom_(text.starts_with("\xEF\xBB\xBF") ? 3 : 0) {}
 
+// Marks come mostly in increasing order: continue counting from the last
+// one on the same line, so that a long line costs its length once, not
+// once a mark.
+std::size_t Marks::column_at(std::size_t pos) const {
+  while (pos > 0 && pos < text_.size() && (static_cast<unsigned char>(text_[pos]) & 0xC0) == 0x80) --pos;
+  if (pos < last_pos_ || text_.substr(last_pos_, pos - last_pos_).find('\n') != std::string_view::npos) {
+    last_pos_ = pos;
+    last_column_ = util::column_of(text_, pos);
+    return last_column_;
+  }
+  last_column_ += util::count_code_points(text_.substr(last_pos_, pos - last_pos_));
+  last_pos_ = pos;
+  return last_column_;
+}
+
 model::Location Marks::at(const YAML::Mark& mark) const {
   const std::size_t pos = std::min(offset(mark), text_.size());
-  std::size_t column = util::column_of(text_, pos);
+  std::size_t column = column_at(pos);
   if (mark.line == 0 && bom_ && column > 1) --column;  // the byte-order mark is not a column
   return {file_, static_cast<std::uint32_t>(mark.line + 1), static_cast<std::uint32_t>(column)};
 }
@@ -91,6 +106,7 @@ void Builder::OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anc
   node.quoted = tag != "?";
   node.type = !node.quoted && is_null_word(value) ? Node::Type::Null : Node::Type::Scalar;
   node.scalar = value;
+  scalar_offset_ = marks_.offset(mark);
   check_quote(mark, node);
   add(std::move(node));
 }
@@ -156,28 +172,18 @@ void Builder::add(Node node) {
 }
 
 // yaml-cpp reads a stray word at the end of a block mapping as a key with
-// no value; a real key is followed by `:`.
+// no value; a real key is followed by `:`. `scalar_offset_` is where the
+// scalar being added starts (set by OnScalar).
 void Builder::check_block_key(const Node& key) {
   if (key.type != Node::Type::Scalar || key.quoted) return;
   const std::string_view text = marks_.text();
-  const auto& loc = key.loc;
-  const std::string_view line = util::line_at(text, loc.line);
-  std::size_t start = line.data() - text.data();
-  if (start == 0 && text.starts_with("\xEF\xBB\xBF")) start = 3;
-  // Find the key on its line by code-point column.
-  std::size_t pos = start, column = 1;
-  const std::size_t end = line.data() - text.data() + line.size();
-  while (pos < end && column < loc.column) {
-    pos += 1;
-    while (pos < end && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
-    ++column;
-  }
+  const std::size_t pos = scalar_offset_;
   if (text.substr(pos, key.scalar.size()) != key.scalar) return;
   std::size_t after = pos + key.scalar.size();
   while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
   if (after >= text.size() || text[after] != ':') {
-    error(loc, fmt::format("`{}` is not followed by `:`: a line in a mapping must be `key: value`",
-                           util::escape_control(key.scalar)));
+    error(key.loc, fmt::format("`{}` is not followed by `:`: a line in a mapping must be `key: value`",
+                               util::escape_control(key.scalar)));
   }
 }
 

@@ -23,8 +23,12 @@ class Marks {
 
  private:
   std::string_view text_;
+  std::size_t column_at(std::size_t pos) const;
+
   std::uint32_t file_;
   std::size_t bom_;
+  mutable std::size_t last_pos_ = 0;     // the last mark's offset and column
+  mutable std::size_t last_column_ = 1;
 };
 
 class Builder final : public YAML::EventHandler {
@@ -63,6 +67,7 @@ class Builder final : public YAML::EventHandler {
   Document document_;
   bool in_document_ = false;
   bool alias_reported_ = false;
+  std::size_t scalar_offset_ = 0;
 };
 
 }  // namespace tatakerja::yaml::detail

@@ -79,8 +79,8 @@ inline void resolve_flow(model::Sop& sop) {
     auto& step = sop.steps[i];
     const auto& way = step.is_decision() && step.yes ? step.yes : step.next;
     step.next_ref.step = way ? target(*way) : (i + 1 < count ? i + 1 : model::FlowTarget::kEnd);
-    step.no_ref.step = step.is_decision() && step.no ? target(*step.no)
-                                                      : model::FlowTarget::kUnresolved;
+    step.no_ref.step =
+        step.is_decision() && step.no ? target(*step.no) : model::FlowTarget::kUnresolved;
   }
 }
 
@@ -88,7 +88,8 @@ inline void resolve_sop(const model::Repository& repo, model::Sop& sop) {
   sop.owner_ref = find(repo.position_index, sop.owner);
   sop.unit_ref = find(repo.unit_index, sop.unit);
   sop.duty_refs.clear();
-  for (const auto& duty : sop.duties.items) sop.duty_refs.push_back(duty_ref(repo, sop, duty.value));
+  for (const auto& duty : sop.duties.items)
+    sop.duty_refs.push_back(duty_ref(repo, sop, duty.value));
   for (auto& step : sop.steps) {
     step.actor_ref = step.actor ? actor_ref(repo, sop, *step.actor) : model::ActorRef{};
   }

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "check/checks.hpp"
+#include "../../src/check/checks.hpp"  // internal: not under include/
 
 using tatakerja::check::format_duration;
 using tatakerja::model::Duration;

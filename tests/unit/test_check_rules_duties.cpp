@@ -24,7 +24,8 @@ TEST_CASE("sop-without-duty: no `duties`, or an empty list") {
   absent.duties = {};
   absent.duties.loc = absent.doc.start;
   auto& empty = b.sop("kosong", "analis", {});
-  b.sop("arsip", "analis", {}).status = model::Located<model::SopStatus>{model::SopStatus::Archived, {}};
+  b.sop("arsip", "analis", {}).status =
+      model::Located<model::SopStatus>{model::SopStatus::Archived, {}};
   const auto out = run_rule(b.resolve(), "sop-without-duty");
   REQUIRE(out.size() == 2);
   expect_diag(out[0], "sop-without-duty", absent.doc.start,

@@ -40,9 +40,9 @@ TEST_CASE("flow rules: silent on a correct repository") {
 
 TEST_CASE("flow-unreachable: one report for each unreachable region's entry") {
   Flow f(6);
-  f.next(1, "end");   // 2..6 cannot be reached...
-  f.next(3, "5");     // 2 leads to 3, 3 to 5, 5 to 6: reported with 2
-  f.next(4, "4");     // 4 leads only to itself: a region of its own
+  f.next(1, "end");  // 2..6 cannot be reached...
+  f.next(3, "5");    // 2 leads to 3, 3 to 5, 5 to 6: reported with 2
+  f.next(4, "4");    // 4 leads only to itself: a region of its own
   const auto out = run_rule(f.resolve(), "flow-unreachable");
   REQUIRE(out.size() == 2);
   expect_diag(out[0], "flow-unreachable", f.step(2).loc,
@@ -92,12 +92,13 @@ TEST_CASE("flow-no-end: the loop is found along the \"yes\" ways, from its first
   f.decide(1, "3");  // "Tidak" to 3, "Ya" on to 2
   f.next(2, "4");
   f.next(3, "4");
-  f.next(4, "2");    // 2 → 4 → 2 and 3 → 4: everything is stuck
+  f.next(4, "2");  // 2 → 4 → 2 and 3 → 4: everything is stuck
   const auto out = run_rule(f.resolve(), "flow-no-end");
   REQUIRE(out.size() == 1);
   CHECK(out[0].loc == f.step(2).loc);
-  CHECK(out[0].message == "step 2 is in a loop with no way out: the procedure can never reach "
-                          "`end` from it (nor from 3 other steps)");
+  CHECK(out[0].message ==
+        "step 2 is in a loop with no way out: the procedure can never reach "
+        "`end` from it (nor from 3 other steps)");
 }
 
 TEST_CASE("flow-no-end: a decision with a way out ends; a self-loop does not") {
@@ -108,8 +109,9 @@ TEST_CASE("flow-no-end: a decision with a way out ends; a self-loop does not") {
   stuck.next(2, "2");
   const auto out = run_rule(stuck.resolve(), "flow-no-end");
   REQUIRE(out.size() == 1);
-  CHECK(out[0].message == "step 2 is in a loop with no way out: the procedure can never reach "
-                          "`end` from it (nor from 1 other step)");
+  CHECK(out[0].message ==
+        "step 2 is in a loop with no way out: the procedure can never reach "
+        "`end` from it (nor from 1 other step)");
 }
 
 TEST_CASE("flow-decision: no `no`, or both ways to one place") {

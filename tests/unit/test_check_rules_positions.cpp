@@ -86,8 +86,9 @@ TEST_CASE("duty-unassigned: an employee without explicit duties carries them all
   b.employee("3", "kepala", Duties{"pimpin"});
   const auto out = run_rule(b.resolve(), "duty-unassigned");
   REQUIRE(out.size() == 1);
-  CHECK(out[0].message == "duty `bina` is carried by none of the 1 employee of `kepala`: duties "
-                          "are shared out to all, none left over (\"dibagi habis\")");
+  CHECK(out[0].message ==
+        "duty `bina` is carried by none of the 1 employee of `kepala`: duties "
+        "are shared out to all, none left over (\"dibagi habis\")");
 }
 
 TEST_CASE("employee-without-duty: an empty list, or a position without duties") {
@@ -126,8 +127,9 @@ TEST_CASE("staff-mismatch: `staff` and the Employee documents disagree") {
   analis.staff->value = 1;
   out = run_rule(b.repo, "staff-mismatch");
   REQUIRE(out.size() == 1);
-  CHECK(out[0].message == "`staff` is 1, but 2 Employee documents hold this position: the "
-                          "Employee documents are the staff");
+  CHECK(out[0].message ==
+        "`staff` is 1, but 2 Employee documents hold this position: the "
+        "Employee documents are the staff");
   b.employee("4", "kepala");
   kepala.staff->value = 1;
   analis.staff->value = 2;

@@ -12,7 +12,9 @@ namespace {
 
 using model::SopStatus;
 
-model::Located<SopStatus> status(SopStatus value, model::Location loc = {}) { return {value, loc}; }
+model::Located<SopStatus> status(SopStatus value, model::Location loc = {}) {
+  return {value, loc};
+}
 
 // One SOP `cuti` by `analis`.
 struct One {
@@ -148,8 +150,9 @@ TEST_CASE("sop-status: a written approved or active status needs approval and a 
   o.sop->effective = model::Located<model::Date>{{2024, 2, 1}, {}};
   out = run_rule(o.b.repo, "sop-status");
   REQUIRE(out.size() == 1);
-  CHECK(out[0].message == "status `approved` needs `approved_by`: an SOP is in force only once "
-                          "approved and dated");
+  CHECK(out[0].message ==
+        "status `approved` needs `approved_by`: an SOP is in force only once "
+        "approved and dated");
   o.sop->status->value = SopStatus::Review;
   CHECK(run_rule(o.b.repo, "sop-status").empty());
   o.sop->status.reset();  // not written: sop-metadata's

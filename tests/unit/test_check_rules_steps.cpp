@@ -91,8 +91,8 @@ TEST_CASE("step rules skip archived SOPs") {
   sop.output.reset();
   archive(sop);
   b.resolve();
-  for (const char* rule : {"sop-output-missing", "step-actor-missing", "step-output-missing",
-                           "step-time-missing"}) {
+  for (const char* rule :
+       {"sop-output-missing", "step-actor-missing", "step-output-missing", "step-time-missing"}) {
     CAPTURE(rule);
     CHECK(run_rule(b.repo, rule).empty());
   }

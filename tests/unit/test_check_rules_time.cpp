@@ -10,7 +10,9 @@ using test::run_rule;
 
 namespace {
 
-model::Located<model::Duration> minutes(std::int64_t count) { return {{count * 60}, {}}; }
+model::Located<model::Duration> minutes(std::int64_t count) {
+  return {{count * 60}, {}};
+}
 
 // `analis` with duties a (1h) and b (30m); SOP `cuti` by analis carrying `a`
 // with three steps of 30m: analis, kepala, analis.
@@ -52,16 +54,17 @@ TEST_CASE("sop-time-exceeds-standard: the duties' standard times are summed") {
   t.sop->duties.items.push_back(model::Text{"b", t.b.next(t.sop->doc, 5)});
   const auto out = run_rule(t.b.resolve(), "sop-time-exceeds-standard");
   REQUIRE(out.size() == 1);
-  CHECK(out[0].message.starts_with("the steps of the owner `analis` take 2h along the main path, "
-                                   "longer than the 1h 30m `standard_time`"));
+  CHECK(
+      out[0].message.starts_with("the steps of the owner `analis` take 2h along the main path, "
+                                 "longer than the 1h 30m `standard_time`"));
 }
 
 TEST_CASE("sop-time-exceeds-standard: the main path takes the \"yes\" way, once round a loop") {
   Timed t;
-  t.b.decision(t.sop->steps[0], *t.sop, "3");  // "Tidak" skips step 2: not on the main path
-  t.sop->steps[2].next = model::Text{"1", {}};   // loops back: counted once
+  t.b.decision(t.sop->steps[0], *t.sop, "3");   // "Tidak" skips step 2: not on the main path
+  t.sop->steps[2].next = model::Text{"1", {}};  // loops back: counted once
   t.sop->steps[2].time = minutes(31);
-  t.sop->steps[1].time = minutes(600);           // kepala's: never counted
+  t.sop->steps[1].time = minutes(600);  // kepala's: never counted
   const auto out = run_rule(t.b.resolve(), "sop-time-exceeds-standard");
   REQUIRE(out.size() == 1);
   CHECK(out[0].message.starts_with("the steps of the owner `analis` take 1h 1m"));

@@ -32,13 +32,13 @@ TEST_CASE("wording rules: silent on a correct repository") {
 
 TEST_CASE("step-vague-wording: built-in Indonesian phrases, whole words, ignoring case") {
   const auto b = with_activities({
-      "Memeriksa SK, DP3, DLL.",                       // 1: dll
-      "Memeriksa berkas dan lain-lain jika  perlu",   // 2: two phrases, spacing folded
-      "Memeriksa dokumen ...",                        // 3: literal
-      "Memeriksa dokumen\u2026",                      // 4: literal
-      "Mengisi formulir TBD",                         // 5
-      "Menyiapkan dllx dan tbdr sesuai",              // 6: not whole words
-      "Memeriksa berkas sesuai ketentuan",            // 7: clean
+      "Memeriksa SK, DP3, DLL.",                     // 1: dll
+      "Memeriksa berkas dan lain-lain jika  perlu",  // 2: two phrases, spacing folded
+      "Memeriksa dokumen ...",                       // 3: literal
+      "Memeriksa dokumen\u2026",                     // 4: literal
+      "Mengisi formulir TBD",                        // 5
+      "Menyiapkan dllx dan tbdr sesuai",             // 6: not whole words
+      "Memeriksa berkas sesuai ketentuan",           // 7: clean
   });
   const auto& steps = b.repo.sops[0].steps;
   const auto out = run_rule(b.repo, "step-vague-wording");
@@ -49,19 +49,23 @@ TEST_CASE("step-vague-wording: built-in Indonesian phrases, whole words, ignorin
               "step 2's activity uses vague wording (`dan lain-lain`, `jika perlu`): say exactly "
               "what is done");
   CHECK(out[2].message == "step 3's activity uses vague wording (`...`): say exactly what is done");
-  CHECK(out[3].message == "step 4's activity uses vague wording (`\u2026`): say exactly what is done");
+  CHECK(out[3].message ==
+        "step 4's activity uses vague wording (`\u2026`): say exactly what is done");
   CHECK(out[4].message == "step 5's activity uses vague wording (`tbd`): say exactly what is done");
 }
 
 TEST_CASE("step-vague-wording: English list, and `vague_words` from the configuration") {
-  auto b = with_activities({"Check the forms etc.", "Sign as needed by the head", "Menerima berkas segera"},
-                           model::Language::En);
+  auto b = with_activities(
+      {"Check the forms etc.", "Sign as needed by the head", "Menerima berkas segera"},
+      model::Language::En);
   b.repo.config.vague_words.push_back(model::Text{"Segera", {0, 9, 3}});
   const auto out = run_rule(b.repo, "step-vague-wording");
   REQUIRE(out.size() == 3);
   CHECK(out[0].message == "step 1's activity uses vague wording (`etc`): say exactly what is done");
-  CHECK(out[1].message == "step 2's activity uses vague wording (`as needed`): say exactly what is done");
-  CHECK(out[2].message == "step 3's activity uses vague wording (`segera`): say exactly what is done");
+  CHECK(out[1].message ==
+        "step 2's activity uses vague wording (`as needed`): say exactly what is done");
+  CHECK(out[2].message ==
+        "step 3's activity uses vague wording (`segera`): say exactly what is done");
 }
 
 TEST_CASE("step-activity-unclear: fewer than three words") {
@@ -75,7 +79,7 @@ TEST_CASE("step-activity-unclear: fewer than three words") {
 
 TEST_CASE("step-activity-unclear: in Indonesian, the first word is a verb") {
   const auto b = with_activities({
-      "Pemeriksaan berkas usulan pegawai",  // 1: a noun
+      "Pemeriksaan berkas usulan pegawai",   // 1: a noun
       "Berkas diperiksa oleh analis",        // 2: ber- prefix (accepted: the heuristic)
       "Diteruskan kepada kepala kantor",     // 3: di-
       "Tercatat dalam buku agenda",          // 4: ter-

@@ -10,7 +10,9 @@ using test::RepoBuilder;
 
 namespace {
 
-std::map<std::string, Severity> defaults() { return check::effective_severities({}, {}); }
+std::map<std::string, Severity> defaults() {
+  return check::effective_severities({}, {});
+}
 
 diag::Diagnostics check_all(const model::Repository& repo,
                             const std::map<std::string, Severity>& severities) {
@@ -66,7 +68,8 @@ TEST_CASE("effective_severities: default, then tatakerja.yaml, then the command 
   config.rules["sop-legal-basis"] = {Severity::Error, {}};
   config.rules["step-time-missing"] = {Severity::Off, {}};
   config.rules["no-such-rule"] = {Severity::Error, {}};  // a `config` error elsewhere
-  const auto severities = check::effective_severities(config, {{"step-time-missing", Severity::Info}});
+  const auto severities =
+      check::effective_severities(config, {{"step-time-missing", Severity::Info}});
   CHECK(severities.at("schema") == Severity::Error);
   CHECK(severities.at("sop-review-due") == Severity::Off);
   CHECK(severities.at("sop-legal-basis") == Severity::Error);
@@ -100,8 +103,8 @@ TEST_CASE("finalise: a document's `suppress:` silences its rules on its own line
   auto& sop = b.sop("cuti", "analis", {"a"}, 2);
   auto& other = b.sop("lain", "analis", {"a"}, 1);
   sop.doc.suppress.push_back(suppression(sop.doc, b, "step-time-missing"));
-  sop.doc.suppress.push_back({model::Text{"sop-duplicate", b.next(sop.doc, 11)},
-                              model::Text{"reason", {}}});
+  sop.doc.suppress.push_back(
+      {model::Text{"sop-duplicate", b.next(sop.doc, 11)}, model::Text{"reason", {}}});
   const auto file = sop.doc.start.file;
   diag::Diagnostics in{diag::make("step-time-missing", sop.steps[0].loc, "silenced"),
                        diag::make("step-time-missing", sop.steps[1].loc, "silenced too"),
@@ -149,7 +152,8 @@ TEST_CASE("finalise: a suppression in one document does not reach the next in it
   second.doc.start = {first.doc.start.file, first.doc.end_line + 2, 1};  // after `---`
   second.doc.end_line = second.doc.start.line + 3;
   first.doc.suppress.push_back(suppression(first.doc, b, "id-case-collision"));
-  diag::Diagnostics in{diag::make("id-case-collision", {first.doc.start.file, second.doc.start.line + 1, 5}, "x")};
+  diag::Diagnostics in{
+      diag::make("id-case-collision", {first.doc.start.file, second.doc.start.line + 1, 5}, "x")};
   const auto out = check::finalise(b.repo, defaults(), in);
   REQUIRE(out.size() == 2);
   CHECK(out[0].rule == "unused-suppression");
