@@ -23,7 +23,7 @@ class Walker {
 
   std::vector<FoundFile> run() {
     visited_dirs_.insert(canonical_root_.string());
-    walk(root_, "");
+    walk(root_, "", canonical_root_);
     std::sort(found_.begin(), found_.end(),
               [](const auto& a, const auto& b) { return a.first.path < b.first.path; });
     return dedupe();
@@ -53,7 +53,10 @@ class Walker {
     if (included(rel)) found_.push_back({{rel, std::move(problem)}, ""});
   }
 
-  void walk(const fs::path& dir, const std::string& prefix) {
+  // `canonical` is the real path of `dir`: a plain entry's real path is
+  // that plus its name, so only symlinks need resolving (realpath costs a
+  // lookup a path component).
+  void walk(const fs::path& dir, const std::string& prefix, const fs::path& canonical) {
     std::error_code ec;
     fs::directory_iterator it(dir, fs::directory_options::none, ec);
     if (ec) {
@@ -61,28 +64,33 @@ class Walker {
                          "folder cannot be read: " + ec.message()}, ""});
       return;
     }
-    std::vector<fs::path> entries;  // sorted, so that the walk is the same on every file system
+    // Sorted, so that the walk is the same on every file system.
+    std::vector<std::pair<std::string, fs::file_type>> entries;
     for (; it != fs::directory_iterator(); it.increment(ec)) {
       if (ec) break;
-      entries.push_back(it->path());
+      std::error_code type_ec;
+      entries.emplace_back(it->path().filename().string(), it->symlink_status(type_ec).type());
     }
     std::sort(entries.begin(), entries.end());
-    for (const auto& path : entries) visit(path, prefix + path.filename().string());
+    for (const auto& [name, type] : entries) {
+      visit(dir / name, prefix + name, canonical / name, type);
+    }
   }
 
-  void visit(const fs::path& path, const std::string& rel) {
+  void visit(const fs::path& path, const std::string& rel, const fs::path& canonical,
+             fs::file_type type) {
     const std::string name = path.filename().string();
     if (name.starts_with(".") || rel == kConfigName) return;
-    std::error_code ec;
-    const auto link_status = fs::symlink_status(path, ec);
-    if (ec) return report(rel, "cannot be read: " + ec.message());
-    if (fs::is_symlink(link_status)) return visit_link(path, rel);
-    if (fs::is_directory(link_status)) return visit_dir(path, rel, fs::canonical(path, ec));
-    if (fs::is_regular_file(link_status)) {
-      if (included(rel)) found_.push_back({{rel, ""}, fs::canonical(path, ec).string()});
-      return;
+    switch (type) {
+      case fs::file_type::symlink: return visit_link(path, rel);
+      case fs::file_type::directory: return visit_dir(path, rel, canonical);
+      case fs::file_type::regular:
+        if (included(rel)) found_.push_back({{rel, ""}, canonical.string()});
+        return;
+      case fs::file_type::none:
+      case fs::file_type::not_found: return report(rel, "cannot be read");
+      default: return report(rel, "is not a regular file");
     }
-    report(rel, "is not a regular file");
   }
 
   void visit_link(const fs::path& path, const std::string& rel) {
@@ -105,7 +113,7 @@ class Walker {
     if (pruned(rel) || fs::exists(path / kConfigName, ec)) return;
     if (!visited_dirs_.insert(canonical.string()).second) return;  // a loop, or seen already
     if (included(rel)) report(rel, "is a folder, not a file");
-    walk(path, rel + "/");
+    walk(path, rel + "/", canonical);
   }
 
   // A file reached twice (through a symlink) is read once, at its first path.
