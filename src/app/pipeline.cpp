@@ -59,6 +59,12 @@ std::map<std::string, diag::Severity> parse_rule_overrides(const std::vector<std
   return overrides;
 }
 
+Checked& keep_until_exit(Checked checked) {
+  static std::vector<Checked*> kept;
+  kept.push_back(new Checked(std::move(checked)));
+  return *kept.back();
+}
+
 model::Date today() {
   const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
   const std::chrono::year_month_day ymd{now};
@@ -81,6 +87,7 @@ Checked check_repository(const PipelineOptions& options) {
     resolve::resolve(checked.repo, diagnostics);
     check::CheckOptions check_options;
     check_options.today = options.date;
+    check_options.jobs = options.jobs;
     auto review = severities.find("sop-review-due");
     if (!check_options.today && review != severities.end() && review->second != diag::Severity::Off) {
       check_options.today = today();

@@ -119,7 +119,7 @@ int run_validate(const GlobalOptions& global, const ValidateOptions& options, st
   pipeline.jobs = global.jobs;
   pipeline.rule_overrides = options.rules;
   const auto scope = report_scope(pipeline.root, options);
-  auto checked = check_repository(pipeline);
+  auto& checked = keep_until_exit(check_repository(pipeline));
   const auto& repo = checked.repo;
 
   report::ReportOptions report_options;

@@ -3,6 +3,9 @@
 #include "tatakerja/check/run.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <iterator>
+#include <thread>
 
 #include "finalise.hpp"
 
@@ -23,13 +26,30 @@ diag::Severity severity_of(const Severities& severities, std::string_view rule) 
   return diag::Severity::Error;
 }
 
+// Rules are independent pure functions: they run on `options.jobs` threads,
+// each into its own list, and the lists are joined in catalogue order, so
+// the result is the same whatever the thread count.
 void run_checks(const model::Repository& repo, const CheckOptions& options,
                 const Severities& severities, diag::Diagnostics& out) {
+  std::vector<const Rule*> active;
   for (const Rule& rule : rules()) {
-    if (!rule.check || severity_of(severities, rule.id) == diag::Severity::Off) continue;
-    Reporter reporter(rule.id, out);
-    rule.check(repo, options, reporter);
+    if (rule.check && severity_of(severities, rule.id) != diag::Severity::Off) active.push_back(&rule);
   }
+  std::vector<diag::Diagnostics> found(active.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < active.size(); i = next++) {
+      Reporter reporter(active[i]->id, found[i]);
+      active[i]->check(repo, options, reporter);
+    }
+  };
+  const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  {
+    std::vector<std::jthread> threads;
+    for (unsigned t = 1; t < std::min<std::size_t>(jobs, active.size()); ++t) threads.emplace_back(work);
+    work();
+  }
+  for (auto& list : found) std::move(list.begin(), list.end(), std::back_inserter(out));
 }
 
 Severities effective_severities(const model::Config& config, const Severities& overrides) {

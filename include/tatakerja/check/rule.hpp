@@ -16,6 +16,7 @@ namespace tatakerja::check {
 // What a check needs besides the repository.
 struct CheckOptions {
   std::optional<model::Date> today;  // validate --date; the clock only when a rule needs it
+  unsigned jobs = 0;                 // threads to run the rules on; 0: all cores
 };
 
 // Handed to a check: it stamps the rule id on everything reported.
