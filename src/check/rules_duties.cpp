@@ -132,10 +132,11 @@ void check_sop_count_exceeds_duties(const model::Repository& repo, const CheckOp
     // A position without duties is position-without-duties' problem.
     if (position.duties.empty() || before < position.duties.size()) continue;
     reporter.report(sop.owner->loc,
-                    fmt::format("`{}` has {} {} and answers for {} SOPs before this one: a "
+                    fmt::format("`{}` has {} {} and answers for {} {} before this one: a "
                                 "position has no more SOPs than duties",
                                 shown(position.doc.id.value), position.duties.size(),
-                                position.duties.size() == 1 ? "duty" : "duties", before));
+                                position.duties.size() == 1 ? "duty" : "duties", before,
+                                before == 1 ? "SOP" : "SOPs"));
   }
 }
 

@@ -81,10 +81,10 @@ void check_duty_unassigned(const model::Repository& repo, const CheckOptions&, R
       const std::size_t count = holders[p].size();
       reporter.report(
           position.duties[d].loc,
-          fmt::format("duty `{}` is carried by none of the {} {} of `{}`: duties are "
+          fmt::format("duty `{}` is carried by no employee of `{}` ({} {}): duties are "
                       "shared out to all, none left over (\"dibagi habis\")",
-                      shown(position.duties[d].id.value), count,
-                      count == 1 ? "employee" : "employees", shown(position.doc.id.value)));
+                      shown(position.duties[d].id.value), shown(position.doc.id.value), count,
+                      count == 1 ? "employee" : "employees"));
     }
   }
 }

@@ -49,7 +49,8 @@ void missing_key(Reporter& reporter, const model::Sop& sop, std::string_view key
 
 void date_before_created(Reporter& reporter, const model::Sop& sop,
                          const std::optional<model::Located<Date>>& date, std::string_view key) {
-  if (!date || !sop.created || !(date->value < sop.created->value)) return;
+  if (!date || !sop.created || !date->valid || !sop.created->valid) return;
+  if (!(date->value < sop.created->value)) return;
   reporter.report(date->loc, fmt::format("`{}` {} is before `created` {}", key, date->value.str(),
                                          sop.created->value.str()));
 }
@@ -93,7 +94,8 @@ void check_sop_not_routine(const model::Repository& repo, const CheckOptions&, R
       if (ref.position < 0) continue;
       const auto& duty = repo.positions[ref.position].duties[ref.duty];
       any = true;
-      all_rare = all_rare && duty.volume && duty.volume->value.per_year_micro < kTwice;
+      all_rare = all_rare && duty.volume && duty.volume->valid &&
+                 duty.volume->value.per_year_micro < kTwice;
     }
     if (!any || !all_rare) continue;
     reporter.report(sop.duties.loc,
@@ -108,7 +110,7 @@ void check_sop_review_due(const model::Repository& repo, const CheckOptions& opt
   for (const auto& sop : repo.sops) {
     if (!is_checked(sop)) continue;
     const auto& last = sop.revised ? sop.revised : sop.effective;
-    if (!last || !(six_months_after(last->value) < *options.today)) continue;
+    if (!last || !last->valid || !(six_months_after(last->value) < *options.today)) continue;
     reporter.report(last->loc,
                     fmt::format("`{}` {} is more than six months ago: review the SOP (SOP AP is "
                                 "monitored and evaluated every six months)",

@@ -21,15 +21,16 @@ std::optional<model::Duration> standard_time(const model::Repository& repo, cons
   for (const auto ref : sop.duty_refs) {
     if (ref.position < 0) return std::nullopt;
     const auto& duty = repo.positions[ref.position].duties[ref.duty];
-    if (!duty.standard_time) return std::nullopt;
+    if (!duty.standard_time || !duty.standard_time->valid) return std::nullopt;
     total.seconds += duty.standard_time->value.seconds;
   }
   return total;
 }
 
 // The time of the owner's steps from the start, following each step's
-// `next_ref` (the "yes" way of a decision) until `end` or a step seen before.
-model::Duration owner_time_on_main_path(const model::Sop& sop) {
+// `next_ref` (the "yes" way of a decision) until `end` or a step seen before;
+// nullopt when one of those times could not be read.
+std::optional<model::Duration> owner_time_on_main_path(const model::Sop& sop) {
   model::Duration total;
   std::vector<char> seen(sop.steps.size(), 0);
   for (int at = sop.steps.empty() ? -1 : 0; at >= 0 && !seen[at];
@@ -38,6 +39,7 @@ model::Duration owner_time_on_main_path(const model::Sop& sop) {
     const auto& step = sop.steps[at];
     const bool owners = step.actor_ref.type == model::ActorRef::Type::Position &&
                         step.actor_ref.index == sop.owner_ref;
+    if (owners && step.time && !step.time->valid) return std::nullopt;
     if (owners && step.time) total.seconds += step.time->value.seconds;
   }
   return total;
@@ -52,13 +54,13 @@ void check_sop_time_exceeds_standard(const model::Repository& repo, const CheckO
     const auto standard = standard_time(repo, sop);
     if (!standard) continue;
     const auto taken = owner_time_on_main_path(sop);
-    if (taken <= *standard) continue;
+    if (!taken || *taken <= *standard) continue;
     reporter.report(sop.duties.loc,
                     fmt::format("the steps of the owner `{}` take {} along the main path, longer "
                                 "than the {} `standard_time` of the duties carried out: shorten "
                                 "the steps or revise the standard time",
                                 shown(repo.positions[sop.owner_ref].doc.id.value),
-                                format_duration(taken), format_duration(*standard)));
+                                format_duration(*taken), format_duration(*standard)));
   }
 }
 

@@ -105,7 +105,7 @@ static std::optional<model::Located<T>> parse_with(Reader& reader, std::optional
   auto parsed = parse(*word);
   if (!parsed.ok()) {
     reader.error(value.loc, parsed.error());
-    return std::nullopt;
+    return model::Located<T>{T{}, value.loc, false};  // present, but unreadable
   }
   return model::Located<T>{parsed.value(), value.loc};
 }

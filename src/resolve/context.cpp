@@ -44,11 +44,11 @@ void Context::unknown(const model::Text& id, std::string_view what,
 void Context::duplicate(std::string_view what, const model::Text& first, const model::Text& again) {
   const auto& files = repo.files;
   out.push_back(diag::make("duplicate-id", again.loc,
-                           fmt::format("{} id `{}` is already used in {}", what, again.value,
-                                       files[first.loc.file].display)));
+                           fmt::format("{} id `{}` is already used at {}:{}", what, again.value,
+                                       files[first.loc.file].display, first.loc.line)));
   out.push_back(diag::make("duplicate-id", first.loc,
-                           fmt::format("{} id `{}` is used again in {}", what, first.value,
-                                       files[again.loc.file].display)));
+                           fmt::format("{} id `{}` is used again at {}:{}", what, first.value,
+                                       files[again.loc.file].display, again.loc.line)));
 }
 
 void resolve(model::Repository& repo, diag::Diagnostics& out) {

@@ -152,6 +152,13 @@ void Builder::OnMapEnd() {
   add(std::move(node));
 }
 
+const Node* Builder::open_flow() const {
+  for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
+    if (it->node.flow) return &it->node;
+  }
+  return nullptr;
+}
+
 void Builder::add(Node node) {
   if (stack_.empty()) {
     if (in_document_) document_.root = std::move(node);

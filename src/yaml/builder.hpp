@@ -48,6 +48,10 @@ class Builder final : public YAML::EventHandler {
                   YAML::EmitterStyle::value style) override;
   void OnMapEnd() override;
 
+  // The innermost flow collection (`[` or `{`) still open, if any: where to
+  // point when the parser runs out of text looking for its end.
+  const Node* open_flow() const;
+
  private:
   struct Frame {
     Node node;

@@ -81,15 +81,21 @@ ParseResult parse(std::string_view text, std::uint32_t file) {
   detail::Marks marks(text, file);
   MemoryBuffer buffer(text);
   std::istream stream(&buffer);
+  detail::Builder builder(marks, result);
   try {
     YAML::Parser parser(stream);
-    detail::Builder builder(marks, result);
     while (parser.HandleNextDocument(builder)) {
     }
   } catch (const YAML::Exception& e) {
     model::Location loc = marks.at(e.mark);
     std::string message = explain_parser_error(e.msg);
-    if (auto tab = tab_in_indentation(text, file, loc.line)) {
+    const yaml::Node* open = builder.open_flow();
+    if (open && e.msg.find("flow") != std::string::npos) {
+      loc = open->loc;
+      message = fmt::format("this `{}` is never closed: add `{}` where the {} ends",
+                            open->is_sequence() ? '[' : '{', open->is_sequence() ? ']' : '}',
+                            open->is_sequence() ? "list" : "mapping");
+    } else if (auto tab = tab_in_indentation(text, file, loc.line)) {
       loc = *tab;
       message = "a tab character in the indentation: YAML indents with spaces only";
     }

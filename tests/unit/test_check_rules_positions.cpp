@@ -69,7 +69,7 @@ TEST_CASE("duty-unassigned: explicit duties leave a duty to nobody") {
   const auto out = run_rule(b.resolve(), "duty-unassigned");
   REQUIRE(out.size() == 2);
   expect_diag(out[0], "duty-unassigned", analis.duties[1].loc,
-              "duty `cuti` is carried by none of the 2 employees of `analis`: duties are shared "
+              "duty `cuti` is carried by no employee of `analis` (2 employees): duties are shared "
               "out to all, none left over (\"dibagi habis\")");
   CHECK(out[1].loc == analis.duties[2].loc);
 }
@@ -87,7 +87,7 @@ TEST_CASE("duty-unassigned: an employee without explicit duties carries them all
   const auto out = run_rule(b.resolve(), "duty-unassigned");
   REQUIRE(out.size() == 1);
   CHECK(out[0].message ==
-        "duty `bina` is carried by none of the 1 employee of `kepala`: duties "
+        "duty `bina` is carried by no employee of `kepala` (1 employee): duties "
         "are shared out to all, none left over (\"dibagi habis\")");
 }
 

@@ -76,8 +76,8 @@ steps:
 TEST_CASE("duplicate ids are reported at both places") {
   auto t = test::read_repo({{"a.yaml", kUnit}, {"b.yaml", kUnit}});
   CHECK(test::describe(t.repo, t.diagnostics) ==
-        "b.yaml:2:5 duplicate-id Unit id `tu` is already used in a.yaml\n"
-        "a.yaml:2:5 duplicate-id Unit id `tu` is used again in b.yaml\n"
+        "b.yaml:2:5 duplicate-id Unit id `tu` is already used at a.yaml:2\n"
+        "a.yaml:2:5 duplicate-id Unit id `tu` is used again at b.yaml:2\n"
         "a.yaml:4:7 unknown-reference unknown position `kepala`\n"
         "b.yaml:4:7 unknown-reference unknown position `kepala`\n");
 }
@@ -91,8 +91,8 @@ steps:
   - {id: "1", activity: Memeriksa berkas}
 )"}});
   CHECK(test::describe(t.repo, t.diagnostics) ==
-        "s.yaml:6:10 duplicate-id step id `1` is already used in s.yaml\n"
-        "s.yaml:5:5 duplicate-id step id `1` is used again in s.yaml\n");
+        "s.yaml:6:10 duplicate-id step id `1` is already used at s.yaml:5\n"
+        "s.yaml:5:5 duplicate-id step id `1` is used again at s.yaml:6\n");
 }
 
 TEST_CASE("a position needs a unit once the repository has units") {

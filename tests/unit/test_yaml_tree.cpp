@@ -138,9 +138,21 @@ TEST_CASE("null words and quoted text") {
   CHECK(root.entries[3].second.loc.line == 4);
 }
 
+TEST_CASE("an unclosed bracket is reported where it opens") {
+  auto r = parse("a: 1\nb: [1, 2\nc: 3\n", 0);
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].loc.line == 2);
+  CHECK(r.diagnostics[0].loc.column == 4);
+  CHECK(first_message(r) == "this `[` is never closed: add `]` where the list ends");
+  auto m = parse("a: {x: 1\n", 0);
+  REQUIRE(m.diagnostics.size() == 1);
+  CHECK(first_message(m) == "this `{` is never closed: add `}` where the mapping ends");
+}
+
 TEST_CASE("other syntax errors carry the parser's position") {
-  auto r = parse("a: [1, 2\n", 0);
+  auto r = parse("a: b: c\n", 0);
   REQUIRE(r.diagnostics.size() == 1);
   CHECK(r.diagnostics[0].rule == "yaml-syntax");
+  CHECK(r.diagnostics[0].loc.line == 1);
   CHECK(first_message(r).starts_with("invalid YAML: "));
 }

@@ -17,11 +17,15 @@ struct Location {
   friend auto operator<=>(const Location&, const Location&) = default;
 };
 
-// A value together with where it was written.
+// A value together with where it was written. `valid` is false for a
+// value that was written but could not be read (`time: 15 mnt`): the key is
+// present, so no rule reports it missing, but its value means nothing and
+// is never computed with. Its problem is reported once, under `schema`.
 template <class T>
 struct Located {
   T value{};
   Location loc{};
+  bool valid = true;
 };
 
 using Text = Located<std::string>;
