@@ -69,6 +69,33 @@ std::string capture(const std::vector<std::string>& argv, const fs::path& cwd) {
   return text;
 }
 
+// Runs `argv` in `cwd` with no output at all; true when it exits 0.
+bool succeeds(const std::vector<std::string>& argv, const fs::path& cwd) {
+  const pid_t pid = ::fork();
+  if (pid < 0) throw util::Failure("cannot run git: fork failed");
+  if (pid == 0) {
+    const int devnull = ::open("/dev/null", O_RDWR);
+    if (devnull >= 0) {
+      ::dup2(devnull, 0);
+      ::dup2(devnull, 1);
+      ::dup2(devnull, 2);
+    }
+    if (::chdir(cwd.c_str()) != 0) ::_exit(127);
+    std::vector<char*> args;
+    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    ::execvp(args[0], args.data());
+    ::_exit(127);
+  }
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 127) {
+    throw util::Failure(fmt::format("cannot run `{}` (is git installed?)", fmt::join(argv, " ")));
+  }
+  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
 void split_lines(const std::string& text, std::vector<std::string>& out) {
   std::size_t start = 0;
   while (start < text.size()) {
@@ -100,6 +127,15 @@ void write_file_atomically(const fs::path& path, std::string_view content) {
 }
 
 std::vector<std::string> changed_since(const fs::path& root, const std::string& rev) {
+  // Asked first, quietly: outside a work tree `git diff` would fall back to
+  // comparing two paths and print its whole usage.
+  if (!succeeds({"git", "rev-parse", "--is-inside-work-tree"}, root)) {
+    throw util::Failure(fmt::format("--changed-since {}: the repository is not in a git work tree",
+                                    rev));
+  }
+  if (!succeeds({"git", "rev-parse", "--verify", "--quiet", rev + "^{commit}"}, root)) {
+    throw util::Failure(fmt::format("--changed-since {}: git knows no such revision", rev));
+  }
   std::vector<std::string> files;
   // -z: names as they are, whatever characters they hold.
   split_lines(capture({"git", "diff", "--name-only", "-z", "--relative", rev, "--"}, root), files);

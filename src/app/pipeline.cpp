@@ -82,7 +82,20 @@ Checked check_repository(const PipelineOptions& options) {
   checked.config_ok = loaded.config_ok &&
                       std::none_of(diagnostics.begin(), diagnostics.end(),
                                    [](const diag::Diagnostic& d) { return d.rule == "config"; });
-  const auto severities = check::effective_severities(checked.repo.config, overrides);
+  if (!checked.config_ok) {
+    // Nothing else is checked until tatakerja.yaml is fixed (rule `config`),
+    // as when the loader stops at an invalid one: drop what it read.
+    std::erase_if(diagnostics, [](const diag::Diagnostic& d) { return d.rule != "config"; });
+    checked.repo.files.resize(1);
+    checked.repo.units.clear();
+    checked.repo.positions.clear();
+    checked.repo.employees.clear();
+    checked.repo.sops.clear();
+  }
+  auto severities = check::effective_severities(checked.repo.config, overrides);
+  // An invalid tatakerja.yaml stops the run (exit 2) whatever `rules:` or
+  // --rule say: its findings are always shown, as errors.
+  severities["config"] = diag::Severity::Error;
   if (checked.config_ok) {
     resolve::resolve(checked.repo, diagnostics);
     check::CheckOptions check_options;

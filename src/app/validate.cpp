@@ -99,6 +99,13 @@ bool fails(const diag::Diagnostics& diagnostics, bool strict) {
   });
 }
 
+// The root as find_root gives it may end in a separator (`--root office/`,
+// `--root .`): drop it, so that reported paths never hold "//".
+fs::path without_trailing_separator(fs::path root) {
+  while (!root.has_filename() && root.has_relative_path()) root = root.parent_path();
+  return root;
+}
+
 std::string read_baseline(const std::string& name) {
   std::ifstream in(name, std::ios::binary);
   if (!in) throw util::Failure(fmt::format("--baseline {}: cannot be read", name));
@@ -114,8 +121,8 @@ int run_validate(const GlobalOptions& global, const ValidateOptions& options, st
   const auto dests = destinations(options);
   PipelineOptions pipeline;
   pipeline.date = parse_date_option(options.date);
-  pipeline.root = load::find_root(global.root, options.paths.empty() ? fs::current_path()
-                                                                     : fs::path(options.paths[0]));
+  pipeline.root = without_trailing_separator(load::find_root(
+      global.root, options.paths.empty() ? fs::current_path() : fs::path(options.paths[0])));
   pipeline.jobs = global.jobs;
   pipeline.rule_overrides = options.rules;
   const auto scope = report_scope(pipeline.root, options);
@@ -124,7 +131,11 @@ int run_validate(const GlobalOptions& global, const ValidateOptions& options, st
 
   report::ReportOptions report_options;
   for (std::uint32_t i = 0; i < repo.files.size(); ++i) {
-    if (in_scope(scope, repo.files[i].path)) report_options.reported_files.push_back(i);
+    // An invalid tatakerja.yaml stops the run: say why, whatever the PATHs.
+    const bool config_errors = i == 0 && !checked.config_ok;
+    if (config_errors || in_scope(scope, repo.files[i].path)) {
+      report_options.reported_files.push_back(i);
+    }
   }
   const std::set<std::uint32_t> reported(report_options.reported_files.begin(),
                                          report_options.reported_files.end());
@@ -136,21 +147,44 @@ int run_validate(const GlobalOptions& global, const ValidateOptions& options, st
     shown.push_back(std::move(d));
   }
 
-  if (options.write_baseline) {
+  // An invalid tatakerja.yaml: nothing was checked, so no baseline is
+  // written; the config errors are reported below and the exit is 2.
+  if (options.write_baseline && checked.config_ok) {
     write_file_atomically(*options.write_baseline, report::write_baseline(repo, shown));
     if (!global.quiet) {
       err << fmt::format("tatakerja: wrote {} finding{} to the baseline {}\n", shown.size(),
                          shown.size() == 1 ? "" : "s", *options.write_baseline);
     }
-    return checked.config_ok ? 0 : 2;
+    return 0;
   }
   if (options.baseline) {
-    auto applied = report::apply_baseline(repo, std::move(shown), read_baseline(*options.baseline),
-                                          *options.baseline);
+    report::BaselineResult applied;
+    try {
+      applied = report::apply_baseline(repo, std::move(shown), read_baseline(*options.baseline),
+                                       *options.baseline);
+    } catch (const util::Failure&) {
+      throw;
+    } catch (const std::runtime_error& e) {
+      // "NAME:LINE:COL: what is wrong": the user's file, not a bug.
+      throw util::Failure(e.what());
+    }
     shown = std::move(applied.fresh);
+    // Entries are by display path; only those in the files reported on can
+    // be known to no longer occur (the others were not looked at).
+    const std::string& config_display = repo.files[0].display;
+    const std::string prefix =
+        config_display.substr(0, config_display.size() - std::string_view(load::kConfigName).size());
+    const auto entry_in_scope = [&](const std::string& file) {
+      if (scope.empty()) return true;
+      return file.starts_with(prefix) && in_scope(scope, file.substr(prefix.size()));
+    };
     for (const auto& entry : applied.stale) {
-      err << fmt::format("tatakerja: note: baseline entry no longer occurs: {}: {} [{}]\n",
-                         entry.file, util::escape_control(entry.message), entry.rule);
+      if (global.quiet || !entry_in_scope(entry.file)) continue;
+      const std::string message =
+          entry.message.empty() ? "" : util::escape_control(entry.message) + " ";
+      err << fmt::format("tatakerja: note: baseline entry no longer occurs: {}: {}[{}]\n",
+                         util::escape_control(entry.file), message,
+                         util::escape_control(entry.rule));
     }
   }
 
@@ -163,6 +197,7 @@ int run_validate(const GlobalOptions& global, const ValidateOptions& options, st
     if (dest.file) write_file_atomically(*dest.file, text.str()); else out << text.str();
   }
   out.flush();
+  if (!out) throw util::Failure("cannot write the report to standard output");
   if (!global.quiet) err << "tatakerja: " << report::summary_line(shown, reported.size()) << "\n";
   if (!checked.config_ok) return 2;
   return fails(shown, options.strict) ? 1 : 0;

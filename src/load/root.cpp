@@ -20,6 +20,7 @@ fs::path find_root(const std::optional<fs::path>& explicit_root, const fs::path&
   std::error_code ec;
   if (explicit_root) {
     fs::path root = fs::absolute(*explicit_root, ec).lexically_normal();
+    if (!root.has_filename() && root.has_parent_path()) root = root.parent_path();  // "office/"
     if (!fs::is_directory(root, ec)) {
       throw util::Failure(fmt::format("--root {}: no such folder", explicit_root->string()));
     }
@@ -31,6 +32,7 @@ fs::path find_root(const std::optional<fs::path>& explicit_root, const fs::path&
     return root;
   }
   fs::path here = fs::absolute(start, ec).lexically_normal();
+  if (!here.has_filename() && here.has_parent_path()) here = here.parent_path();
   if (!fs::is_directory(here, ec)) here = here.parent_path();
   for (fs::path folder = here; !folder.empty(); folder = folder.parent_path()) {
     if (holds_config(folder)) return folder;
