@@ -22,15 +22,20 @@ app::ColorMode color_mode(const std::string& word) {
 
 void setup_validate(CLI::App& parent, State& state) {
   auto& o = state.validate;
-  auto* cmd = parent.add_subcommand("validate", "Check the repository against every rule (rules.md)");
+  auto* cmd = parent.add_subcommand("validate", "Check the repository against every rule");
   cmd->add_option("PATH", o.paths,
                   "Report only on these files or folders (the whole repository is still loaded)");
+  // Repeatable options take one value each time, so that a PATH after them
+  // is not swallowed (`--format github sops/a.yaml`).
   cmd->add_option("--format", o.formats, "Report format: text, json, sarif, github or junit (repeatable)")
+      ->allow_extra_args(false)
       ->check(CLI::IsMember({"text", "json", "sarif", "github", "junit"}));
   cmd->add_option("--output", o.outputs,
-                  "Write the report to FILE; pairs with --format in order (repeatable)");
+                  "Write the report to FILE; pairs with --format in order (repeatable)")
+      ->allow_extra_args(false);
   cmd->add_flag("--strict", o.strict, "Fail (exit 1) on warnings too");
-  cmd->add_option("--rule", o.rules, "Set a rule's severity: ID=error|warning|info|off (repeatable)");
+  cmd->add_option("--rule", o.rules, "Set a rule's severity: ID=error|warning|info|off (repeatable)")
+      ->allow_extra_args(false);
   cmd->add_option("--changed-since", o.changed_since,
                   "Report only on files that git says changed since REV");
   cmd->add_option("--baseline", o.baseline, "Report only findings not recorded in this baseline FILE");
@@ -45,8 +50,29 @@ void setup_validate(CLI::App& parent, State& state) {
   });
 }
 
-constexpr std::array<Command, 1> kCommands{{
+void setup_workload(CLI::App& parent, State& state) {
+  auto& o = state.workload;
+  auto* cmd = parent.add_subcommand(
+      "workload", "Workload analysis (Analisis Beban Kerja): hours, staff needed, EJ and PJ");
+  cmd->add_option("--by", o.by, "One row a position (default), unit, employee or duty")
+      ->check(CLI::IsMember({"position", "unit", "employee", "duty"}));
+  cmd->add_option("--format", o.format, "Output format: table (default), csv, json or markdown")
+      ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
+  cmd->add_option("--effective-hours", o.effective_hours,
+                  "Effective working hours a year (Jam Kerja Efektif; default: tatakerja.yaml, "
+                  "else 1250)")
+      ->type_name("N");
+  cmd->callback([&state] {
+    state.run = [&state] {
+      state.global.color = color_mode(state.color);
+      return app::run_workload(state.global, state.workload, std::cout, std::cerr);
+    };
+  });
+}
+
+constexpr std::array<Command, 2> kCommands{{
     {"validate", "Check the repository against every rule", setup_validate},
+    {"workload", "Workload analysis (ABK): staff needed per position", setup_workload},
 }};
 
 }  // namespace
@@ -73,12 +99,14 @@ std::string unknown_command_message(const std::string& word) {
 void add_global_options(CLI::App& app, State& state) {
   app.fallthrough();
   app.option_defaults()->always_capture_default(false);
-  app.add_option("--root", state.global.root, "The repository's folder (else found upwards from here)");
+  app.add_option("--root", state.global.root, "The repository's folder (else found upwards from here)")
+      ->type_name("DIR");
   app.add_option("--color", state.color, "Colour: auto, always or never (NO_COLOR is respected)")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("-q,--quiet", state.global.quiet, "Print no summary or progress");
   app.add_flag("-v,--verbose", state.global.verbose, "Show info diagnostics too");
-  app.add_option("-j,--jobs", state.global.jobs, "Threads for reading files (default: all cores)");
+  app.add_option("-j,--jobs", state.global.jobs, "Threads for reading files (default: all cores)")
+      ->type_name("N");
 }
 
 }  // namespace tatakerja::cli

@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "tatakerja/app/validate.hpp"
+#include "tatakerja/app/workload.hpp"
 
 namespace tatakerja::cli {
 
@@ -12,6 +13,7 @@ struct State {
   app::GlobalOptions global;
   std::string color = "auto";
   app::ValidateOptions validate;
+  app::WorkloadOptions workload;
   std::function<int()> run;  // set by the chosen command's callback
 };
 

@@ -1,0 +1,26 @@
+// `tatakerja workload`: the workload analysis (Analisis Beban Kerja,
+// workload.md) as a function of its options (it does not see CLI11).
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include "tatakerja/app/validate.hpp"
+
+namespace tatakerja::app {
+
+struct WorkloadOptions {
+  std::string by = "position";                 // position|unit|employee|duty
+  std::string format = "table";                // table|csv|json|markdown
+  std::optional<std::string> effective_hours;  // over tatakerja.yaml's (default 1250)
+};
+
+// Writes the analysis to `out`; diagnostics (as validate's text report),
+// notes and the refusal go to `err`. Returns 0 done, 1 the repository has
+// errors (nothing is written to `out`), 2 tatakerja.yaml is invalid; a bad
+// option or no root throws util::Failure (exit 2 at the caller).
+int run_workload(const GlobalOptions& global, const WorkloadOptions& options, std::ostream& out,
+                 std::ostream& err);
+
+}  // namespace tatakerja::app

@@ -1,0 +1,132 @@
+#include "tatakerja/app/workload.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "tatakerja/app/pipeline.hpp"
+#include "tatakerja/app/terminal.hpp"
+#include "tatakerja/load/loader.hpp"
+#include "tatakerja/load/values.hpp"
+#include "tatakerja/report/report.hpp"
+#include "tatakerja/util/error.hpp"
+#include "tatakerja/util/text.hpp"
+#include "tatakerja/workload/figures.hpp"
+#include "tatakerja/workload/output.hpp"
+
+namespace tatakerja::app {
+
+namespace {
+
+std::optional<std::int64_t> parse_effective_hours(const std::optional<std::string>& text) {
+  if (!text) return std::nullopt;
+  auto parsed = load::parse_count(*text);
+  if (!parsed.ok() || parsed.value() == 0) {
+    throw util::Failure(
+        fmt::format("--effective-hours {}: expected a whole number of hours a year "
+                    "greater than zero, e.g. 1250",
+                    util::escape_control(*text)));
+  }
+  return parsed.value();
+}
+
+workload::View parse_view(const std::string& name) {
+  auto view = workload::parse_view(name);
+  if (!view) {
+    throw util::Failure(fmt::format("--by {}: expected position, unit, employee or duty",
+                                    util::escape_control(name)));
+  }
+  return *view;
+}
+
+workload::Format parse_format(const std::string& name) {
+  auto format = workload::parse_format(name);
+  if (!format) {
+    throw util::Failure(fmt::format("--format {}: expected table, csv, json or markdown",
+                                    util::escape_control(name)));
+  }
+  return *format;
+}
+
+// The diagnostics, as validate prints them in text, on `err`.
+void print_diagnostics(const GlobalOptions& global, const Checked& checked,
+                       const diag::Diagnostics& shown, std::ostream& err) {
+  if (shown.empty()) return;
+  report::ReportOptions options;
+  options.color = use_color(global.color, STDERR_FILENO);
+  options.files_checked = checked.repo.files.size();
+  report::write_report(report::Format::Text, checked.repo, shown, options, err);
+}
+
+// Duties counted as zero hours are named, whatever the rule's severity.
+void note_uncounted(const model::Repository& repo, const workload::Analysis& analysis,
+                    std::ostream& err) {
+  std::vector<std::string> names;
+  for (const auto& p : analysis.positions) {
+    for (const auto& d : p.duties) {
+      if (d.counted) continue;
+      const auto& position = repo.positions[p.position];
+      names.push_back(
+          util::escape_control(position.doc.id.value + "/" + position.duties[d.duty].id.value));
+    }
+  }
+  if (names.empty()) return;
+  err << fmt::format(
+      "tatakerja: note: {} {} no `volume` or `standard_time` and {} as zero "
+      "hours: {}\n",
+      names.size(), names.size() == 1 ? "duty has" : "duties have",
+      names.size() == 1 ? "counts" : "count", fmt::join(names, ", "));
+}
+
+}  // namespace
+
+int run_workload(const GlobalOptions& global, const WorkloadOptions& options, std::ostream& out,
+                 std::ostream& err) {
+  const auto view = parse_view(options.by);
+  const auto format = parse_format(options.format);
+  const auto effective_hours = parse_effective_hours(options.effective_hours);
+  PipelineOptions pipeline;
+  pipeline.root = load::find_root(global.root, std::filesystem::current_path());
+  pipeline.jobs = global.jobs;
+  auto checked = check_repository(pipeline);
+
+  diag::Diagnostics shown;
+  for (auto& d : checked.diagnostics) {
+    if (d.severity == diag::Severity::Info && !global.verbose) continue;
+    shown.push_back(std::move(d));
+  }
+  print_diagnostics(global, checked, shown, err);
+  if (!checked.config_ok) {
+    err << "tatakerja: " << report::summary_line(shown, checked.repo.files.size())
+        << ": tatakerja.yaml is invalid, so there is no workload analysis\n";
+    return 2;
+  }
+  const bool errors = std::any_of(shown.begin(), shown.end(), [](const diag::Diagnostic& d) {
+    return d.severity == diag::Severity::Error;
+  });
+  if (errors) {
+    err << "tatakerja: " << report::summary_line(shown, checked.repo.files.size())
+        << ": no workload analysis of a repository with errors; fix them and run again\n";
+    return 1;
+  }
+
+  const auto& repo = checked.repo;
+  const auto analysis =
+      workload::analyse(repo, workload::settings_of(repo.config, effective_hours));
+  std::ostringstream text;
+  workload::write_workload(repo, analysis, view, format, text);
+  out << text.str();
+  out.flush();
+  if (!global.quiet) {
+    note_uncounted(repo, analysis, err);
+    if (!shown.empty()) {
+      err << "tatakerja: " << report::summary_line(shown, repo.files.size()) << "\n";
+    }
+  }
+  return 0;
+}
+
+}  // namespace tatakerja::app

@@ -1,0 +1,69 @@
+// CSV (RFC 4180): a header row, CRLF line ends, '.' decimals, every column
+// (ids too) and no group headings. A text cell that a spreadsheet would run
+// as a formula is neutralised with a leading apostrophe (OWASP "CSV
+// injection"); numbers, negative ones included, stay plain numeric cells.
+#include <array>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "sheet.hpp"
+
+namespace tatakerja::workload {
+
+namespace {
+
+constexpr std::string_view kEnd = "\r\n";
+
+bool starts_with_any(std::string_view text, std::span<const std::string_view> prefixes) {
+  for (auto p : prefixes) {
+    if (text.starts_with(p)) return true;
+  }
+  return false;
+}
+
+// `=`, `+`, `-`, `@` (also after leading spaces, which spreadsheets skip, and
+// in their full-width forms), or a tab, CR or LF first.
+bool looks_like_formula(std::string_view text) {
+  static constexpr std::array<std::string_view, 7> kFirst = {
+      "\t",           "\r",           "\n",          "\xEF\xBC\x9D",
+      "\xEF\xBC\x8B", "\xEF\xBC\x8D", "\xEF\xBC\xA0"};  // ＝ ＋ － ＠
+  if (starts_with_any(text, kFirst)) return true;
+  const auto start = text.find_first_not_of(' ');
+  if (start == std::string_view::npos) return false;
+  return std::string_view("=+-@").find(text[start]) != std::string_view::npos;
+}
+
+std::string quoted(std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string csv_cell(const Column& column, const std::optional<std::string>& cell) {
+  if (!cell || cell->empty()) return "";
+  if (column.numeric) return *cell;  // a plain number, written by us
+  return quoted(looks_like_formula(*cell) ? "'" + *cell : *cell);
+}
+
+}  // namespace
+
+void write_csv(const Sheet& sheet, std::ostream& out) {
+  for (std::size_t c = 0; c < sheet.columns.size(); ++c) {
+    out << (c > 0 ? "," : "") << csv_cell(Column{}, sheet.columns[c].label);
+  }
+  out << kEnd;
+  for (const auto& row : sheet.rows) {
+    if (row.kind == RowKind::Heading) continue;
+    for (std::size_t c = 0; c < sheet.columns.size(); ++c) {
+      out << (c > 0 ? "," : "") << csv_cell(sheet.columns[c], row.cells[c]);
+    }
+    out << kEnd;
+  }
+}
+
+}  // namespace tatakerja::workload

@@ -1,0 +1,200 @@
+// The figures of workload.md: per duty, position, unit, organisation and
+// employee. Pure functions of the resolved repository; no decimals here.
+#include "tatakerja/workload/figures.hpp"
+
+#include <algorithm>
+
+namespace tatakerja::workload {
+
+namespace {
+
+// hours(d) = volume × standard time, in load units; zero when either is
+// missing (the duty is then listed as not counted, never dropped).
+DutyFigures duty_figures(const model::Duty& duty, int index) {
+  DutyFigures out;
+  out.duty = index;
+  out.counted = duty.volume.has_value() && duty.standard_time.has_value();
+  if (out.counted) {
+    out.load = checked_mul(duty.volume->value.per_year_micro, duty.standard_time->value.seconds);
+  }
+  return out;
+}
+
+// The employees who carry duty `d`: those who list it, and those who list
+// no duties at all (they carry every duty of the position).
+std::vector<int> holders_of(const model::Repository& repo, const std::vector<int>& employees,
+                            int d) {
+  std::vector<int> holders;
+  for (int e : employees) {
+    const auto& employee = repo.employees[e];
+    const auto& refs = employee.duty_refs;
+    if (!employee.duties.present || std::find(refs.begin(), refs.end(), d) != refs.end()) {
+      holders.push_back(e);
+    }
+  }
+  return holders;
+}
+
+// The SOPs (not archived) that carry out each duty: [position][duty].
+using SopsByDuty = std::vector<std::vector<std::vector<int>>>;
+
+SopsByDuty sops_by_duty(const model::Repository& repo) {
+  SopsByDuty out(repo.positions.size());
+  for (std::size_t p = 0; p < repo.positions.size(); ++p)
+    out[p].resize(repo.positions[p].duties.size());
+  for (int s = 0; s < static_cast<int>(repo.sops.size()); ++s) {
+    const auto& sop = repo.sops[s];
+    if (sop.effective_status() == model::SopStatus::Archived) continue;
+    for (const auto& ref : sop.duty_refs) {
+      if (ref.position < 0 || ref.position >= static_cast<int>(out.size())) continue;
+      auto& list = out[ref.position];
+      if (ref.duty < 0 || ref.duty >= static_cast<int>(list.size())) continue;
+      if (list[ref.duty].empty() || list[ref.duty].back() != s) list[ref.duty].push_back(s);
+    }
+  }
+  return out;
+}
+
+PositionFigures position_figures(const model::Repository& repo, int p,
+                                 const std::vector<int>& employees,
+                                 const std::vector<std::vector<int>>& sops,
+                                 const Settings& settings) {
+  const auto& position = repo.positions[p];
+  PositionFigures out;
+  out.position = p;
+  out.unit = position.unit_ref;
+  Wide load = 0;
+  for (int d = 0; d < static_cast<int>(position.duties.size()); ++d) {
+    auto duty = duty_figures(position.duties[d], d);
+    duty.holders = holders_of(repo, employees, d);
+    duty.sops = sops[d];
+    load = checked_add(load, duty.load);
+    out.duties.push_back(std::move(duty));
+  }
+  out.figures.load = Ratio(load);
+  // Bezetting: the Employee documents, else `staff`, else nobody.
+  out.figures.staff = !employees.empty() ? static_cast<std::int64_t>(employees.size())
+                      : position.staff   ? position.staff->value
+                                         : 0;
+  out.figures.needed = needed_for(out.figures.load, settings);
+  out.figures.positions = 1;
+  return out;
+}
+
+// Each employee's share of the duties they carry: a duty shared by several
+// holders is split equally between them.
+EmployeeFigures employee_figures(const PositionFigures& position, int e, int position_row) {
+  EmployeeFigures out;
+  out.employee = e;
+  out.position = position_row;
+  for (const auto& duty : position.duties) {
+    const auto& holders = duty.holders;
+    if (std::find(holders.begin(), holders.end(), e) == holders.end()) continue;
+    const int count = static_cast<int>(holders.size());
+    EmployeeShare share{duty.duty, count, Ratio(duty.load, count)};
+    out.load = out.load + share.load;
+    out.duties.push_back(share);
+  }
+  return out;
+}
+
+// Positions in report order: unit by unit (head first), then those with no
+// unit (or a unit that does not resolve).
+std::vector<int> position_order(const model::Repository& repo,
+                                const std::vector<std::pair<int, int>>& units) {
+  std::vector<std::vector<int>> in_unit(repo.units.size());
+  for (int p = 0; p < static_cast<int>(repo.positions.size()); ++p) {
+    const int u = repo.positions[p].unit_ref;
+    if (u >= 0 && u < static_cast<int>(repo.units.size())) in_unit[u].push_back(p);
+  }
+  std::vector<int> order;
+  std::vector<char> placed(repo.positions.size(), 0);
+  auto place = [&](int p) {
+    if (!placed[p]) order.push_back(p);
+    placed[p] = 1;
+  };
+  for (const auto& [u, depth] : units) {
+    const int head = repo.units[u].head_ref;
+    if (head >= 0 && repo.positions[head].unit_ref == u) place(head);
+    for (int p : in_unit[u]) place(p);
+  }
+  for (int p = 0; p < static_cast<int>(repo.positions.size()); ++p) place(p);
+  return order;
+}
+
+}  // namespace
+
+Settings settings_of(const model::Config& config, std::optional<std::int64_t> effective_hours) {
+  Settings s;
+  s.effective_hours = effective_hours.value_or(config.workload.effective_hours);
+  s.rounding = config.workload.rounding;
+  s.grades = config.workload.grades;
+  return s;
+}
+
+char grade_letter(Grade grade) {
+  return static_cast<char>('A' + static_cast<int>(grade));
+}
+
+Figures& Figures::operator+=(const Figures& other) {
+  load = load + other.load;
+  staff += other.staff;
+  needed = checked_add(needed, other.needed);
+  positions += other.positions;
+  return *this;
+}
+
+Ratio hours(const Ratio& load) {
+  return load / Ratio(kLoadPerHour);
+}
+
+Ratio required(const Ratio& load, const Settings& s) {
+  return load / Ratio(checked_mul(kLoadPerHour, s.effective_hours));
+}
+
+Wide needed_for(const Ratio& load, const Settings& s) {
+  return round_whole(required(load, s), s.rounding);
+}
+
+Wide balance(const Figures& f) {
+  return Wide{f.staff} - f.needed;
+}
+
+std::optional<Ratio> effectiveness(const Ratio& load, std::int64_t staff, const Settings& s) {
+  if (staff <= 0) return std::nullopt;
+  return required(load, s) / Ratio(staff);
+}
+
+std::optional<Grade> grade_of(const std::optional<Ratio>& ej, const model::Grades& grades) {
+  if (!ej) return std::nullopt;
+  auto bound = [](std::int64_t thousandths) { return Ratio(thousandths, 1000); };
+  if (*ej > bound(grades.a)) return Grade::A;
+  if (*ej >= bound(grades.b)) return Grade::B;
+  if (*ej >= bound(grades.c)) return Grade::C;
+  if (*ej >= bound(grades.d)) return Grade::D;
+  return Grade::E;
+}
+
+Analysis analyse(const model::Repository& repo, const Settings& settings) {
+  Analysis out;
+  out.settings = settings;
+  std::vector<std::vector<int>> employees(repo.positions.size());
+  for (int e = 0; e < static_cast<int>(repo.employees.size()); ++e) {
+    const int p = repo.employees[e].position_ref;
+    if (p >= 0 && p < static_cast<int>(repo.positions.size())) employees[p].push_back(e);
+  }
+  const auto units = unit_tree_order(repo);
+  const auto sops = sops_by_duty(repo);
+  for (int p : position_order(repo, units)) {
+    out.positions.push_back(position_figures(repo, p, employees[p], sops[p], settings));
+    const int row = static_cast<int>(out.positions.size()) - 1;
+    for (int e : employees[p]) {
+      out.employees.push_back(employee_figures(out.positions.back(), e, row));
+    }
+    out.total += out.positions.back().figures;
+  }
+  out.units = unit_figures(repo, units, out.positions);
+  return out;
+}
+
+}  // namespace tatakerja::workload
