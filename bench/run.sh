@@ -45,7 +45,7 @@ mkdir -p "$OUT" "$LOGS" || die "cannot write into $CACHE"
 COMMANDS=(
   'floor|"$FLOOR" -j "$JOBS" "$REPO"'
   'validate|"$TATAKERJA" validate --root "$REPO" -j "$JOBS"'
-  # 'workload|"$TATAKERJA" workload --root "$REPO" -j "$JOBS"'
+  'workload|"$TATAKERJA" workload --root "$REPO" -j "$JOBS"'
   # 'render html|"$TATAKERJA" render --format html --root "$REPO" -j "$JOBS" --output "$OUT/book.html"'
 )
 
