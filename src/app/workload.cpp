@@ -91,7 +91,7 @@ int run_workload(const GlobalOptions& global, const WorkloadOptions& options, st
   PipelineOptions pipeline;
   pipeline.root = load::find_root(global.root, std::filesystem::current_path());
   pipeline.jobs = global.jobs;
-  auto checked = check_repository(pipeline);
+  auto& checked = keep_until_exit(check_repository(pipeline));
 
   diag::Diagnostics shown;
   for (auto& d : checked.diagnostics) {
