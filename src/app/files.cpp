@@ -29,6 +29,17 @@ bool write_all(int fd, std::string_view content) {
   return true;
 }
 
+// In a forked child: runs `argv` in `cwd`, or exits 127 (as a shell does
+// for a command it cannot run).
+[[noreturn]] void exec_in(const std::vector<std::string>& argv, const fs::path& cwd) {
+  if (::chdir(cwd.c_str()) != 0) ::_exit(127);
+  std::vector<char*> args;
+  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  ::execvp(args[0], args.data());
+  ::_exit(127);
+}
+
 // Runs `argv` in `cwd` and returns its standard output; throws on failure.
 std::string capture(const std::vector<std::string>& argv, const fs::path& cwd) {
   int out[2];
@@ -41,12 +52,7 @@ std::string capture(const std::vector<std::string>& argv, const fs::path& cwd) {
     ::close(out[1]);
     const int devnull = ::open("/dev/null", O_RDWR);
     if (devnull >= 0) ::dup2(devnull, 0);
-    if (::chdir(cwd.c_str()) != 0) ::_exit(127);
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    ::execvp(args[0], args.data());
-    ::_exit(127);
+    exec_in(argv, cwd);
   }
   ::close(out[1]);
   std::string text;
@@ -80,12 +86,7 @@ bool succeeds(const std::vector<std::string>& argv, const fs::path& cwd) {
       ::dup2(devnull, 1);
       ::dup2(devnull, 2);
     }
-    if (::chdir(cwd.c_str()) != 0) ::_exit(127);
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    ::execvp(args[0], args.data());
-    ::_exit(127);
+    exec_in(argv, cwd);
   }
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
