@@ -107,7 +107,8 @@ Checked check_repository(const PipelineOptions& options) {
     }
     check::run_checks(checked.repo, check_options, severities, diagnostics);
   }
-  checked.diagnostics = check::finalise(checked.repo, severities, std::move(diagnostics));
+  checked.diagnostics =
+      check::finalise(checked.repo, severities, std::move(diagnostics), &checked.suppressed);
   return checked;
 }
 

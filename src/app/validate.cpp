@@ -146,6 +146,13 @@ int run_validate(const GlobalOptions& global, const ValidateOptions& options, st
     if (d.severity == diag::Severity::Info && !global.verbose) continue;
     shown.push_back(std::move(d));
   }
+  diag::Diagnostics suppressed;  // shown only where a format has room (SARIF)
+  for (auto& d : checked.suppressed) {
+    if (!reported.count(d.loc.file)) continue;
+    if (d.severity == diag::Severity::Info && !global.verbose) continue;
+    suppressed.push_back(std::move(d));
+  }
+  report_options.suppressed = &suppressed;
 
   // An invalid tatakerja.yaml: nothing was checked, so no baseline is
   // written; the config errors are reported below and the exit is 2.

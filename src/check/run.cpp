@@ -65,11 +65,12 @@ Severities effective_severities(const model::Config& config, const Severities& o
 }
 
 diag::Diagnostics finalise(const model::Repository& repo, const Severities& severities,
-                           diag::Diagnostics diagnostics) {
+                           diag::Diagnostics diagnostics, diag::Diagnostics* suppressed) {
   for (auto& d : diagnostics) d.severity = severity_of(severities, d.rule);
   std::erase_if(diagnostics,
                 [](const diag::Diagnostic& d) { return d.severity == diag::Severity::Off; });
-  apply_suppressions(repo, severities, diagnostics);
+  apply_suppressions(repo, severities, diagnostics, suppressed);
+  if (suppressed) std::stable_sort(suppressed->begin(), suppressed->end(), diag::report_order);
   std::stable_sort(diagnostics.begin(), diagnostics.end(), diag::report_order);
   return diagnostics;
 }

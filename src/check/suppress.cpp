@@ -59,15 +59,17 @@ Scope* scope_at(std::vector<Scope>& scopes, model::Location loc) {
   return scope.file == loc.file && loc.line <= scope.last ? &scope : nullptr;
 }
 
-// True when `scope` suppresses `d` (marking the suppressions used).
-bool silences(Scope& scope, const diag::Diagnostic& d) {
-  bool silenced = false;
+// The reason when `scope` suppresses `d` (marking the suppressions used):
+// the first one given, else empty; nullopt when it does not.
+std::optional<std::string> silences(Scope& scope, const diag::Diagnostic& d) {
+  std::optional<std::string> reason;
   for (std::size_t k = 0; k < scope.doc->suppress.size(); ++k) {
-    if (scope.doc->suppress[k].rule.value != d.rule) continue;
+    const auto& s = scope.doc->suppress[k];
+    if (s.rule.value != d.rule) continue;
     scope.used[k] = 1;
-    silenced = true;
+    if (!reason || (reason->empty() && s.reason)) reason = s.reason ? s.reason->value : "";
   }
-  return silenced;
+  return reason;
 }
 
 std::vector<std::string_view> rule_ids() {
@@ -98,13 +100,20 @@ std::optional<diag::Diagnostic> unused(const model::Suppression& s, const Severi
 }  // namespace
 
 void apply_suppressions(const model::Repository& repo, const Severities& severities,
-                        diag::Diagnostics& diagnostics) {
+                        diag::Diagnostics& diagnostics, diag::Diagnostics* silenced) {
   auto scopes = scopes_of(repo);
   if (scopes.empty()) return;
-  std::erase_if(diagnostics, [&](const diag::Diagnostic& d) {
+  std::erase_if(diagnostics, [&](diag::Diagnostic& d) {
     if (d.rule == kUnused || d.loc.line == 0) return false;
     Scope* scope = scope_at(scopes, d.loc);
-    return scope && silences(*scope, d);
+    if (!scope) return false;
+    auto reason = silences(*scope, d);
+    if (!reason) return false;
+    if (silenced) {
+      d.suppressed = std::move(*reason);
+      silenced->push_back(std::move(d));
+    }
+    return true;
   });
   const auto severity = severity_of(severities, kUnused);
   if (severity == diag::Severity::Off) return;

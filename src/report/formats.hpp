@@ -21,8 +21,11 @@ void write_json(const model::Repository& repo, const diag::Diagnostics& diagnost
 
 // `catalogue` is every rule (check::rules()); a parameter so tests can pass
 // a small one.
+// `suppressed` findings are written as results with a `suppressions` entry
+// carrying the reason given in the document.
 void write_sarif(const model::Repository& repo, const diag::Diagnostics& diagnostics,
-                 std::span<const check::Rule> catalogue, std::ostream& out);
+                 std::span<const check::Rule> catalogue, std::ostream& out,
+                 const diag::Diagnostics& suppressed = {});
 
 void write_github(const model::Repository& repo, const diag::Diagnostics& diagnostics,
                   const ReportOptions& options, std::ostream& out);

@@ -45,7 +45,8 @@ void write_report(Format format, const model::Repository& repo,
       write_json(repo, diagnostics, options, out);
       return;
     case Format::Sarif:
-      write_sarif(repo, diagnostics, check::rules(), out);
+      write_sarif(repo, diagnostics, check::rules(), out,
+                  options.suppressed ? *options.suppressed : diag::Diagnostics{});
       return;
     case Format::Github:
       write_github(repo, diagnostics, options, out);

@@ -113,6 +113,12 @@ void write_result(util::JsonWriter& w, const model::Repository& repo, const diag
   w.key("partialFingerprints").begin_object();
   w.key("tatakerja/v1").string(fingerprint);
   w.end_object();
+  if (d.suppressed) {
+    w.key("suppressions").begin_array().begin_object();
+    w.key("kind").string("inSource");
+    if (!d.suppressed->empty()) w.key("justification").string(*d.suppressed);
+    w.end_object().end_array();
+  }
   w.end_object();
 }
 
@@ -128,8 +134,10 @@ void write_driver(util::JsonWriter& w, std::span<const check::Rule> catalogue) {
 }  // namespace
 
 void write_sarif(const model::Repository& repo, const diag::Diagnostics& diagnostics,
-                 std::span<const check::Rule> catalogue, std::ostream& out) {
+                 std::span<const check::Rule> catalogue, std::ostream& out,
+                 const diag::Diagnostics& suppressed) {
   const auto prints = fingerprints(repo, diagnostics);
+  const auto suppressed_prints = fingerprints(repo, suppressed);
   util::JsonWriter w(out);
   w.begin_object();
   w.key("$schema").string(kSchema);
@@ -141,6 +149,10 @@ void write_sarif(const model::Repository& repo, const diag::Diagnostics& diagnos
   for (std::size_t i = 0; i < diagnostics.size(); ++i) {
     const auto& d = diagnostics[i];
     write_result(w, repo, d, rule_index(catalogue, d.rule), prints[i]);
+  }
+  for (std::size_t i = 0; i < suppressed.size(); ++i) {
+    const auto& d = suppressed[i];
+    write_result(w, repo, d, rule_index(catalogue, d.rule), suppressed_prints[i]);
   }
   w.end_array();
   w.end_object().end_array();

@@ -25,6 +25,7 @@ struct PipelineOptions {
 struct Checked {
   model::Repository repo;
   diag::Diagnostics diagnostics;  // final: severities set, sorted, off dropped
+  diag::Diagnostics suppressed;   // silenced by `suppress:`, with their reasons
   bool config_ok = true;          // false: tatakerja.yaml is invalid (exit 2)
 };
 

@@ -20,9 +20,12 @@ std::map<std::string, diag::Severity> effective_severities(
     const std::map<std::string, diag::Severity>& overrides);
 
 // Sets each diagnostic's severity, drops those that are off or suppressed
-// by their document's `suppress:`, reports unused suppressions, and sorts.
+// by their document's `suppress:` (the suppressed ones, with their reasons,
+// go to `suppressed` when given, sorted), reports unused suppressions, and
+// sorts.
 diag::Diagnostics finalise(const model::Repository& repo,
                            const std::map<std::string, diag::Severity>& severities,
-                           diag::Diagnostics diagnostics);
+                           diag::Diagnostics diagnostics,
+                           diag::Diagnostics* suppressed = nullptr);
 
 }  // namespace tatakerja::check

@@ -25,6 +25,10 @@ struct Diagnostic {
   std::uint32_t end_column = 0;  // exclusive, 0 when unknown
   std::string message;
   std::string suggestion;        // "did you mean ..." target, or empty
+  // Set on a finding that a document's `suppress:` silenced: the reason
+  // given there (empty when none). Such findings are kept apart and shown
+  // only where a format has room for them (SARIF's `suppressions`).
+  std::optional<std::string> suppressed;
 };
 
 using Diagnostics = std::vector<Diagnostic>;

@@ -19,6 +19,7 @@ struct ReportOptions {
   bool color = false;        // ANSI colour in the text format
   std::size_t files_checked = 0;  // files reported on (for junit and summaries)
   std::vector<std::uint32_t> reported_files;  // file indices reported on (junit test cases)
+  const diag::Diagnostics* suppressed = nullptr;  // silenced findings, for formats that show them
 };
 
 // Writes the report. `diagnostics` are final (severities set, sorted); info
