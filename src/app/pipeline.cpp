@@ -14,15 +14,9 @@ namespace tatakerja::app {
 
 namespace {
 
-std::vector<std::string_view> rule_ids() {
-  std::vector<std::string_view> ids;
-  for (const auto& rule : check::rules()) ids.push_back(rule.id);
-  return ids;
-}
-
 std::string unknown_rule_message(std::string_view id) {
   std::string message = fmt::format("`{}` is not a rule", util::escape_control(id));
-  if (auto guess = util::suggest(id, rule_ids()); !guess.empty()) {
+  if (auto guess = util::suggest(id, check::rule_ids()); !guess.empty()) {
     message += fmt::format("; did you mean `{}`?", guess);
   }
   return message + " (`tatakerja explain` lists the rules)";
@@ -33,7 +27,7 @@ void check_config_rules(const model::Config& config, diag::Diagnostics& out) {
   for (const auto& [id, severity] : config.rules) {
     if (!check::find_rule(id)) {
       out.push_back(diag::make("config", severity.loc, unknown_rule_message(id),
-                               util::suggest(id, rule_ids())));
+                               util::suggest(id, check::rule_ids())));
     }
   }
 }

@@ -72,12 +72,6 @@ std::optional<std::string> silences(Scope& scope, const diag::Diagnostic& d) {
   return reason;
 }
 
-std::vector<std::string_view> rule_ids() {
-  std::vector<std::string_view> ids;
-  for (const Rule& rule : rules()) ids.push_back(rule.id);
-  return ids;
-}
-
 // The unused-suppression for a suppression that silenced nothing, or
 // nullopt when there is nothing to say (its rule is off).
 std::optional<diag::Diagnostic> unused(const model::Suppression& s, const Severities& severities) {

@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "tatakerja/diag/diagnostic.hpp"
 #include "tatakerja/model/repository.hpp"
@@ -46,5 +47,6 @@ struct Rule {
 
 std::span<const Rule> rules();
 const Rule* find_rule(std::string_view id);
+std::vector<std::string_view> rule_ids();  // in catalogue order, for suggestions
 
 }  // namespace tatakerja::check
