@@ -93,19 +93,6 @@ bool in_scope(const std::vector<std::string>& scope, const std::string& file) {
   });
 }
 
-bool fails(const diag::Diagnostics& diagnostics, bool strict) {
-  return std::any_of(diagnostics.begin(), diagnostics.end(), [&](const auto& d) {
-    return d.severity == diag::Severity::Error || (strict && d.severity == diag::Severity::Warning);
-  });
-}
-
-// The root as find_root gives it may end in a separator (`--root office/`,
-// `--root .`): drop it, so that reported paths never hold "//".
-fs::path without_trailing_separator(fs::path root) {
-  while (!root.has_filename() && root.has_relative_path()) root = root.parent_path();
-  return root;
-}
-
 std::string read_baseline(const std::string& name) {
   std::ifstream in(name, std::ios::binary);
   if (!in) throw util::Failure(fmt::format("--baseline {}: cannot be read", name));
@@ -121,8 +108,8 @@ int run_validate(const GlobalOptions& global, const ValidateOptions& options, st
   const auto dests = destinations(options);
   PipelineOptions pipeline;
   pipeline.date = parse_date_option(options.date);
-  pipeline.root = without_trailing_separator(load::find_root(
-      global.root, options.paths.empty() ? fs::current_path() : fs::path(options.paths[0])));
+  pipeline.root = load::find_root(
+      global.root, options.paths.empty() ? fs::current_path() : fs::path(options.paths[0]));
   pipeline.jobs = global.jobs;
   pipeline.rule_overrides = options.rules;
   const auto scope = report_scope(pipeline.root, options);
@@ -207,7 +194,7 @@ int run_validate(const GlobalOptions& global, const ValidateOptions& options, st
   if (!out) throw util::Failure("cannot write the report to standard output");
   if (!global.quiet) err << "tatakerja: " << report::summary_line(shown, reported.size()) << "\n";
   if (!checked.config_ok) return 2;
-  return fails(shown, options.strict) ? 1 : 0;
+  return diag::fails(shown, options.strict) ? 1 : 0;
 }
 
 }  // namespace tatakerja::app

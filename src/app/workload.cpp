@@ -104,10 +104,7 @@ int run_workload(const GlobalOptions& global, const WorkloadOptions& options, st
         << ": tatakerja.yaml is invalid, so there is no workload analysis\n";
     return 2;
   }
-  const bool errors = std::any_of(shown.begin(), shown.end(), [](const diag::Diagnostic& d) {
-    return d.severity == diag::Severity::Error;
-  });
-  if (errors) {
+  if (diag::fails(shown)) {
     err << "tatakerja: " << report::summary_line(shown, checked.repo.files.size())
         << ": no workload analysis of a repository with errors; fix them and run again\n";
     return 1;

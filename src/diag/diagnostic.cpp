@@ -1,5 +1,6 @@
 #include "tatakerja/diag/diagnostic.hpp"
 
+#include <algorithm>
 #include <tuple>
 #include <utility>
 
@@ -39,6 +40,12 @@ Diagnostic make(std::string rule, model::Location loc, std::string message,
   d.message = std::move(message);
   d.suggestion = std::move(suggestion);
   return d;
+}
+
+bool fails(const Diagnostics& diagnostics, bool strict) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) {
+    return d.severity == Severity::Error || (strict && d.severity == Severity::Warning);
+  });
 }
 
 }  // namespace tatakerja::diag

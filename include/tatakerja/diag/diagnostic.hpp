@@ -36,6 +36,10 @@ using Diagnostics = std::vector<Diagnostic>;
 // Order of reports: file, line, column, then rule and message for ties.
 bool report_order(const Diagnostic& a, const Diagnostic& b);
 
+// True when a run with these findings fails (exit 1): an error, or with
+// `strict` a warning too.
+bool fails(const Diagnostics& diagnostics, bool strict = false);
+
 // Convenience for emitters: builds a Diagnostic at `loc`.
 Diagnostic make(std::string rule, model::Location loc, std::string message,
                 std::string suggestion = {});
