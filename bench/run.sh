@@ -46,7 +46,7 @@ COMMANDS=(
   'floor|"$FLOOR" -j "$JOBS" "$REPO"'
   'validate|"$TATAKERJA" validate --root "$REPO" -j "$JOBS"'
   'workload|"$TATAKERJA" workload --root "$REPO" -j "$JOBS"'
-  # 'render html|"$TATAKERJA" render --format html --root "$REPO" -j "$JOBS" --output "$OUT/book.html"'
+  'render html|"$TATAKERJA" render --format html --root "$REPO" -j "$JOBS" --out "$OUT/render"'
 )
 
 # ------------------------------------------------------------------ binaries

@@ -70,9 +70,59 @@ void setup_workload(CLI::App& parent, State& state) {
   });
 }
 
-constexpr std::array<Command, 2> kCommands{{
+void setup_render(CLI::App& parent, State& state) {
+  auto& o = state.render;
+  auto* cmd = parent.add_subcommand(
+      "render", "Compile the handbook (SOPs, positions, workload) as HTML, Markdown, JSON or PDF");
+  cmd->add_option("--format", o.formats,
+                  "Output format: html (default), markdown, json or pdf (repeatable)")
+      ->allow_extra_args(false)
+      ->check(CLI::IsMember({"html", "markdown", "json", "pdf"}));
+  cmd->add_option("--out", o.out, "Write the files into DIR (default: out, created if missing)")
+      ->type_name("DIR");
+  cmd->add_option("--lang", o.lang, "Language of the book: id or en (default: tatakerja.yaml)")
+      ->check(CLI::IsMember({"id", "en"}));
+  cmd->add_flag("--split", o.split,
+                "Also write one file a SOP and a position, and an index page");
+  cmd->add_option("--sop", o.sop, "Render only the SOP with this ID")->type_name("ID");
+  cmd->add_option("--unit", o.unit, "Render only this unit and its sub-units")->type_name("ID");
+  cmd->add_option("--date", o.date,
+                  "The book's date (YYYY-MM-DD; default: SOURCE_DATE_EPOCH, else the newest "
+                  "`effective` date)");
+  cmd->add_flag("--force", o.force,
+                "Render a repository with errors anyway, listing them in the book (exit 1)");
+  cmd->add_flag("--include-drafts", o.include_drafts,
+                "Include draft and review SOPs, marked DRAFT");
+  cmd->callback([&state] {
+    state.run = [&state] {
+      state.global.color = color_mode(state.color);
+      return app::run_render(state.global, state.render, std::cout, std::cerr);
+    };
+  });
+}
+
+void setup_graph(CLI::App& parent, State& state) {
+  auto& o = state.graph;
+  auto* cmd = parent.add_subcommand("graph", "Write one SOP's flowchart to stdout");
+  cmd->add_option("SOP", o.sop, "The SOP's id")->required();
+  cmd->add_option("--format", o.format, "Output format: svg (default), dot or mermaid")
+      ->check(CLI::IsMember({"dot", "mermaid", "svg"}));
+  cmd->add_option("--lang", o.lang,
+                  "Language of the default labels: id or en (default: tatakerja.yaml)")
+      ->check(CLI::IsMember({"id", "en"}));
+  cmd->callback([&state] {
+    state.run = [&state] {
+      state.global.color = color_mode(state.color);
+      return app::run_graph(state.global, state.graph, std::cout, std::cerr);
+    };
+  });
+}
+
+constexpr std::array<Command, 4> kCommands{{
     {"validate", "Check the repository against every rule", setup_validate},
     {"workload", "Workload analysis (ABK): staff needed per position", setup_workload},
+    {"render", "Compile the handbook as HTML, Markdown, JSON or PDF", setup_render},
+    {"graph", "One SOP's flowchart as SVG, DOT or Mermaid", setup_graph},
 }};
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include <functional>
 
+#include "tatakerja/app/render.hpp"
 #include "tatakerja/app/validate.hpp"
 #include "tatakerja/app/workload.hpp"
 
@@ -14,6 +15,8 @@ struct State {
   std::string color = "auto";
   app::ValidateOptions validate;
   app::WorkloadOptions workload;
+  app::RenderOptions render;
+  app::GraphOptions graph;
   std::function<int()> run;  // set by the chosen command's callback
 };
 

@@ -172,6 +172,13 @@ std::string to_lower_ascii(std::string_view text) {
   return out;
 }
 
+std::string upper_first_ascii(std::string_view text) {
+  std::string out(text);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')
+    out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
 std::string escape_control(std::string_view text) {
   std::string out;
   out.reserve(text.size());

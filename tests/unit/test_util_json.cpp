@@ -77,3 +77,10 @@ TEST_CASE("json: one scalar is a whole value") {
   CHECK(w.done());
   CHECK(out.str() == "\"only\"");
 }
+
+TEST_CASE("json: exact decimals written as number text") {
+  std::ostringstream out;
+  JsonWriter w(out, 0);
+  w.begin_array().number_text("2.256").number_text("-1").number_text("3300").end_array();
+  CHECK(out.str() == "[2.256,-1,3300]");
+}

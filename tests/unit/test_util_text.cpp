@@ -153,6 +153,13 @@ TEST_CASE("text: suggest breaks ties by the first candidate") {
   CHECK(suggest("abcdefghi", closer) == "abcdefgh");  // distance 1 beats an earlier 2
 }
 
+TEST_CASE("text: upper_first_ascii changes an ASCII first letter only") {
+  CHECK(upper_first_ascii("selesai") == "Selesai");
+  CHECK(upper_first_ascii("End") == "End");
+  CHECK(upper_first_ascii("") == "");
+  CHECK(upper_first_ascii("éa") == "éa");
+}
+
 TEST_CASE("text: to_lower_ascii leaves other bytes alone") {
   CHECK(to_lower_ascii("Hello SOP-12") == "hello sop-12");
   CHECK(to_lower_ascii("ÉTÉ") == "ÉtÉ");

@@ -39,6 +39,9 @@ class JsonWriter {
   JsonWriter& key(std::string_view name);
   JsonWriter& string(std::string_view text);
   JsonWriter& number(std::int64_t value);
+  // An exact number already written as JSON number text ("2.256", "-1"),
+  // for decimals that must not pass through a double.
+  JsonWriter& number_text(std::string_view digits);
   JsonWriter& boolean(bool value);
   JsonWriter& null();
 

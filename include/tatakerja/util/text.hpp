@@ -32,6 +32,9 @@ std::string suggest(std::string_view word, std::span<const std::string_view> can
 // ASCII lower-case copy.
 std::string to_lower_ascii(std::string_view text);
 
+// A copy whose first byte, if an ASCII lower-case letter, is upper-case.
+std::string upper_first_ascii(std::string_view text);
+
 // Text fit for a terminal or a log: control characters (C0 but tab, ESC
 // included; DEL; C1) and bytes that are not UTF-8 are shown as \xNN
 // escapes, so user text can never drive the terminal.

@@ -1,0 +1,45 @@
+// `tatakerja render` and `tatakerja graph` as functions of their options
+// (they do not see CLI11).
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "tatakerja/app/validate.hpp"
+
+namespace tatakerja::app {
+
+struct RenderOptions {
+  std::vector<std::string> formats;  // html|markdown|json|pdf; empty: html
+  std::string out = "out";           // relative to the current folder
+  std::optional<std::string> lang;   // id|en; default: tatakerja.yaml `language`
+  bool split = false;
+  std::optional<std::string> sop;
+  std::optional<std::string> unit;
+  std::optional<std::string> date;   // YYYY-MM-DD
+  bool force = false;
+  bool include_drafts = false;
+};
+
+// Returns 0 done, 1 the repository has errors (refused, or rendered with
+// --force), 2 tatakerja.yaml is invalid; bad options, no root, an output
+// folder that cannot be written, or `pdf` without Chromium throw
+// util::Failure (exit 2 at the caller).
+int run_render(const GlobalOptions& global, const RenderOptions& options, std::ostream& out,
+               std::ostream& err);
+
+struct GraphOptions {
+  std::string sop;                  // the SOP's id
+  std::string format = "svg";       // dot|mermaid|svg
+  std::optional<std::string> lang;  // id|en: the way labels' default
+};
+
+// Writes one SOP's flowchart to `out`. Returns 0 done, 1 the SOP has errors
+// (they go to `err`, nothing to `out`), 2 tatakerja.yaml is invalid; an
+// unknown SOP (with a suggestion) or a bad option throws util::Failure.
+int run_graph(const GlobalOptions& global, const GraphOptions& options, std::ostream& out,
+              std::ostream& err);
+
+}  // namespace tatakerja::app

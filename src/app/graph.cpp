@@ -1,0 +1,130 @@
+// `tatakerja graph SOP`: one SOP's flowchart on stdout, as a standalone
+// SVG, Mermaid or Graphviz DOT. Only the SOP's own errors stop it: a
+// flowchart of one procedure need not wait for the rest of the repository.
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <sstream>
+#include <vector>
+
+#include "tatakerja/app/pipeline.hpp"
+#include "tatakerja/app/render.hpp"
+#include "tatakerja/app/terminal.hpp"
+#include "tatakerja/flow/output.hpp"
+#include "tatakerja/load/loader.hpp"
+#include "tatakerja/report/report.hpp"
+#include "tatakerja/util/error.hpp"
+#include "tatakerja/util/text.hpp"
+
+namespace tatakerja::app {
+
+namespace {
+
+enum class GraphFormat { Dot, Mermaid, Svg };
+
+GraphFormat parse_format(const std::string& word) {
+  if (word == "dot") return GraphFormat::Dot;
+  if (word == "mermaid") return GraphFormat::Mermaid;
+  if (word == "svg") return GraphFormat::Svg;
+  throw util::Failure(
+      fmt::format("--format {}: expected dot, mermaid or svg", util::escape_control(word)));
+}
+
+std::optional<model::Language> parse_lang(const std::optional<std::string>& word) {
+  if (!word) return std::nullopt;
+  if (*word == "id") return model::Language::Id;
+  if (*word == "en") return model::Language::En;
+  throw util::Failure(fmt::format("--lang {}: expected id or en", util::escape_control(*word)));
+}
+
+const model::Sop& find_sop(const model::Repository& repo, const std::string& id) {
+  if (auto it = repo.sop_index.find(id); it != repo.sop_index.end()) return repo.sops[it->second];
+  std::vector<std::string_view> ids;
+  ids.reserve(repo.sops.size());
+  for (const auto& sop : repo.sops) ids.push_back(sop.doc.id.value);
+  std::string message = fmt::format("unknown SOP `{}`", util::escape_control(id));
+  if (auto guess = util::suggest(id, ids); !guess.empty()) {
+    message += fmt::format("; did you mean `{}`?", util::escape_control(guess));
+  }
+  throw util::Failure(message);
+}
+
+bool inside(const model::DocumentInfo& doc, const diag::Diagnostic& d) {
+  return d.loc.file == doc.start.file && d.loc.line >= doc.start.line && d.loc.line <= doc.end_line;
+}
+
+void write_text_report(const GlobalOptions& global, const model::Repository& repo,
+                       const diag::Diagnostics& shown, std::ostream& err) {
+  report::ReportOptions options;
+  options.color = use_color(global.color, STDERR_FILENO);
+  options.files_checked = 1;
+  report::write_report(report::Format::Text, repo, shown, options, err);
+}
+
+// The SOP's flowchart in `format`, its way labels in `language`.
+std::string chart(const model::Repository& repo, const model::Sop& sop, GraphFormat format,
+                  model::Language language) {
+  flow::FlowLabels labels;
+  if (language == model::Language::En) labels = {"Yes", "No", "", "End"};
+  std::ostringstream text;
+  if (format == GraphFormat::Dot) {
+    flow::write_dot(repo, sop, labels, text);
+  } else if (format == GraphFormat::Mermaid) {
+    flow::write_mermaid(repo, sop, labels, text);
+  } else {
+    flow::LayoutOptions layout;
+    layout.yes = labels.yes;
+    layout.no = labels.no;
+    layout.end_label = labels.end;
+    const auto diagram = flow::layout(repo, sop, layout);
+    flow::SvgOptions svg;
+    svg.standalone = true;
+    svg.id_prefix = "flow-";
+    svg.title = sop.title.value;
+    flow::write_svg(diagram, diagram.pages.front(), svg, text);
+  }
+  return text.str();
+}
+
+}  // namespace
+
+int run_graph(const GlobalOptions& global, const GraphOptions& options, std::ostream& out,
+              std::ostream& err) {
+  const auto format = parse_format(options.format);
+  const auto lang = parse_lang(options.lang);
+  PipelineOptions pipeline;
+  pipeline.root = load::find_root(global.root, std::filesystem::current_path());
+  pipeline.jobs = global.jobs;
+  auto& checked = keep_until_exit(check_repository(pipeline));
+  const auto& repo = checked.repo;
+
+  if (!checked.config_ok) {
+    diag::Diagnostics shown;
+    for (const auto& d : checked.diagnostics) {
+      if (d.loc.file == 0 && d.severity != diag::Severity::Info) shown.push_back(d);
+    }
+    write_text_report(global, repo, shown, err);
+    err << "tatakerja: " << report::summary_line(shown, 1)
+        << ": tatakerja.yaml is invalid, so there is no flowchart\n";
+    return 2;
+  }
+  const auto& sop = find_sop(repo, options.sop);
+  diag::Diagnostics own;
+  for (const auto& d : checked.diagnostics) {
+    if (inside(sop.doc, d) && (d.severity != diag::Severity::Info || global.verbose)) {
+      own.push_back(d);
+    }
+  }
+  if (diag::fails(own)) {
+    write_text_report(global, repo, own, err);
+    err << "tatakerja: " << report::summary_line(own, 1) << ": no flowchart of SOP `"
+        << util::escape_control(options.sop) << "` while it has errors; fix them and run again\n";
+    return 1;
+  }
+  out << chart(repo, sop, format, lang.value_or(repo.config.language));
+  out.flush();
+  if (!out) throw util::Failure("cannot write the flowchart to standard output");
+  return 0;
+}
+
+}  // namespace tatakerja::app

@@ -1,0 +1,131 @@
+#include "tatakerja/app/render.hpp"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdlib>
+
+#include "render_steps.hpp"
+#include "tatakerja/app/book_date.hpp"
+#include "tatakerja/app/chromium.hpp"
+#include "tatakerja/app/pipeline.hpp"
+#include "tatakerja/app/terminal.hpp"
+#include "tatakerja/load/loader.hpp"
+#include "tatakerja/report/report.hpp"
+#include "tatakerja/util/error.hpp"
+#include "tatakerja/util/text.hpp"
+
+namespace tatakerja::app {
+
+namespace {
+
+Formats parse_formats(const std::vector<std::string>& words) {
+  Formats formats;
+  for (const auto& word : words) {
+    if (word == "html") {
+      formats.html = true;
+    } else if (word == "markdown") {
+      formats.markdown = true;
+    } else if (word == "json") {
+      formats.json = true;
+    } else if (word == "pdf") {
+      formats.pdf = true;
+    } else {
+      throw util::Failure(fmt::format("--format {}: expected html, markdown, json or pdf",
+                                      util::escape_control(word)));
+    }
+  }
+  if (words.empty()) formats.html = true;
+  return formats;
+}
+
+std::optional<model::Language> parse_language(const std::optional<std::string>& word) {
+  if (!word) return std::nullopt;
+  if (*word == "id") return model::Language::Id;
+  if (*word == "en") return model::Language::En;
+  throw util::Failure(fmt::format("--lang {}: expected id or en", util::escape_control(*word)));
+}
+
+// The diagnostics, as validate prints them in text, on `err`.
+void print_diagnostics(const GlobalOptions& global, const Checked& checked,
+                       const diag::Diagnostics& shown, std::ostream& err) {
+  if (shown.empty()) return;
+  report::ReportOptions options;
+  options.color = use_color(global.color, STDERR_FILENO);
+  options.files_checked = checked.repo.files.size();
+  report::write_report(report::Format::Text, checked.repo, shown, options, err);
+}
+
+diag::Diagnostics errors_of(const diag::Diagnostics& shown) {
+  diag::Diagnostics errors;
+  for (const auto& d : shown) {
+    if (d.severity == diag::Severity::Error) errors.push_back(d);
+  }
+  return errors;
+}
+
+}  // namespace
+
+int run_render(const GlobalOptions& global, const RenderOptions& options, std::ostream&,
+               std::ostream& err) {
+  // Every option is checked, and Chromium found, before anything is read or
+  // written.
+  const Formats formats = parse_formats(options.formats);
+  const auto language = parse_language(options.lang);
+  const auto date = fixed_date(options.date, std::getenv("SOURCE_DATE_EPOCH"));
+  if (options.out.empty()) throw util::Failure("--out: expected a folder, not an empty name");
+  const std::string chromium = formats.pdf ? find_chromium() : std::string();
+
+  PipelineOptions pipeline;
+  pipeline.root = load::find_root(global.root, std::filesystem::current_path());
+  pipeline.jobs = global.jobs;
+  auto& checked = keep_until_exit(check_repository(pipeline));
+  diag::Diagnostics shown;
+  for (auto& d : checked.diagnostics) {
+    if (d.severity == diag::Severity::Info && !global.verbose) continue;
+    shown.push_back(std::move(d));
+  }
+  print_diagnostics(global, checked, shown, err);
+  const auto& repo = checked.repo;
+  const std::string summary = report::summary_line(shown, repo.files.size());
+  if (!checked.config_ok) {
+    err << "tatakerja: " << summary << ": tatakerja.yaml is invalid, so there is no handbook\n";
+    return 2;
+  }
+  const bool failed = diag::fails(shown);
+  if (failed && !options.force) {
+    err << "tatakerja: " << summary
+        << ": no handbook of a repository with errors; fix them, or render anyway with "
+           "--force\n";
+    return 1;
+  }
+
+  const auto analysis = workload::analyse(repo, workload::settings_of(repo.config));
+  render::BookOptions book_options;
+  book_options.language = language.value_or(repo.config.language);
+  book_options.date = date ? date : newest_effective(repo);
+  book_options.include_drafts = options.include_drafts;
+  book_options.sop = options.sop;
+  book_options.unit = options.unit;
+  if (options.force) book_options.errors = errors_of(shown);
+  auto book = render::plan(repo, analysis, std::move(book_options));
+
+  Rendering rendering{book, formats, options.split, chromium};
+  std::string written;
+  try {
+    written = rendering.write(options.out, !global.quiet && is_terminal(STDERR_FILENO), err);
+  } catch (const ChromiumFailure& e) {
+    err << "tatakerja: Chromium's output, the last lines:\n" << e.output;
+    throw;
+  }
+  if (!global.quiet) err << "tatakerja: " << written << "\n";
+  if (failed) {
+    err << "tatakerja: " << summary
+        << ": rendered anyway (--force), with the errors listed in the book\n";
+    return 1;
+  }
+  if (!global.quiet && !shown.empty()) err << "tatakerja: " << summary << "\n";
+  return 0;
+}
+
+}  // namespace tatakerja::app

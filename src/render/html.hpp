@@ -1,0 +1,99 @@
+// Shared helpers of the HTML writers (html_*.cpp): the context of one
+// document (the book or one --split page), escaping into a buffer, links,
+// and figures as text. Every text from the YAML goes through esc().
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "labels.hpp"
+#include "tatakerja/render/book.hpp"
+#include "tatakerja/workload/figures.hpp"
+
+namespace tatakerja::render::html {
+
+// Where the document being written sits, for its links: the whole book
+// (anchors in the same file), a page under sop/ or position/, or the index
+// page at the out root.
+enum class Where { Book, SubPage, Root };
+
+struct Context {
+  Context(const Book& book, Where where);
+
+  const Book& book;
+  const model::Repository& repo;
+  const BookLabels& l;
+  Where where;
+  std::vector<char> sop_in, position_in;  // in the book
+  std::vector<int> figures_of;            // position -> index into analysis.positions, -1
+  std::string logo;                       // data: URI of the logo, or empty
+
+  const workload::PositionFigures* figures(int position) const;
+  const char* lang() const { return book.options.language == model::Language::En ? "en" : "id"; }
+};
+
+// Appends `text` escaped for element content and attributes alike.
+void esc(std::string& out, std::string_view text);
+// Appends `text` escaped, its wrapped lines joined by <br>.
+void esc_lines(std::string& out, const std::vector<std::string>& lines);
+
+// A fixed label for a table header: escaped, with a break allowed after
+// each '/' ("Kelebihan/<wbr>Kekurangan").
+std::string header_label(std::string_view label);
+
+// Writes `buf` to `out` and empties it.
+void flush(std::string& buf, std::ostream& out);
+
+// Anchor ids: "sop-ID", "position-ID", "unit-N" (escaped).
+std::string sop_anchor(const Context& c, int sop);
+std::string position_anchor(const Context& c, int position);
+std::string unit_anchor(const Context& c, int unit);
+
+// <a href="…">text</a> to an SOP or a position when it is in the book,
+// else the text alone (escaped).
+void sop_link(std::string& out, const Context& c, int sop, std::string_view text);
+void position_link(std::string& out, const Context& c, int position, std::string_view text);
+// The SOP's number and title as a link: "B-1/… Title".
+void sop_ref(std::string& out, const Context& c, int sop);
+
+// Figures as text in the book's language (decimal comma for id).
+std::string localised(std::string text, const BookLabels& l);
+std::string hours_text(const workload::Ratio& load, const BookLabels& l);  // from load units
+std::string three(const workload::Ratio& value, const BookLabels& l);
+std::string signed_whole(workload::Wide value);                          // "+1", "-2", "0"
+std::string duration_text(model::Duration d, model::Language language);  // "1 jam 30 menit"
+
+// The document shell (html_page.cpp): doctype, head with the stylesheet,
+// body; `title` is user text (escaped here).
+void page_start(std::string& out, const Context& c, std::string_view title);
+void page_end(std::string& out);
+
+// Sections (one file each).
+void write_cover(std::string& out, const Context& c);
+void write_contents(std::string& out, const Context& c);
+void write_errors(std::string& out, const Context& c);
+// `lead`: markup written first inside the section (the chapter's heading,
+// so that it never stands alone on a page).
+void write_sop(std::string& out, const Context& c, int sop, std::string_view lead = {});
+// The procedure table(s) with the flowchart; true when it needs A4 landscape.
+bool write_procedure(std::string& out, const Context& c, int sop);  // html_procedure.cpp
+void write_position(std::string& out, const Context& c, int position, std::string_view lead = {});
+void write_recap(std::string& out, const Context& c, std::ostream& os);
+void write_charts(std::string& out, const Context& c, std::ostream& os);
+void write_coverage(std::string& out, const Context& c, std::ostream& os);
+void write_index(std::string& out, const Context& c);
+
+// The logo as a data: URI when `config.handbook.logo` is a readable PNG or
+// SVG file under the root; else empty (html_logo.cpp).
+std::string logo_uri(const model::Repository& repo);
+std::string base64(std::string_view bytes);
+
+// Section numbers of the chapters ("1", "1.1", …), in book order.
+std::vector<std::string> chapter_numbers(const Book& book);
+// The chapter's title: the unit's name, or the "no unit" label.
+std::string_view chapter_title(const Context& c, const Chapter& chapter);
+
+}  // namespace tatakerja::render::html

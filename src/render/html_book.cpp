@@ -1,0 +1,113 @@
+// handbook.html and the --split pages, streamed a section at a time: one
+// buffer, flushed after each position and each SOP, so that the book is
+// never held whole in memory.
+#include <fmt/format.h>
+
+#include "html.hpp"
+#include "writers.hpp"
+
+namespace tatakerja::render {
+
+namespace {
+
+using html::Context;
+using html::Where;
+
+void item_done(const Book& book) {
+  if (book.options.on_item) book.options.on_item();
+}
+
+// A chapter: its heading goes inside its first position or SOP, which
+// starts a page.
+void write_chapter(std::string& buf, const Context& c, const Chapter& chapter,
+                   const std::string& number, std::ostream& out) {
+  buf += fmt::format("<section class=\"chapter\" id=\"{}\">\n", html::unit_anchor(c, chapter.unit));
+  std::string heading = "<h2>" + number + " ";
+  html::esc(heading, html::chapter_title(c, chapter));
+  heading += "</h2>\n";
+  for (int p : chapter.positions) {
+    html::write_position(buf, c, p, heading);
+    heading.clear();
+    html::flush(buf, out);
+    item_done(c.book);
+  }
+  for (int s : chapter.sops) {
+    html::write_sop(buf, c, s, heading);
+    heading.clear();
+    html::flush(buf, out);
+    item_done(c.book);
+  }
+  buf += "</section>\n";
+}
+
+// From a page under sop/ or position/: the index page and the whole book.
+std::string back_links(const Context& c) {
+  return fmt::format("<p class=\"nav\"><a href=\"../{}\">{}</a> · <a href=\"../{}\">{}</a></p>\n",
+                     index_path(Format::Html), c.l.index, book_path(Format::Html), c.l.whole_book);
+}
+
+std::string book_title(const Book& book) {
+  const auto& title = book.r().config.handbook.title;
+  return title ? *title : std::string(book_labels(book.options.language).handbook);
+}
+
+}  // namespace
+
+void html_book(const Book& book, std::ostream& out) {
+  const Context c(book, Where::Book);
+  std::string buf;
+  buf.reserve(1 << 16);
+  html::page_start(buf, c, book_title(book));
+  html::write_cover(buf, c);
+  html::write_contents(buf, c);
+  html::write_errors(buf, c);
+  html::flush(buf, out);
+  const auto numbers = html::chapter_numbers(book);
+  for (std::size_t i = 0; i < book.chapters.size(); ++i) {
+    write_chapter(buf, c, book.chapters[i], numbers[i], out);
+  }
+  html::write_recap(buf, c, out);
+  html::write_coverage(buf, c, out);
+  html::write_index(buf, c);
+  html::page_end(buf);
+  html::flush(buf, out);
+}
+
+void html_sop_page(const Book& book, int sop, std::ostream& out) {
+  const Context c(book, Where::SubPage);
+  const auto& s = book.r().sops[sop];
+  std::string buf;
+  html::page_start(buf, c, s.number ? s.number->value + " " + s.title.value : s.title.value);
+  html::write_sop(buf, c, sop, back_links(c));  // inside: a landscape SOP starts a page
+  html::page_end(buf);
+  html::flush(buf, out);
+}
+
+void html_position_page(const Book& book, int position, std::ostream& out) {
+  const Context c(book, Where::SubPage);
+  std::string buf;
+  html::page_start(buf, c, book.r().positions[position].name.value);
+  html::write_position(buf, c, position, back_links(c));
+  html::page_end(buf);
+  html::flush(buf, out);
+}
+
+void html_index_page(const Book& book, std::ostream& out) {
+  const Context c(book, Where::Root);
+  std::string buf;
+  html::page_start(buf, c, book_title(book));
+  buf += "<h1>";
+  html::esc(buf, book_title(book));
+  buf += "</h1>\n<p><a href=\"";
+  buf += book_path(Format::Html);
+  buf += "\">";
+  html::esc(buf, book_title(book));
+  buf += "</a></p>\n";
+  html::write_contents(buf, c);
+  html::flush(buf, out);
+  html::write_index(buf, c);
+  html::page_end(buf);
+  html::flush(buf, out);
+}
+
+}  // namespace tatakerja::render

@@ -1,0 +1,71 @@
+// The index of the book's SOPs, by number and by title, each entry a link.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "html.hpp"
+
+namespace tatakerja::render::html {
+
+namespace {
+
+std::string_view number_of(const model::Sop& sop) {
+  return sop.number ? std::string_view(sop.number->value) : std::string_view();
+}
+
+void entry(std::string& out, const Context& c, int s, bool number_first) {
+  const auto& sop = c.repo.sops[s];
+  const auto number = number_of(sop);
+  out += "<tr><td>";
+  if (number_first) {
+    esc(out, number.empty() ? std::string_view(c.l.none) : number);
+    out += "</td><td>";
+    sop_link(out, c, s, sop.title.value);
+  } else {
+    sop_link(out, c, s, sop.title.value);
+    out += "</td><td>";
+    esc(out, number.empty() ? std::string_view(c.l.none) : number);
+  }
+  out += "</td><td>";
+  esc(out, sop.unit_ref >= 0 ? std::string_view(c.repo.units[sop.unit_ref].name.value)
+                             : std::string_view(c.l.none));
+  out += "</td></tr>\n";
+}
+
+void table(std::string& out, const Context& c, const char* heading, const std::vector<int>& sops,
+           bool number_first) {
+  const auto& l = c.l;
+  out += fmt::format(
+      "<h3>{}</h3>\n<div class=\"scroll\"><table class=\"index\"><thead><tr><th>{}</th>"
+      "<th>{}</th><th>{}</th></tr></thead><tbody>\n",
+      heading, number_first ? l.sop_number : l.sop_title, number_first ? l.sop_title : l.sop_number,
+      l.unit);
+  for (int s : sops) entry(out, c, s, number_first);
+  out += "</tbody></table></div>\n";
+}
+
+}  // namespace
+
+void write_index(std::string& out, const Context& c) {
+  const auto& repo = c.repo;
+  auto by_number = c.book.sops;
+  std::stable_sort(by_number.begin(), by_number.end(), [&](int a, int b) {
+    const auto na = number_of(repo.sops[a]), nb = number_of(repo.sops[b]);
+    if (na.empty() != nb.empty()) return nb.empty();
+    if (na != nb) return na < nb;
+    return repo.sops[a].doc.id.value < repo.sops[b].doc.id.value;
+  });
+  auto by_title = c.book.sops;
+  std::stable_sort(by_title.begin(), by_title.end(), [&](int a, int b) {
+    const auto& ta = repo.sops[a].title.value;
+    const auto& tb = repo.sops[b].title.value;
+    if (ta != tb) return ta < tb;
+    return repo.sops[a].doc.id.value < repo.sops[b].doc.id.value;
+  });
+  out += fmt::format("<section class=\"chapter index\" id=\"index\">\n<h2>{}</h2>\n", c.l.index);
+  table(out, c, c.l.by_number, by_number, true);
+  table(out, c, c.l.by_title, by_title, false);
+  out += "</section>\n";
+}
+
+}  // namespace tatakerja::render::html

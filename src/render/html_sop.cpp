@@ -1,0 +1,201 @@
+// An SOP in the SOP AP layout (Permenpan-RB 35/2012): the identity table —
+// logo, organisation and unit on the left; number, dates, approval and
+// title on the right; then the six lists — and the procedure table
+// (html_procedure.cpp). A draft carries its DRAFT mark in its heading, in
+// the repeated header of each of its tables and as a watermark.
+#include <fmt/format.h>
+
+#include "html.hpp"
+
+namespace tatakerja::render::html {
+
+namespace {
+
+void text_or_none(std::string& out, const Context& c, const std::optional<model::Text>& text) {
+  esc(out, text ? std::string_view(text->value) : std::string_view(c.l.none));
+}
+
+void list(std::string& out, const Context& c, const model::TextList& items) {
+  if (items.items.empty()) {
+    out += c.l.none;
+    return;
+  }
+  out += "<ul>";
+  for (const auto& item : items.items) {
+    out += "<li>";
+    esc(out, item.value);
+    out += "</li>";
+  }
+  out += "</ul>";
+}
+
+void related(std::string& out, const Context& c, const model::Sop& sop) {
+  if (sop.related.items.empty()) {
+    out += c.l.none;
+    return;
+  }
+  out += "<ul>";
+  for (std::size_t i = 0; i < sop.related.items.size(); ++i) {
+    out += "<li>";
+    const int target = i < sop.related_refs.size() ? sop.related_refs[i] : -1;
+    if (target >= 0) {
+      sop_ref(out, c, target);
+    } else {
+      esc(out, sop.related.items[i].value);
+    }
+    out += "</li>";
+  }
+  out += "</ul>";
+}
+
+void approver(std::string& out, const Context& c, const model::Sop& sop) {
+  if (!sop.approved_by) {
+    out += c.l.none;
+    return;
+  }
+  const auto& a = *sop.approved_by;
+  out += "<div>";
+  if (a.position_ref >= 0) {
+    esc(out, c.repo.positions[a.position_ref].name.value);
+  } else if (a.position) {
+    esc(out, a.position->value);
+  } else if (a.text) {
+    esc(out, a.text->value);
+  }
+  out += "</div><div class=\"sign\">(";
+  out += c.l.signature;
+  out += ")</div>";
+  if (a.name) {
+    out += "<div><b><u>";
+    esc(out, a.name->value);
+    out += "</u></b></div>";
+  }
+  if (a.nip) {
+    out += "<div>";
+    out += c.l.nip;
+    out += " ";
+    esc(out, a.nip->value);
+    out += "</div>";
+  }
+}
+
+void date_row(std::string& out, const Context& c, const char* label,
+              const std::optional<model::Located<model::Date>>& date) {
+  out += "<tr><th>";
+  out += label;
+  out += "</th><td>";
+  esc(out, date ? format_date(date->value, c.book.options.language) : std::string(c.l.none));
+  out += "</td></tr>\n";
+}
+
+void identity_left(std::string& out, const Context& c, const model::Sop& sop) {
+  out += "<tr><td class=\"logo\" rowspan=\"6\">";
+  if (!c.logo.empty()) {
+    out += "<img alt=\"";
+    out += c.l.logo;
+    out += "\" src=\"";
+    out += c.logo;  // base64: no character that needs escaping
+    out += "\">";
+  } else {
+    out += "<span class=\"logobox\">";
+    out += c.l.logo;
+    out += "</span>";
+  }
+  out += "<div><b>";
+  esc(out, c.repo.config.organization);
+  out += "</b></div>";
+  if (sop.unit_ref >= 0) {
+    out += "<div>";
+    esc(out, c.repo.units[sop.unit_ref].name.value);
+    out += "</div>";
+  }
+  out += "</td>";
+}
+
+void pair_row(std::string& out, const char* left, const char* right) {
+  out += "<tr><th>";
+  out += left;
+  out += "</th><th colspan=\"2\">";
+  out += right;
+  out += "</th></tr>\n";
+}
+
+void identity(std::string& out, const Context& c, int s) {
+  const auto& sop = c.repo.sops[s];
+  const auto& l = c.l;
+  out += "<div class=\"scroll\"><table class=\"ident\">";
+  if (c.book.is_draft(s)) {
+    out += fmt::format("<thead><tr class=\"draftrow\"><th colspan=\"3\">{}</th></tr></thead>",
+                       l.draft);
+  }
+  out += "<colgroup><col style=\"width:40%\"><col style=\"width:22%\"><col></colgroup>\n";
+  identity_left(out, c, sop);
+  out += "<th>";
+  out += l.sop_number;
+  out += "</th><td>";
+  text_or_none(out, c, sop.number);
+  out += "</td></tr>\n";
+  date_row(out, c, l.created, sop.created);
+  date_row(out, c, l.revised, sop.revised);
+  date_row(out, c, l.effective, sop.effective);
+  out += "<tr><th>";
+  out += l.approved_by;
+  out += "</th><td>";
+  approver(out, c, sop);
+  out += "</td></tr>\n<tr><th>";
+  out += l.sop_title;
+  out += "</th><td><b>";
+  esc(out, sop.title.value);
+  out += "</b></td></tr>\n";
+  pair_row(out, l.legal_basis, l.executor_qualifications);
+  out += "<tr><td>";
+  list(out, c, sop.legal_basis);
+  out += "</td><td colspan=\"2\">";
+  list(out, c, sop.qualifications);
+  out += "</td></tr>\n";
+  pair_row(out, l.related, l.equipment);
+  out += "<tr><td>";
+  related(out, c, sop);
+  out += "</td><td colspan=\"2\">";
+  list(out, c, sop.equipment);
+  out += "</td></tr>\n";
+  pair_row(out, l.warnings, l.records);
+  out += "<tr><td>";
+  list(out, c, sop.warnings);
+  out += "</td><td colspan=\"2\">";
+  list(out, c, sop.records);
+  out += "</td></tr>\n</table></div>\n";
+}
+
+}  // namespace
+
+void write_sop(std::string& out, const Context& c, int s, std::string_view lead) {
+  const auto& sop = c.repo.sops[s];
+  const bool draft = c.book.is_draft(s);
+  std::string body;
+  identity(body, c, s);
+  const bool landscape = write_procedure(body, c, s);
+  out += "<section class=\"sop";
+  if (draft) out += " draft";
+  if (landscape) out += " landscape";
+  out += "\" id=\"";
+  out += sop_anchor(c, s);
+  out += "\">\n";
+  out += lead;
+  out += "<h3>";
+  if (sop.number) {
+    esc(out, sop.number->value);
+    out += " — ";
+  }
+  esc(out, sop.title.value);
+  if (draft) {
+    out += "<span class=\"badge\">";
+    out += c.l.draft;
+    out += "</span>";
+  }
+  out += "</h3>\n";
+  out += body;
+  out += "</section>\n";
+}
+
+}  // namespace tatakerja::render::html

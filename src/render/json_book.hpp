@@ -1,0 +1,47 @@
+// Shared helpers of the JSON writers (json_*.cpp): values of the model as
+// JSON, and the parts of the book. Decimals are exact, to six places with
+// trailing zeros dropped, as numbers (like `workload --format json`).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "tatakerja/render/book.hpp"
+#include "tatakerja/util/json.hpp"
+#include "tatakerja/workload/figures.hpp"
+
+namespace tatakerja::render::jsonbook {
+
+using util::JsonWriter;
+
+std::string number(const workload::Ratio& value);  // "2.256", "3300"
+
+void optional_text(JsonWriter& w, std::string_view key, const std::optional<model::Text>& text);
+void optional_string(JsonWriter& w, std::string_view key, const std::optional<std::string>& text);
+void text_list(JsonWriter& w, std::string_view key, const model::TextList& list);
+void date(JsonWriter& w, std::string_view key, const std::optional<model::Located<model::Date>>& d);
+std::optional<std::string> unit_id(const model::Repository& repo, int unit);
+std::optional<std::string> position_id(const model::Repository& repo, int position);
+const char* language_name(model::Language language);
+std::string book_title(const Book& book);
+
+// hours, required, needed, staff, balance, ej, pj (as workload json).
+void figures(JsonWriter& w, const workload::Figures& f, const workload::Settings& s,
+             bool with_needed = true);
+// effective_hours, hours_per_day, rounding, grades.
+void settings(JsonWriter& w, const model::Repository& repo, const workload::Settings& s);
+
+// The index into analysis.positions of each position, -1 when none.
+std::vector<int> figures_index(const Book& book);
+
+// One object each (json_sop.cpp, json_position.cpp).
+void sop_object(JsonWriter& w, const Book& book, int sop);
+void position_object(JsonWriter& w, const Book& book, const workload::PositionFigures* figures,
+                     int position);
+// The book's tail (json_tail.cpp): "employees", "workload", "coverage".
+void employees(JsonWriter& w, const Book& book);
+void workload_part(JsonWriter& w, const Book& book);
+void coverage(JsonWriter& w, const Book& book, const std::vector<int>& figures_of);
+
+}  // namespace tatakerja::render::jsonbook

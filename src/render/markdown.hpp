@@ -1,0 +1,95 @@
+// Shared helpers of the Markdown writers (markdown_*.cpp): the context of
+// one document (the book or one --split page), links, figures as text, and
+// the sections. Every text from the YAML goes through markdown_escape.hpp.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "labels.hpp"
+#include "markdown_escape.hpp"
+#include "tatakerja/render/book.hpp"
+#include "tatakerja/workload/figures.hpp"
+
+namespace tatakerja::render::md {
+
+// Where the document being written sits, for its links: the whole book
+// (anchors in the same file), a page under sop/ or position/, or the index
+// page at the out root.
+enum class Where { Book, SubPage, Root };
+
+struct Context {
+  Context(const Book& book, Where where);
+
+  const Book& book;
+  const model::Repository& repo;
+  const BookLabels& l;
+  Where where;
+  std::vector<char> sop_in, position_in;     // in the book
+  std::vector<int> figures_of;               // position -> index into analysis.positions, -1
+  std::vector<std::string> chapter_numbers;  // "1", "1.2", … one a chapter
+
+  const workload::PositionFigures* figures(int position) const;
+  model::Language language() const { return book.options.language; }
+};
+
+// Anchor ids: "sop-ID", "position-ID", "unit-ID" ("unit--" for no unit).
+std::string sop_anchor(const model::Repository& repo, int sop);
+std::string position_anchor(const model::Repository& repo, int position);
+std::string unit_anchor(const model::Repository& repo, int unit);
+
+// [text](target) to an SOP or a position when it is in the book, else the
+// text alone; `text` is user text (escaped here).
+std::string sop_link(const Context& c, int sop, std::string_view text);
+std::string position_link(const Context& c, int position, std::string_view text);
+// The SOP's number and title, as a link.
+std::string sop_ref(const Context& c, int sop);
+// A link to a section of the whole book (recap, coverage, index).
+std::string book_link(const Context& c, std::string_view anchor, std::string_view label);
+
+// Figures as text in the book's language (decimal comma for id).
+std::string localised(std::string text, const BookLabels& l);
+std::string hours_text(const workload::Ratio& load, const BookLabels& l);  // from load units
+std::string three(const workload::Ratio& value, const BookLabels& l);
+std::string signed_whole(workload::Wide value);                          // "+1", "-2", "0"
+std::string duration_text(model::Duration d, model::Language language);  // "1 jam 30 menit"
+std::string unit_name(const Context& c, int unit);                       // escaped, "-" for none
+// The lane of a step, as written in the flowchart: a position's name or an
+// external actor (escaped).
+std::string lane_name(const Context& c, const model::Sop& sop, const model::Step& step);
+
+// The unit an SOP is filed under: its unit, else its owner's (-1: none).
+int sop_unit(const model::Repository& repo, const model::Sop& sop);
+// The SOPs that carry out a duty, archived ones left out.
+std::vector<int> carrying_sops(const Context& c, const workload::DutyFigures& duty);
+// An SOP reference for a list: linked when in the book, with the DRAFT mark
+// when a draft.
+std::string sop_mention(const Context& c, int sop);
+
+// One table row: "| a | b |\n" (cells already escaped).
+void row(std::ostream& out, const std::vector<std::string>& cells);
+// A header row and its rule; `align` one char a column: 'l' or 'r'.
+void header(std::ostream& out, const std::vector<std::string>& labels, std::string_view align);
+
+// Sections.
+void write_cover(std::ostream& out, const Context& c);     // markdown_book.cpp
+void write_contents(std::ostream& out, const Context& c);  // markdown_contents.cpp
+void write_errors(std::ostream& out, const Context& c);
+void write_sop(std::ostream& out, const Context& c, int sop, int level);  // markdown_sop.cpp
+void write_procedure(std::ostream& out, const Context& c, int sop);       // markdown_procedure.cpp
+void write_position(std::ostream& out, const Context& c, int position, int level);
+// The figures of a position or a group: a header row and one row.
+void figures_table(std::ostream& out, const Context& c, const workload::Figures& f);
+void write_recap(std::ostream& out, const Context& c);  // markdown_tail.cpp
+void write_coverage(std::ostream& out, const Context& c);
+void write_index(std::ostream& out, const Context& c);
+
+// Section anchors of the whole book.
+inline constexpr std::string_view kErrorsAnchor = "errors";
+inline constexpr std::string_view kRecapAnchor = "recap";
+inline constexpr std::string_view kCoverageAnchor = "coverage";
+inline constexpr std::string_view kIndexAnchor = "index";
+
+}  // namespace tatakerja::render::md

@@ -1,0 +1,30 @@
+// Text from the YAML made safe for GitHub-flavoured Markdown: one helper
+// for every place user text lands in a Markdown book (headings, paragraphs,
+// list items, table cells, link text), and anchor ids.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace tatakerja::render::md {
+
+// `text` as inline Markdown that reads as the text itself: Markdown
+// punctuation (\ ` * _ [ ] | ~ $ #) backslash-escaped, < > & as entities,
+// a leading - + = or "12." / "12)" escaped so that it starts no list,
+// control characters and bytes that are not UTF-8 as \xNN
+// (util::escape_control), tabs as spaces, surrounding blanks trimmed.
+// Line breaks (\n, \r\n, \r) become a space: for headings, link text and
+// list items.
+std::string inline_text(std::string_view text);
+
+// The same, but line breaks become <br>: for table cells and paragraphs.
+// The result never contains a line break or an unescaped '|', so a table
+// row keeps its column count.
+std::string cell(std::string_view text);
+
+// An HTML id / URL fragment made of `prefix` and `id`: letters, digits, '-'
+// and '.' kept, every other byte as "_XX" (upper-case hex), so that two ids
+// never share an anchor and the anchor needs no escaping anywhere.
+std::string anchor(std::string_view prefix, std::string_view id);
+
+}  // namespace tatakerja::render::md

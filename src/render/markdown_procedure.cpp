@@ -1,0 +1,79 @@
+// The procedure table of an SOP: No | Kegiatan | Pelaksana | Mutu Baku
+// (Kelengkapan, Waktu, Output) | Keterangan, one row a step. Where the flow
+// does not simply go on to the next row, Keterangan says where it goes.
+#include <fmt/format.h>
+
+#include "markdown.hpp"
+
+namespace tatakerja::render::md {
+
+namespace {
+
+std::string target_text(const Context& c, const model::FlowTarget& target,
+                        const std::optional<model::Text>& written) {
+  if (target.step >= 0) return std::to_string(target.step + 1);
+  if (target.step == model::FlowTarget::kEnd) return c.l.flow_end;
+  return written ? cell(written->value) : std::string("?");
+}
+
+// "Ya → 3; Tidak → 7" for a decision, "→ 7" for a jump, else empty.
+std::string flow_text(const Context& c, const model::Step& step, int index, int count) {
+  if (step.is_decision()) {
+    const bool own = step.labels.items.size() == 2;
+    const std::string yes = own ? cell(step.labels.items[0].value) : std::string(c.l.yes);
+    const std::string no = own ? cell(step.labels.items[1].value) : std::string(c.l.no);
+    return fmt::format("{} → {}; {} → {}", yes,
+                       target_text(c, step.next_ref, step.yes ? step.yes : step.next), no,
+                       target_text(c, step.no_ref, step.no));
+  }
+  const int next = step.next_ref.step;
+  const bool natural = next == index + 1 || (next == model::FlowTarget::kEnd && index + 1 == count);
+  return natural ? std::string() : "→ " + target_text(c, step.next_ref, step.next);
+}
+
+std::string activity_cell(const Context& c, const model::Step& step) {
+  std::string out = step.activity ? cell(step.activity->value) : std::string();
+  if (step.decision) {
+    out += (out.empty() ? "" : "<br>") + std::string("**") + cell(step.decision->value) + "**";
+  }
+  return out.empty() ? std::string(c.l.none) : out;
+}
+
+std::string requirements_cell(const Context& c, const model::TextList& list) {
+  if (list.items.empty()) return c.l.none;
+  std::string out;
+  for (std::size_t i = 0; i < list.items.size(); ++i) {
+    out += (i > 0 ? "<br>" : "") + cell(list.items[i].value);
+  }
+  return out;
+}
+
+std::string notes_cell(const Context& c, const model::Step& step, int index, int count) {
+  std::string out = step.notes ? cell(step.notes->value) : std::string();
+  const std::string flow = flow_text(c, step, index, count);
+  if (!flow.empty()) out += (out.empty() ? "" : "<br>") + flow;
+  return out;
+}
+
+}  // namespace
+
+void write_procedure(std::ostream& out, const Context& c, int s) {
+  const auto& sop = c.repo.sops[s];
+  const auto& l = c.l;
+  out << "\n**" << l.procedure << "**\n\n";
+  header(out, {l.number, l.activity, l.executor, l.requirements, l.time, l.step_output, l.notes},
+         "rllllll");
+  const int count = static_cast<int>(sop.steps.size());
+  for (int i = 0; i < count; ++i) {
+    const auto& step = sop.steps[i];
+    const bool timed = step.time && step.time->valid;
+    row(out, {std::to_string(i + 1), activity_cell(c, step), lane_name(c, sop, step),
+              requirements_cell(c, step.requirements),
+              timed ? duration_text(step.time->value, c.language()) : std::string(l.none),
+              step.output ? cell(step.output->value) : std::string(l.none),
+              notes_cell(c, step, i, count)});
+  }
+  out << '\n';
+}
+
+}  // namespace tatakerja::render::md
