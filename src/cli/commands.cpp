@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "completion.hpp"
 #include "tatakerja/util/text.hpp"
 
 namespace tatakerja::cli {
@@ -118,11 +119,62 @@ void setup_graph(CLI::App& parent, State& state) {
   });
 }
 
-constexpr std::array<Command, 4> kCommands{{
+void setup_init(CLI::App& parent, State& state) {
+  auto* cmd = parent.add_subcommand(
+      "init", "Start a new repository: tatakerja.yaml and a small working example");
+  cmd->add_option("DIR", state.init.dir,
+                  "The folder to write into: missing, empty or holding only .git (default: .)");
+  cmd->callback([&state] {
+    state.run = [&state] { return app::run_init(state.global, state.init, std::cerr); };
+  });
+}
+
+void setup_list(CLI::App& parent, State& state) {
+  auto& o = state.list;
+  auto* cmd = parent.add_subcommand(
+      "list", "List the units, positions, duties, SOPs or employees, one row a document");
+  cmd->add_option("KIND", o.kind, "units, positions, duties, sops or employees")->required();
+  cmd->add_option("--format", o.format, "Output format: table (default) or json")
+      ->check(CLI::IsMember({"table", "json"}));
+  cmd->callback([&state] {
+    state.run = [&state] {
+      state.global.color = color_mode(state.color);
+      return app::run_list(state.global, state.list, std::cout, std::cerr);
+    };
+  });
+}
+
+void setup_explain(CLI::App& parent, State& state) {
+  auto& o = state.explain;
+  auto* cmd = parent.add_subcommand(
+      "explain", "The rule catalogue, or one rule's explanation with examples");
+  cmd->add_option("RULE", o.rule, "The rule's id (default: list every rule)");
+  cmd->add_option("--format", o.format, "Output format: text (default) or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  cmd->callback([&state] {
+    state.run = [&state] { return app::run_explain(state.explain, std::cout); };
+  });
+}
+
+void setup_schema(CLI::App& parent, State& state) {
+  auto* cmd = parent.add_subcommand(
+      "schema", "The JSON Schema of the YAML documents or of tatakerja.yaml, for editors");
+  cmd->add_option("WHAT", state.schema.what, "documents (default) or config");
+  cmd->callback([&state] {
+    state.run = [&state] { return app::run_schema(state.schema, std::cout); };
+  });
+}
+
+constexpr std::array<Command, 9> kCommands{{
     {"validate", "Check the repository against every rule", setup_validate},
     {"workload", "Workload analysis (ABK): staff needed per position", setup_workload},
     {"render", "Compile the handbook as HTML, Markdown, JSON or PDF", setup_render},
     {"graph", "One SOP's flowchart as SVG, DOT or Mermaid", setup_graph},
+    {"init", "Start a new repository with a working example", setup_init},
+    {"list", "List units, positions, duties, SOPs or employees", setup_list},
+    {"explain", "The rule catalogue, or one rule explained", setup_explain},
+    {"schema", "JSON Schema of the YAML files, for editors", setup_schema},
+    {"completion", "Shell completion script for bash, zsh or fish", setup_completion},
 }};
 
 }  // namespace

@@ -4,7 +4,11 @@
 
 #include <functional>
 
+#include "tatakerja/app/explain.hpp"
+#include "tatakerja/app/init.hpp"
+#include "tatakerja/app/list.hpp"
 #include "tatakerja/app/render.hpp"
+#include "tatakerja/app/schema.hpp"
 #include "tatakerja/app/validate.hpp"
 #include "tatakerja/app/workload.hpp"
 
@@ -17,6 +21,10 @@ struct State {
   app::WorkloadOptions workload;
   app::RenderOptions render;
   app::GraphOptions graph;
+  app::InitOptions init;
+  app::ListOptions list;
+  app::ExplainOptions explain;
+  app::SchemaOptions schema;
   std::function<int()> run;  // set by the chosen command's callback
 };
 

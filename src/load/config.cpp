@@ -25,11 +25,20 @@ void set_count(Reader& r, std::string_view key, const Node& v, T& target, bool p
 
 using P = model::Periods;
 constexpr Field<P> kPeriodFields[] = {
-    {"day", [](Reader& r, const Node&, const Node& v, P& p) { set_count(r, "day", v, p.day); }},
-    {"week", [](Reader& r, const Node&, const Node& v, P& p) { set_count(r, "week", v, p.week); }},
-    {"month", [](Reader& r, const Node&, const Node& v, P& p) { set_count(r, "month", v, p.month); }},
-    {"year", [](Reader& r, const Node&, const Node& v, P& p) { set_count(r, "year", v, p.year); }},
+    {"day", kCount, "Periods a year for volumes given per day",
+     [](Reader& r, const Node&, const Node& v, P& p) { set_count(r, "day", v, p.day); }},
+    {"week", kCount, "Periods a year for volumes given per week",
+     [](Reader& r, const Node&, const Node& v, P& p) { set_count(r, "week", v, p.week); }},
+    {"month", kCount, "Periods a year for volumes given per month",
+     [](Reader& r, const Node&, const Node& v, P& p) { set_count(r, "month", v, p.month); }},
+    {"year", kCount, "Periods a year for volumes given per year",
+     [](Reader& r, const Node&, const Node& v, P& p) { set_count(r, "year", v, p.year); }},
 };
+
+FieldDocs period_docs() {
+  static const auto docs = field_docs(kPeriodFields);
+  return docs;
+}
 
 void set_grade(Reader& r, const Node& v, std::int64_t& bound) {
   auto text = r.text("grades", v);
@@ -40,11 +49,20 @@ void set_grade(Reader& r, const Node& v, std::int64_t& bound) {
 
 using G = model::Grades;
 constexpr Field<G> kGradeFields[] = {
-    {"A", [](Reader& r, const Node&, const Node& v, G& g) { set_grade(r, v, g.a); }},
-    {"B", [](Reader& r, const Node&, const Node& v, G& g) { set_grade(r, v, g.b); }},
-    {"C", [](Reader& r, const Node&, const Node& v, G& g) { set_grade(r, v, g.c); }},
-    {"D", [](Reader& r, const Node&, const Node& v, G& g) { set_grade(r, v, g.d); }},
+    {"A", kDecimal, "Lowest effectiveness (EJ) of grade A",
+     [](Reader& r, const Node&, const Node& v, G& g) { set_grade(r, v, g.a); }},
+    {"B", kDecimal, "Lowest effectiveness (EJ) of grade B",
+     [](Reader& r, const Node&, const Node& v, G& g) { set_grade(r, v, g.b); }},
+    {"C", kDecimal, "Lowest effectiveness (EJ) of grade C",
+     [](Reader& r, const Node&, const Node& v, G& g) { set_grade(r, v, g.c); }},
+    {"D", kDecimal, "Lowest effectiveness (EJ) of grade D",
+     [](Reader& r, const Node&, const Node& v, G& g) { set_grade(r, v, g.d); }},
 };
+
+FieldDocs grade_docs() {
+  static const auto docs = field_docs(kGradeFields);
+  return docs;
+}
 
 void read_hours_per_day(Reader& r, const Node& v, model::WorkloadSettings& w) {
   auto text = r.text("hours_per_day", v);
@@ -66,33 +84,56 @@ void read_rounding(Reader& r, const Node& v, model::WorkloadSettings& w) {
   else r.error(v.loc, "`rounding` must be `nearest`, `up` or `down`");
 }
 
+constexpr std::string_view kRoundings[] = {"nearest", "up", "down"};
+constexpr std::string_view kLanguages[] = {"id", "en"};
+
 using W = model::WorkloadSettings;
 constexpr Field<W> kWorkloadFields[] = {
-    {"effective_hours", [](Reader& r, const Node&, const Node& v, W& w) {
+    {"effective_hours", kCount, "Effective working hours a year (Jam Kerja Efektif; default 1250)",
+     [](Reader& r, const Node&, const Node& v, W& w) {
        set_count(r, "effective_hours", v, w.effective_hours);
      }},
-    {"hours_per_day", [](Reader& r, const Node&, const Node& v, W& w) { read_hours_per_day(r, v, w); }},
-    {"rounding", [](Reader& r, const Node&, const Node& v, W& w) { read_rounding(r, v, w); }},
-    {"periods", [](Reader& r, const Node&, const Node& v, W& w) {
-       if (r.expect_mapping("periods", v, "a mapping")) read_fields(r, v, w.periods, kPeriodFields, "`periods`");
+    {"hours_per_day", kHours, "Hours in a day of a duration such as 1 hari (default 5)",
+     [](Reader& r, const Node&, const Node& v, W& w) { read_hours_per_day(r, v, w); }},
+    {"rounding", one_of(kRoundings), "How staff needed is rounded (default nearest)",
+     [](Reader& r, const Node&, const Node& v, W& w) { read_rounding(r, v, w); }},
+    {"periods", nested(Shape::Mapping, period_docs), "Periods a year, for volumes given per period",
+     [](Reader& r, const Node&, const Node& v, W& w) {
+       if (r.expect_mapping("periods", v, "a mapping"))
+         read_fields(r, v, w.periods, kPeriodFields, "`periods`");
      }},
-    {"grades", [](Reader& r, const Node&, const Node& v, W& w) {
-       if (r.expect_mapping("grades", v, "a mapping")) read_fields(r, v, w.grades, kGradeFields, "`grades`");
+    {"grades", nested(Shape::Mapping, grade_docs), "Lower bounds of the grades (PJ) A to D",
+     [](Reader& r, const Node&, const Node& v, W& w) {
+       if (r.expect_mapping("grades", v, "a mapping"))
+         read_fields(r, v, w.grades, kGradeFields, "`grades`");
      }},
 };
 
+FieldDocs workload_docs() {
+  static const auto docs = field_docs(kWorkloadFields);
+  return docs;
+}
+
 using H = model::HandbookSettings;
 constexpr Field<H> kHandbookFields[] = {
-    {"title", [](Reader& r, const Node&, const Node& v, H& h) {
+    {"title", kText, "Title of the handbook",
+     [](Reader& r, const Node&, const Node& v, H& h) {
        if (auto t = r.text("title", v)) h.title = t->value;
      }},
-    {"logo", [](Reader& r, const Node&, const Node& v, H& h) {
+    {"logo", kText, "Logo file (PNG or SVG), relative to the root",
+     [](Reader& r, const Node&, const Node& v, H& h) {
        if (auto t = r.text("logo", v)) h.logo = t->value;
      }},
-    {"rows_per_page", [](Reader& r, const Node&, const Node& v, H& h) {
+    {"rows_per_page", kCount, "Procedure rows a printed page before an off-page connector",
+     [](Reader& r, const Node&, const Node& v, H& h) {
        set_count(r, "rows_per_page", v, h.rows_per_page);
      }},
 };
+
+FieldDocs handbook_docs() {
+  static const auto docs = field_docs(kHandbookFields);
+  return docs;
+}
 
 void read_rules(Reader& r, const Node& v, Config& c) {
   if (!r.expect_mapping("rules", v, "a mapping of rule ids to severities")) return;
@@ -116,35 +157,53 @@ std::vector<std::string> plain(const model::TextList& list) {
 }
 
 constexpr Field<Config> kConfigFields[] = {
-    {"organization", [](Reader& r, const Node&, const Node& v, Config& c) {
+    {"organization", required(kText), "Name of the organisation",
+     [](Reader& r, const Node&, const Node& v, Config& c) {
        if (auto t = r.text("organization", v)) c.organization = t->value;
      }},
-    {"language", [](Reader& r, const Node&, const Node& v, Config& c) {
+    {"language", one_of(kLanguages), "Language of rendered documents (default id)",
+     [](Reader& r, const Node&, const Node& v, Config& c) {
        auto t = r.text("language", v);
        if (!t) return;
-       if (t->value == "id") c.language = model::Language::Id;
-       else if (t->value == "en") c.language = model::Language::En;
-       else r.error(v.loc, "`language` must be `id` or `en`");
+       if (t->value == "id")
+         c.language = model::Language::Id;
+       else if (t->value == "en")
+         c.language = model::Language::En;
+       else
+         r.error(v.loc, "`language` must be `id` or `en`");
      }},
-    {"workload", [](Reader& r, const Node&, const Node& v, Config& c) {
-       if (r.expect_mapping("workload", v, "a mapping")) read_fields(r, v, c.workload, kWorkloadFields, "`workload`");
+    {"workload", nested(Shape::Mapping, workload_docs), "Settings of the workload analysis (ABK)",
+     [](Reader& r, const Node&, const Node& v, Config& c) {
+       if (r.expect_mapping("workload", v, "a mapping"))
+         read_fields(r, v, c.workload, kWorkloadFields, "`workload`");
      }},
-    {"rules", [](Reader& r, const Node&, const Node& v, Config& c) { read_rules(r, v, c); }},
-    {"vague_words", [](Reader& r, const Node& k, const Node& v, Config& c) {
+    {"rules", shape(Shape::Severities), "Severity per rule id: error, warning, info or off",
+     [](Reader& r, const Node&, const Node& v, Config& c) { read_rules(r, v, c); }},
+    {"vague_words", kTextList, "Words added to the built-in list of step-vague-wording",
+     [](Reader& r, const Node& k, const Node& v, Config& c) {
        c.vague_words = r.text_list("vague_words", k, v).items;
      }},
-    {"include", [](Reader& r, const Node& k, const Node& v, Config& c) {
+    {"include", kTextList, "Globs of the document files (default **/*.yaml, **/*.yml)",
+     [](Reader& r, const Node& k, const Node& v, Config& c) {
        c.include = plain(r.text_list("include", k, v));
      }},
-    {"exclude", [](Reader& r, const Node& k, const Node& v, Config& c) {
+    {"exclude", kTextList, "Globs of files that are not documents",
+     [](Reader& r, const Node& k, const Node& v, Config& c) {
        c.exclude = plain(r.text_list("exclude", k, v));
      }},
-    {"handbook", [](Reader& r, const Node&, const Node& v, Config& c) {
-       if (r.expect_mapping("handbook", v, "a mapping")) read_fields(r, v, c.handbook, kHandbookFields, "`handbook`");
+    {"handbook", nested(Shape::Mapping, handbook_docs), "Settings of the rendered handbook",
+     [](Reader& r, const Node&, const Node& v, Config& c) {
+       if (r.expect_mapping("handbook", v, "a mapping"))
+         read_fields(r, v, c.handbook, kHandbookFields, "`handbook`");
      }},
 };
 
 }  // namespace
+
+FieldDocs config_fields() {
+  static const auto docs = field_docs(kConfigFields);
+  return docs;
+}
 
 model::Config read_config(std::string_view text, std::uint32_t file, diag::Diagnostics& out) {
   Config config;

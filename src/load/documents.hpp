@@ -30,6 +30,14 @@ model::Sop read_sop(Reader& reader, const yaml::Node& map, model::DocumentInfo i
 void read_id(Reader& reader, const yaml::Node& value, model::DocumentInfo& info);
 void read_suppress(Reader& reader, const yaml::Node& value, model::DocumentInfo& info);
 
+// The keys of each kind (fields.hpp), from the tables of read_*.cpp.
+FieldDocs unit_docs();
+FieldDocs position_docs();
+FieldDocs employee_docs();
+FieldDocs sop_docs();
+FieldDocs step_docs();
+FieldDocs suppression_docs();
+
 // Reports each required key that is missing (an empty Text value).
 void require(Reader& reader, const model::DocumentInfo& info, std::string_view key,
              const model::Text& value);

@@ -51,7 +51,23 @@ std::optional<model::Kind> read_kind(Reader& reader, const yaml::Document& docum
   return std::nullopt;
 }
 
+constexpr Field<model::Suppression> kSuppressionFields[] = {
+    {"rule", required(kText), "The rule id to silence",
+     [](Reader& r, const yaml::Node&, const yaml::Node& v, model::Suppression& s) {
+       if (auto t = r.text("rule", v)) s.rule = std::move(*t);
+     }},
+    {"reason", kText, "Why it is silenced (shown in reports)",
+     [](Reader& r, const yaml::Node&, const yaml::Node& v, model::Suppression& s) {
+       s.reason = r.text("reason", v);
+     }},
+};
+
 }  // namespace
+
+FieldDocs suppression_docs() {
+  static const auto docs = field_docs(kSuppressionFields);
+  return docs;
+}
 
 void read_document(Reader& reader, const yaml::Document& document, FileDocuments& out) {
   reader.reset_suggestions();
@@ -73,6 +89,17 @@ void read_document(Reader& reader, const yaml::Document& document, FileDocuments
   }
 }
 
+std::span<const KindDoc> document_kinds() {
+  static constexpr KindDoc kDocs[] = {
+      {"Unit", "A unit of the organisation (unit kerja)", unit_docs},
+      {"Position", "A position and its duties (jabatan, uraian tugas): the Anjab of one position",
+       position_docs},
+      {"Employee", "An employee (pegawai) and the position held", employee_docs},
+      {"SOP", "A procedure (Standar Operasional Prosedur, format SOP AP)", sop_docs},
+  };
+  return kDocs;
+}
+
 void read_id(Reader& reader, const yaml::Node& value, model::DocumentInfo& info) {
   reader.required_id("id", value, info.id);
 }
@@ -82,15 +109,7 @@ void read_suppress(Reader& reader, const yaml::Node& value, model::DocumentInfo&
   for (const auto& item : value.items) {
     model::Suppression suppression;
     if (item.is_mapping()) {
-      static constexpr Field<model::Suppression> kFields[] = {
-          {"rule", [](Reader& r, const yaml::Node&, const yaml::Node& v, model::Suppression& s) {
-             if (auto t = r.text("rule", v)) s.rule = std::move(*t);
-           }},
-          {"reason", [](Reader& r, const yaml::Node&, const yaml::Node& v, model::Suppression& s) {
-             s.reason = r.text("reason", v);
-           }},
-      };
-      read_fields(reader, item, suppression, kFields, "a suppression");
+      read_fields(reader, item, suppression, kSuppressionFields, "a suppression");
       if (suppression.rule.value.empty()) {
         reader.error(item.loc, "a suppression needs a `rule`");
         continue;

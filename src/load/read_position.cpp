@@ -9,28 +9,45 @@ using model::Position;
 using yaml::Node;
 
 constexpr Field<Duty> kDutyFields[] = {
-    {"id", [](Reader& r, const Node&, const Node& v, Duty& d) {
-       r.required_id("id", v, d.id);
-     }},
-    {"text", [](Reader& r, const Node&, const Node& v, Duty& d) {
-       r.required_text("text", v, d.text);
-     }},
-    {"output", [](Reader& r, const Node&, const Node& v, Duty& d) { d.output = r.text("output", v); }},
-    {"unit_of_output", [](Reader& r, const Node&, const Node& v, Duty& d) {
+    {"id", required(kId), "Id of the duty, unique within the position",
+     [](Reader& r, const Node&, const Node& v, Duty& d) { r.required_id("id", v, d.id); }},
+    {"text", required(kText), "The duty (uraian tugas)",
+     [](Reader& r, const Node&, const Node& v, Duty& d) { r.required_text("text", v, d.text); }},
+    {"output", kText, "What it produces (hasil kerja)",
+     [](Reader& r, const Node&, const Node& v, Duty& d) { d.output = r.text("output", v); }},
+    {"unit_of_output", kText, "Unit of the output (satuan hasil)",
+     [](Reader& r, const Node&, const Node& v, Duty& d) {
        d.unit_of_output = r.text("unit_of_output", v);
      }},
-    {"volume", [](Reader& r, const Node&, const Node& v, Duty& d) { d.volume = r.volume("volume", v); }},
-    {"standard_time", [](Reader& r, const Node&, const Node& v, Duty& d) {
+    {"volume", kVolume, "Outputs a year, or per period: 12, 5/day, 2/bulan (beban kerja)",
+     [](Reader& r, const Node&, const Node& v, Duty& d) { d.volume = r.volume("volume", v); }},
+    {"standard_time", kDuration, "Time to produce one output: 30m, 1,5 jam, 2 hari (norma waktu)",
+     [](Reader& r, const Node&, const Node& v, Duty& d) {
        d.standard_time = r.duration("standard_time", v);
      }},
 };
 
+FieldDocs duty_docs() {
+  static const auto docs = field_docs(kDutyFields);
+  return docs;
+}
+
 using Q = model::PositionQualifications;
 constexpr Field<Q> kQualificationFields[] = {
-    {"education", [](Reader& r, const Node&, const Node& v, Q& q) { q.education = r.text("education", v); }},
-    {"training", [](Reader& r, const Node& k, const Node& v, Q& q) { q.training = r.text_list("training", k, v); }},
-    {"experience", [](Reader& r, const Node&, const Node& v, Q& q) { q.experience = r.text("experience", v); }},
+    {"education", kText, "Education (pendidikan)",
+     [](Reader& r, const Node&, const Node& v, Q& q) { q.education = r.text("education", v); }},
+    {"training", kTextList, "Training (pelatihan)",
+     [](Reader& r, const Node& k, const Node& v, Q& q) {
+       q.training = r.text_list("training", k, v);
+     }},
+    {"experience", kText, "Experience (pengalaman kerja)",
+     [](Reader& r, const Node&, const Node& v, Q& q) { q.experience = r.text("experience", v); }},
 };
+
+FieldDocs qualification_docs() {
+  static const auto docs = field_docs(kQualificationFields);
+  return docs;
+}
 
 void read_duties(Reader& reader, const Node& key, const Node& value, Position& position) {
   position.has_duties_key = true;
@@ -47,44 +64,63 @@ void read_duties(Reader& reader, const Node& key, const Node& value, Position& p
   }
 }
 
-#define TK_LIST_FIELD(name)                                                   \
-  {#name, [](Reader& r, const Node& k, const Node& v, Position& p) {          \
-     p.name = r.text_list(#name, k, v);                                       \
-   }}
+#define TK_LIST_FIELD(name, description)                       \
+  {                                                            \
+#name, kTextList, description,                             \
+        [](Reader & r, const Node& k, const Node& v,           \
+           Position& p) { p.name = r.text_list(#name, k, v); } \
+  }
 
 constexpr Field<Position> kPositionFields[] = {
-    {"kind", [](Reader&, const Node&, const Node&, Position&) {}},
-    {"id", [](Reader& r, const Node&, const Node& v, Position& p) { read_id(r, v, p.doc); }},
-    {"suppress", [](Reader& r, const Node&, const Node& v, Position& p) { read_suppress(r, v, p.doc); }},
-    {"name", [](Reader& r, const Node&, const Node& v, Position& p) {
+    {"kind", kKind, "The kind of document", [](Reader&, const Node&, const Node&, Position&) {}},
+    {"id", required(kId), "Unique id of the position",
+     [](Reader& r, const Node&, const Node& v, Position& p) { read_id(r, v, p.doc); }},
+    {"suppress", nested(Shape::Suppressions, suppression_docs),
+     "Rules silenced for this document alone: rule ids, or {rule, reason}",
+     [](Reader& r, const Node&, const Node& v, Position& p) { read_suppress(r, v, p.doc); }},
+    {"name", required(kText), "Name of the position (nama jabatan)",
+     [](Reader& r, const Node&, const Node& v, Position& p) {
        r.required_text("name", v, p.name);
      }},
-    {"unit", [](Reader& r, const Node&, const Node& v, Position& p) { p.unit = r.id("unit", v); }},
-    {"type", [](Reader& r, const Node&, const Node& v, Position& p) { p.type = r.text("type", v); }},
-    {"grade", [](Reader& r, const Node&, const Node& v, Position& p) { p.grade = r.count("grade", v); }},
-    {"reports_to", [](Reader& r, const Node&, const Node& v, Position& p) {
+    {"unit", kId, "The unit it belongs to (Unit id)",
+     [](Reader& r, const Node&, const Node& v, Position& p) { p.unit = r.id("unit", v); }},
+    {"type", kText, "Type of position: struktural, fungsional, pelaksana ...",
+     [](Reader& r, const Node&, const Node& v, Position& p) { p.type = r.text("type", v); }},
+    {"grade", kCount, "Grade (kelas jabatan)",
+     [](Reader& r, const Node&, const Node& v, Position& p) { p.grade = r.count("grade", v); }},
+    {"reports_to", kId, "Direct superior (atasan langsung, Position id)",
+     [](Reader& r, const Node&, const Node& v, Position& p) {
        p.reports_to = r.id("reports_to", v);
      }},
-    {"summary", [](Reader& r, const Node&, const Node& v, Position& p) { p.summary = r.text("summary", v); }},
-    {"qualifications", [](Reader& r, const Node&, const Node& v, Position& p) {
+    {"summary", kText, "Summary of the position (ikhtisar jabatan)",
+     [](Reader& r, const Node&, const Node& v, Position& p) { p.summary = r.text("summary", v); }},
+    {"qualifications", nested(Shape::Mapping, qualification_docs), "Requirements (syarat jabatan)",
+     [](Reader& r, const Node&, const Node& v, Position& p) {
        if (!v.is_null() && r.expect_mapping("qualifications", v, "a mapping")) {
          read_fields(r, v, p.qualifications, kQualificationFields, "`qualifications`");
        }
      }},
-    {"staff", [](Reader& r, const Node&, const Node& v, Position& p) { p.staff = r.count("staff", v); }},
-    TK_LIST_FIELD(responsibilities),
-    TK_LIST_FIELD(authority),
-    TK_LIST_FIELD(materials),
-    TK_LIST_FIELD(tools),
-    TK_LIST_FIELD(relations),
-    TK_LIST_FIELD(working_conditions),
-    TK_LIST_FIELD(hazards),
-    {"duties", read_duties},
+    {"staff", kCount, "People now in the position (bezetting); Employee documents count instead",
+     [](Reader& r, const Node&, const Node& v, Position& p) { p.staff = r.count("staff", v); }},
+    TK_LIST_FIELD(responsibilities, "Responsibilities (tanggung jawab)"),
+    TK_LIST_FIELD(authority, "Authority (wewenang)"),
+    TK_LIST_FIELD(materials, "Work materials (bahan kerja)"),
+    TK_LIST_FIELD(tools, "Work tools (perangkat kerja)"),
+    TK_LIST_FIELD(relations, "Relations with other positions (korelasi jabatan)"),
+    TK_LIST_FIELD(working_conditions, "Working conditions (kondisi lingkungan kerja)"),
+    TK_LIST_FIELD(hazards, "Hazards (risiko bahaya)"),
+    {"duties", nested(Shape::MappingList, duty_docs), "Duties (uraian tugas), at least one",
+     read_duties},
 };
 
 #undef TK_LIST_FIELD
 
 }  // namespace
+
+FieldDocs position_docs() {
+  static const auto docs = field_docs(kPositionFields);
+  return docs;
+}
 
 Position read_position(Reader& reader, const Node& map, model::DocumentInfo info) {
   Position position;

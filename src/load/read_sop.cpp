@@ -34,10 +34,18 @@ void read_status(Reader& reader, const Node& value, Sop& sop) {
 
 using A = model::Approver;
 constexpr Field<A> kApproverFields[] = {
-    {"position", [](Reader& r, const Node&, const Node& v, A& a) { a.position = r.text("position", v); }},
-    {"name", [](Reader& r, const Node&, const Node& v, A& a) { a.name = r.text("name", v); }},
-    {"nip", [](Reader& r, const Node&, const Node& v, A& a) { a.nip = r.text("nip", v); }},
+    {"position", kText, "Position of the approver (Position id, or text)",
+     [](Reader& r, const Node&, const Node& v, A& a) { a.position = r.text("position", v); }},
+    {"name", kText, "Name of the approver",
+     [](Reader& r, const Node&, const Node& v, A& a) { a.name = r.text("name", v); }},
+    {"nip", kText, "NIP of the approver",
+     [](Reader& r, const Node&, const Node& v, A& a) { a.nip = r.text("nip", v); }},
 };
+
+FieldDocs approver_docs() {
+  static const auto docs = field_docs(kApproverFields);
+  return docs;
+}
 
 void read_approver(Reader& reader, const Node& value, Sop& sop) {
   if (value.is_null()) return;
@@ -60,42 +68,63 @@ void read_approver(Reader& reader, const Node& value, Sop& sop) {
   sop.approved_by = std::move(approver);
 }
 
-#define TK_TEXT_LIST(name) \
-  {#name, [](Reader& r, const Node& k, const Node& v, Sop& s) { s.name = r.text_list(#name, k, v); }}
-#define TK_ID_LIST(name) \
-  {#name, [](Reader& r, const Node& k, const Node& v, Sop& s) { s.name = r.id_list(#name, k, v); }}
-#define TK_DATE(name) \
-  {#name, [](Reader& r, const Node&, const Node& v, Sop& s) { s.name = r.date(#name, v); }}
+#define TK_TEXT_LIST(name, description)                   \
+  {                                                       \
+#name, kTextList, description,                        \
+        [](Reader & r, const Node& k, const Node& v,      \
+           Sop& s) { s.name = r.text_list(#name, k, v); } \
+  }
+#define TK_ID_LIST(name, description)                                                             \
+  {                                                                                               \
+#name, kIdList, description,                                                                  \
+        [](Reader & r, const Node& k, const Node& v, Sop& s) { s.name = r.id_list(#name, k, v); } \
+  }
+#define TK_DATE(name, description)                                                        \
+  {                                                                                       \
+#name, kDate, description,                                                            \
+        [](Reader & r, const Node&, const Node& v, Sop& s) { s.name = r.date(#name, v); } \
+  }
 
 constexpr Field<Sop> kSopFields[] = {
-    {"kind", [](Reader&, const Node&, const Node&, Sop&) {}},
-    {"id", [](Reader& r, const Node&, const Node& v, Sop& s) { read_id(r, v, s.doc); }},
-    {"suppress", [](Reader& r, const Node&, const Node& v, Sop& s) { read_suppress(r, v, s.doc); }},
-    {"number", [](Reader& r, const Node&, const Node& v, Sop& s) { s.number = r.text("number", v); }},
-    {"title", [](Reader& r, const Node&, const Node& v, Sop& s) {
-       r.required_text("title", v, s.title);
-     }},
-    {"unit", [](Reader& r, const Node&, const Node& v, Sop& s) { s.unit = r.id("unit", v); }},
-    {"owner", [](Reader& r, const Node&, const Node& v, Sop& s) { s.owner = r.id("owner", v); }},
-    {"status", [](Reader& r, const Node&, const Node& v, Sop& s) { read_status(r, v, s); }},
-    TK_DATE(created),
-    TK_DATE(revised),
-    TK_DATE(effective),
-    {"approved_by", [](Reader& r, const Node&, const Node& v, Sop& s) { read_approver(r, v, s); }},
-    {"duties", [](Reader& r, const Node& k, const Node& v, Sop& s) {
+    {"kind", kKind, "The kind of document", [](Reader&, const Node&, const Node&, Sop&) {}},
+    {"id", required(kId), "Unique id of the SOP",
+     [](Reader& r, const Node&, const Node& v, Sop& s) { read_id(r, v, s.doc); }},
+    {"suppress", nested(Shape::Suppressions, suppression_docs),
+     "Rules silenced for this document alone: rule ids, or {rule, reason}",
+     [](Reader& r, const Node&, const Node& v, Sop& s) { read_suppress(r, v, s.doc); }},
+    {"number", kText, "SOP number (nomor SOP)",
+     [](Reader& r, const Node&, const Node& v, Sop& s) { s.number = r.text("number", v); }},
+    {"title", required(kText), "Title (nama SOP)",
+     [](Reader& r, const Node&, const Node& v, Sop& s) { r.required_text("title", v, s.title); }},
+    {"unit", kId, "Unit (unit kerja, Unit id)",
+     [](Reader& r, const Node&, const Node& v, Sop& s) { s.unit = r.id("unit", v); }},
+    {"owner", kId, "The position that answers for this SOP (Position id)",
+     [](Reader& r, const Node&, const Node& v, Sop& s) { s.owner = r.id("owner", v); }},
+    {"status", one_of(kStatuses), "Status (default active)",
+     [](Reader& r, const Node&, const Node& v, Sop& s) { read_status(r, v, s); }},
+    TK_DATE(created, "Date written (tanggal pembuatan): YYYY-MM-DD"),
+    TK_DATE(revised, "Date revised, or the planned review (tanggal revisi)"),
+    TK_DATE(effective, "Date it takes effect (tanggal efektif)"),
+    {"approved_by", nested(Shape::TextOrMapping, approver_docs),
+     "Approved by (disahkan oleh): text, or {position, name, nip}",
+     [](Reader& r, const Node&, const Node& v, Sop& s) { read_approver(r, v, s); }},
+    {"duties", kTextList, "Duties it carries out: POSITION/DUTY, or a duty id of the owner",
+     [](Reader& r, const Node& k, const Node& v, Sop& s) {
        // `POSITION/DUTY` or a bare duty id of the owner.
        s.duties = r.text_list("duties", k, v);
      }},
-    TK_TEXT_LIST(legal_basis),
-    TK_TEXT_LIST(qualifications),
-    TK_ID_LIST(related),
-    TK_TEXT_LIST(equipment),
-    TK_TEXT_LIST(warnings),
-    TK_TEXT_LIST(records),
-    TK_TEXT_LIST(external_actors),
-    TK_TEXT_LIST(lanes),
-    {"output", [](Reader& r, const Node&, const Node& v, Sop& s) { s.output = r.text("output", v); }},
-    {"steps", read_steps},
+    TK_TEXT_LIST(legal_basis, "Legal basis (dasar hukum)"),
+    TK_TEXT_LIST(qualifications, "Qualifications of who carries it out (kualifikasi pelaksana)"),
+    TK_ID_LIST(related, "Related SOPs (keterkaitan): SOP ids"),
+    TK_TEXT_LIST(equipment, "Equipment (peralatan/perlengkapan)"),
+    TK_TEXT_LIST(warnings, "Warnings (peringatan)"),
+    TK_TEXT_LIST(records, "Records kept (pencatatan dan pendataan)"),
+    TK_TEXT_LIST(external_actors, "Lanes that are not positions: the public, another agency"),
+    TK_TEXT_LIST(lanes, "The flowchart's lanes in order: Position ids or external actors"),
+    {"output", kText, "The final output of the SOP",
+     [](Reader& r, const Node&, const Node& v, Sop& s) { s.output = r.text("output", v); }},
+    {"steps", nested(Shape::MappingList, step_docs), "Steps (uraian prosedur), in order",
+     read_steps},
 };
 
 #undef TK_TEXT_LIST
@@ -103,6 +132,11 @@ constexpr Field<Sop> kSopFields[] = {
 #undef TK_DATE
 
 }  // namespace
+
+FieldDocs sop_docs() {
+  static const auto docs = field_docs(kSopFields);
+  return docs;
+}
 
 Sop read_sop(Reader& reader, const Node& map, model::DocumentInfo info) {
   Sop sop;

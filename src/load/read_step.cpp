@@ -11,20 +11,32 @@ using model::Step;
 using yaml::Node;
 
 constexpr Field<Step> kStepFields[] = {
-    {"id", [](Reader& r, const Node&, const Node& v, Step& s) { s.explicit_id = r.id("id", v); }},
-    {"activity", [](Reader& r, const Node&, const Node& v, Step& s) { s.activity = r.text("activity", v); }},
-    {"actor", [](Reader& r, const Node&, const Node& v, Step& s) { s.actor = r.text("actor", v); }},
-    {"requirements", [](Reader& r, const Node& k, const Node& v, Step& s) {
+    {"id", kId, "Step id (default: its place in the list, from 1)",
+     [](Reader& r, const Node&, const Node& v, Step& s) { s.explicit_id = r.id("id", v); }},
+    {"activity", required(kText), "Activity (kegiatan)",
+     [](Reader& r, const Node&, const Node& v, Step& s) { s.activity = r.text("activity", v); }},
+    {"actor", kText, "Who does it (pelaksana): a Position id or an external actor",
+     [](Reader& r, const Node&, const Node& v, Step& s) { s.actor = r.text("actor", v); }},
+    {"requirements", kTextList, "Requirements (mutu baku: kelengkapan)",
+     [](Reader& r, const Node& k, const Node& v, Step& s) {
        s.requirements = r.text_list("requirements", k, v);
      }},
-    {"time", [](Reader& r, const Node&, const Node& v, Step& s) { s.time = r.duration("time", v); }},
-    {"output", [](Reader& r, const Node&, const Node& v, Step& s) { s.output = r.text("output", v); }},
-    {"notes", [](Reader& r, const Node&, const Node& v, Step& s) { s.notes = r.text("notes", v); }},
-    {"decision", [](Reader& r, const Node&, const Node& v, Step& s) { s.decision = r.text("decision", v); }},
-    {"yes", [](Reader& r, const Node&, const Node& v, Step& s) { s.yes = r.id("yes", v); }},
-    {"no", [](Reader& r, const Node&, const Node& v, Step& s) { s.no = r.id("no", v); }},
-    {"next", [](Reader& r, const Node&, const Node& v, Step& s) { s.next = r.id("next", v); }},
-    {"labels", [](Reader& r, const Node& k, const Node& v, Step& s) {
+    {"time", kDuration, "Time it takes (mutu baku: waktu): 30m, 1 jam",
+     [](Reader& r, const Node&, const Node& v, Step& s) { s.time = r.duration("time", v); }},
+    {"output", kText, "What it produces (mutu baku: output)",
+     [](Reader& r, const Node&, const Node& v, Step& s) { s.output = r.text("output", v); }},
+    {"notes", kText, "Notes (keterangan)",
+     [](Reader& r, const Node&, const Node& v, Step& s) { s.notes = r.text("notes", v); }},
+    {"decision", kText, "The question that makes this a decision step",
+     [](Reader& r, const Node&, const Node& v, Step& s) { s.decision = r.text("decision", v); }},
+    {"yes", kId, "Where the \"yes\" way goes: a step id or end (default: the next step)",
+     [](Reader& r, const Node&, const Node& v, Step& s) { s.yes = r.id("yes", v); }},
+    {"no", kId, "Where the \"no\" way goes: a step id or end",
+     [](Reader& r, const Node&, const Node& v, Step& s) { s.no = r.id("no", v); }},
+    {"next", kId, "Where the flow goes next: a step id or end",
+     [](Reader& r, const Node&, const Node& v, Step& s) { s.next = r.id("next", v); }},
+    {"labels", kTextList, "The two ways' labels, \"yes\" first (default Ya, Tidak)",
+     [](Reader& r, const Node& k, const Node& v, Step& s) {
        s.labels = r.text_list("labels", k, v);
        if (s.labels.items.size() != 2 && !v.is_null() && v.is_sequence()) {
          r.error(v.loc, "`labels` must hold exactly two labels: the \"yes\" way's, then the \"no\" way's");
@@ -32,6 +44,15 @@ constexpr Field<Step> kStepFields[] = {
        }
      }},
 };
+
+}  // namespace
+
+FieldDocs step_docs() {
+  static const auto docs = field_docs(kStepFields);
+  return docs;
+}
+
+namespace {
 
 // `yes:` and `no:` belong to decisions; flag them on a process step.
 void check_decision_keys(Reader& reader, const Step& step) {

@@ -8,17 +8,26 @@ using model::Unit;
 using yaml::Node;
 
 constexpr Field<Unit> kUnitFields[] = {
-    {"kind", [](Reader&, const Node&, const Node&, Unit&) {}},
-    {"id", [](Reader& r, const Node&, const Node& v, Unit& u) { read_id(r, v, u.doc); }},
-    {"suppress", [](Reader& r, const Node&, const Node& v, Unit& u) { read_suppress(r, v, u.doc); }},
-    {"name", [](Reader& r, const Node&, const Node& v, Unit& u) {
-       r.required_text("name", v, u.name);
-     }},
-    {"parent", [](Reader& r, const Node&, const Node& v, Unit& u) { u.parent = r.id("parent", v); }},
-    {"head", [](Reader& r, const Node&, const Node& v, Unit& u) { u.head = r.id("head", v); }},
+    {"kind", kKind, "The kind of document", [](Reader&, const Node&, const Node&, Unit&) {}},
+    {"id", required(kId), "Unique id of the unit",
+     [](Reader& r, const Node&, const Node& v, Unit& u) { read_id(r, v, u.doc); }},
+    {"suppress", nested(Shape::Suppressions, suppression_docs),
+     "Rules silenced for this document alone: rule ids, or {rule, reason}",
+     [](Reader& r, const Node&, const Node& v, Unit& u) { read_suppress(r, v, u.doc); }},
+    {"name", required(kText), "Name of the unit (nama unit kerja)",
+     [](Reader& r, const Node&, const Node& v, Unit& u) { r.required_text("name", v, u.name); }},
+    {"parent", kId, "The unit it is part of (Unit id)",
+     [](Reader& r, const Node&, const Node& v, Unit& u) { u.parent = r.id("parent", v); }},
+    {"head", kId, "The position that leads it (Position id)",
+     [](Reader& r, const Node&, const Node& v, Unit& u) { u.head = r.id("head", v); }},
 };
 
 }  // namespace
+
+FieldDocs unit_docs() {
+  static const auto docs = field_docs(kUnitFields);
+  return docs;
+}
 
 Unit read_unit(Reader& reader, const Node& map, model::DocumentInfo info) {
   Unit unit;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "tatakerja/diag/diagnostic.hpp"
+#include "tatakerja/load/fields.hpp"
 #include "tatakerja/model/config.hpp"
 #include "tatakerja/model/documents.hpp"
 #include "tatakerja/yaml/tree.hpp"
@@ -69,14 +70,28 @@ class Reader {
   diag::Diagnostics& out_;
 };
 
-// Walks a mapping once, handing each entry to the handler registered for its
-// key; keys starting with `x-` are the user's own and skipped; other keys
-// are reported as unknown.
+// One key a loader knows: its name, the shape of its value and a one-line
+// description (both for the JSON Schema, fields.hpp), and how it is read.
 template <class T>
 struct Field {
   std::string_view key;
+  ValueShape value;
+  std::string_view description;
   void (*read)(Reader&, const yaml::Node& key, const yaml::Node& value, T&);
 };
+
+// The documentation rows of a table, for a `FieldDocs name()` accessor that
+// keeps them in a function-local static.
+template <class T, std::size_t N>
+std::vector<FieldDoc> field_docs(const Field<T> (&fields)[N]) {
+  std::vector<FieldDoc> docs;
+  for (const auto& f : fields) docs.push_back(FieldDoc{f.key, f.value, f.description});
+  return docs;
+}
+
+// Walks a mapping once, handing each entry to the handler registered for its
+// key; keys starting with `x-` are the user's own and skipped; other keys
+// are reported as unknown.
 
 template <class T, std::size_t N>
 void read_fields(Reader& reader, const yaml::Node& map, T& target, const Field<T> (&fields)[N],

@@ -166,4 +166,10 @@ Parsed<model::Date> parse_date(std::string_view text) {
   return {date};
 }
 
+std::vector<std::string_view> duration_unit_words() {
+  std::vector<std::string_view> words;
+  for (const Unit& unit : kUnits) words.push_back(unit.word);
+  return words;
+}
+
 }  // namespace tatakerja::load

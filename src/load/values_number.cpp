@@ -206,4 +206,10 @@ Parsed<std::int64_t> parse_thousandths(std::string_view text) {
   return {*value};
 }
 
+std::vector<std::string_view> volume_period_words() {
+  std::vector<std::string_view> words;
+  for (const Period& period : kPeriods) words.push_back(period.word);
+  return words;
+}
+
 }  // namespace tatakerja::load

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# `--help` and `validate --help` exit 0 and list exactly the options that
-# the man pages describe: every option of man/tatakerja-validate.1's OPTIONS
-# is in `validate --help` and the reverse, and likewise for the global
-# options of man/tatakerja.1 and `tatakerja --help`. Compared as sets, so
-# that help wording can change without this test.
+# `--help` and `COMMAND --help` exit 0 and list exactly the options that
+# the man pages describe: for every command that `tatakerja --help` lists,
+# every option of man/tatakerja-COMMAND.1's OPTIONS is in `COMMAND --help`
+# and the reverse, and likewise for the global options of man/tatakerja.1
+# and `tatakerja --help`. Compared as sets, so that help wording can change
+# without this test; a command added to the table is checked with no
+# change here.
 # usage: cli_help.sh TATAKERJA SOURCE_DIR
 set -u
 bin=$1
@@ -53,23 +55,41 @@ compare() {  # compare NAME EXPECTED ACTUAL
   fi
 }
 
-# validate: the man page's OPTIONS, plus -h/--help which every command has.
-validate_help=$(run_help validate --help)
-expected=$( (man_options "$src/man/tatakerja-validate.1" OPTIONS; echo -h; echo --help) | sort -u)
-compare "validate's options" "$expected" "$(printf '%s\n' "$validate_help" | help_options)"
-printf '%s\n' "$validate_help" | grep -q '^Usage: tatakerja validate ' ||
-  { echo "FAIL: validate --help has no usage line"; fail=1; }
-
 # The global options.
 global_help=$(run_help --help)
 expected=$(man_options "$src/man/tatakerja.1" "GLOBAL OPTIONS")
 compare "global options" "$expected" "$(printf '%s\n' "$global_help" | help_options)"
-printf '%s\n' "$global_help" | grep -qE '^  validate +' ||
-  { echo "FAIL: --help does not list the validate command"; fail=1; }
+
+# The commands: the names in the Subcommands section (a description that
+# wraps continues on lines indented further).
+commands=$(printf '%s\n' "$global_help" | sed -n '/^Subcommands:/,$p' |
+  sed -nE 's/^  ([a-z][a-z0-9-]*)( .*)?$/\1/p')
+for command in validate workload; do
+  printf '%s\n' "$commands" | grep -qx "$command" ||
+    { echo "FAIL: --help does not list the $command command"; fail=1; }
+done
+
+# Each command: its man page's OPTIONS, plus -h/--help which every command
+# has; and a usage line.
+for command in $commands; do
+  page="$src/man/tatakerja-$command.1"
+  if [ ! -f "$page" ]; then
+    echo "FAIL: $command has no man page ($page)"
+    fail=1
+    continue
+  fi
+  command_help=$(run_help "$command" --help)
+  expected=$( (man_options "$page" OPTIONS; echo -h; echo --help) | sort -u)
+  compare "$command's options" "$expected" "$(printf '%s\n' "$command_help" | help_options)"
+  printf '%s\n' "$command_help" | grep -q "^Usage: tatakerja $command " ||
+    { echo "FAIL: $command --help has no usage line"; fail=1; }
+  grep -qF "tatakerja\\-$command (1)" "$src/man/tatakerja.1" ||
+    { echo "FAIL: man/tatakerja.1 does not refer to tatakerja-$command(1)"; fail=1; }
+done
 
 # -h is --help.
 short_help=$(run_help -h)
 [ "$short_help" = "$global_help" ] || { echo "FAIL: -h and --help differ"; fail=1; }
 
-[ $fail -eq 0 ] && echo "ok"
+[ $fail -eq 0 ] && echo "ok:" $commands
 exit $fail

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 #include "tatakerja/model/config.hpp"
 #include "tatakerja/model/values.hpp"
@@ -40,5 +41,10 @@ Parsed<model::Volume> parse_volume(std::string_view text, const model::Periods& 
 
 // A non-negative decimal with up to 3 decimals, in thousandths ("0.90" -> 900).
 Parsed<std::int64_t> parse_thousandths(std::string_view text);
+
+// The words parse_duration takes as units of time, and parse_volume as
+// periods (both matched ignoring ASCII case), for the JSON Schema.
+std::vector<std::string_view> duration_unit_words();
+std::vector<std::string_view> volume_period_words();
 
 }  // namespace tatakerja::load

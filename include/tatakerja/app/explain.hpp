@@ -1,0 +1,21 @@
+// `tatakerja explain [RULE]`: the rule catalogue, or one rule's explanation
+// (what it checks, why — citing the seed practice or the regulation — and a
+// wrong and a fixed YAML example).
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+
+namespace tatakerja::app {
+
+struct ExplainOptions {
+  std::optional<std::string> rule;  // none: the whole catalogue
+  std::string format = "text";      // text|json
+};
+
+// Writes to `out` and returns 0; an unknown rule or format throws
+// util::Failure (exit 2), with a suggestion for a near miss.
+int run_explain(const ExplainOptions& options, std::ostream& out);
+
+}  // namespace tatakerja::app

@@ -1,0 +1,25 @@
+// `tatakerja list KIND`: one row a document (units, positions, duties,
+// sops, employees), as an aligned table or JSON.
+#pragma once
+
+#include <ostream>
+#include <string>
+
+#include "tatakerja/app/validate.hpp"
+
+namespace tatakerja::app {
+
+struct ListOptions {
+  std::string kind;              // units|positions|duties|sops|employees
+  std::string format = "table";  // table|json
+};
+
+// Lists what loads, as `hledger` and `cargo metadata` do: a repository with
+// errors is listed all the same (unresolved references show as written),
+// with a note on `err` that counts its errors and points to validate.
+// Returns 0; 2 when tatakerja.yaml is invalid (its problems on `err`). An
+// unknown kind or format, or no root, throws util::Failure.
+int run_list(const GlobalOptions& global, const ListOptions& options, std::ostream& out,
+             std::ostream& err);
+
+}  // namespace tatakerja::app

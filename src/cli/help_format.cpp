@@ -1,0 +1,117 @@
+#include "help_format.hpp"
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <string_view>
+
+#include "tatakerja/util/text.hpp"
+
+namespace tatakerja::cli {
+
+namespace {
+
+constexpr std::size_t kMinWidth = 60;
+constexpr std::size_t kMaxWidth = 120;
+constexpr std::size_t kDefaultWidth = 80;
+
+std::size_t columns_from_env() {
+  const char* columns = std::getenv("COLUMNS");
+  if (columns == nullptr || *columns == '\0') return 0;
+  std::size_t value = 0;
+  for (const char* p = columns; *p; ++p) {
+    if (*p < '0' || *p > '9' || value > 10000) return 0;
+    value = value * 10 + static_cast<std::size_t>(*p - '0');
+  }
+  return value;
+}
+
+std::size_t columns_of_terminal() {
+  winsize size{};
+  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) return 0;
+  return size.ws_col;
+}
+
+}  // namespace
+
+std::size_t help_width() {
+  std::size_t width = columns_from_env();
+  if (width == 0) width = columns_of_terminal();
+  if (width == 0) width = kDefaultWidth;
+  return std::clamp(width, kMinWidth, kMaxWidth);
+}
+
+std::vector<std::string> wrap_words(const std::string& text, std::size_t width) {
+  std::vector<std::string> lines;
+  std::string line;
+  std::size_t line_width = 0;
+  std::string_view rest = text;
+  while (!rest.empty()) {
+    const auto space = rest.find(' ');
+    const std::string_view word = rest.substr(0, space);
+    rest.remove_prefix(space == std::string_view::npos ? rest.size() : space + 1);
+    if (word.empty()) continue;
+    const std::size_t word_width = util::count_code_points(word);
+    if (!line.empty() && line_width + 1 + word_width > width) {
+      lines.push_back(std::move(line));
+      line.clear();
+      line_width = 0;
+    }
+    if (!line.empty()) {
+      line += ' ';
+      ++line_width;
+    }
+    line += word;
+    line_width += word_width;
+  }
+  if (!line.empty()) lines.push_back(std::move(line));
+  return lines;
+}
+
+std::string HelpFormatter::two_columns(const std::string& name,
+                                       const std::string& description) const {
+  const std::string left = "  " + name;
+  if (description.empty()) return left + "\n";
+  const std::size_t column = column_width_;
+  const std::size_t text_width = width_ > column + 20 ? width_ - column : 20;
+  std::string out = left;
+  const std::size_t left_width = util::count_code_points(left);
+  if (left_width >= column) {
+    out += "\n" + std::string(column, ' ');
+  } else {
+    out += std::string(column - left_width, ' ');
+  }
+  bool first = true;
+  for (const auto& paragraph : wrap_words(description, text_width)) {
+    if (!first) out += "\n" + std::string(column, ' ');
+    out += paragraph;
+    first = false;
+  }
+  return out + "\n";
+}
+
+std::string HelpFormatter::make_option(const CLI::Option* opt, bool is_positional) const {
+  return two_columns(make_option_name(opt, is_positional) + make_option_opts(opt),
+                     make_option_desc(opt));
+}
+
+std::string HelpFormatter::make_subcommand(const CLI::App* sub) const {
+  return two_columns(sub->get_display_name(true), sub->get_description());
+}
+
+std::string HelpFormatter::make_description(const CLI::App* app) const {
+  const std::string description = CLI::Formatter::make_description(app);
+  std::string out;
+  std::string_view rest = description;
+  while (!rest.empty()) {
+    const auto newline = rest.find('\n');
+    const std::string line(rest.substr(0, newline));
+    rest.remove_prefix(newline == std::string_view::npos ? rest.size() : newline + 1);
+    for (const auto& wrapped : wrap_words(line, width_)) out += wrapped + "\n";
+  }
+  return out;
+}
+
+}  // namespace tatakerja::cli
