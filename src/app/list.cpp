@@ -97,13 +97,6 @@ void write_json(std::string_view kind, const Listing& listing, std::ostream& out
   out << '\n';
 }
 
-void print_diagnostics(const GlobalOptions& global, const Checked& checked, std::ostream& err) {
-  report::ReportOptions options;
-  options.color = use_color(global.color, STDERR_FILENO);
-  options.files_checked = checked.repo.files.size();
-  report::write_report(report::Format::Text, checked.repo, checked.diagnostics, options, err);
-}
-
 std::size_t count_errors(const diag::Diagnostics& diagnostics) {
   return static_cast<std::size_t>(
       std::count_if(diagnostics.begin(), diagnostics.end(),
@@ -124,7 +117,7 @@ int run_list(const GlobalOptions& global, const ListOptions& options, std::ostre
   pipeline.jobs = global.jobs;
   auto& checked = keep_until_exit(check_repository(pipeline));
   if (!checked.config_ok) {
-    print_diagnostics(global, checked, err);
+    print_diagnostics(checked, checked.diagnostics, use_color(global.color, STDERR_FILENO), err);
     err << "tatakerja: tatakerja.yaml is invalid, so there is nothing to list\n";
     return 2;
   }

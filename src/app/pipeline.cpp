@@ -6,6 +6,7 @@
 
 #include "tatakerja/check/run.hpp"
 #include "tatakerja/load/loader.hpp"
+#include "tatakerja/report/report.hpp"
 #include "tatakerja/resolve/resolve.hpp"
 #include "tatakerja/util/error.hpp"
 #include "tatakerja/util/text.hpp"
@@ -104,6 +105,15 @@ Checked check_repository(const PipelineOptions& options) {
   checked.diagnostics =
       check::finalise(checked.repo, severities, std::move(diagnostics), &checked.suppressed);
   return checked;
+}
+
+void print_diagnostics(const Checked& checked, const diag::Diagnostics& shown, bool color,
+                       std::ostream& err) {
+  if (shown.empty()) return;
+  report::ReportOptions options;
+  options.color = color;
+  options.files_checked = checked.repo.files.size();
+  report::write_report(report::Format::Text, checked.repo, shown, options, err);
 }
 
 }  // namespace tatakerja::app

@@ -46,16 +46,6 @@ std::optional<model::Language> parse_language(const std::optional<std::string>& 
   throw util::Failure(fmt::format("--lang {}: expected id or en", util::escape_control(*word)));
 }
 
-// The diagnostics, as validate prints them in text, on `err`.
-void print_diagnostics(const GlobalOptions& global, const Checked& checked,
-                       const diag::Diagnostics& shown, std::ostream& err) {
-  if (shown.empty()) return;
-  report::ReportOptions options;
-  options.color = use_color(global.color, STDERR_FILENO);
-  options.files_checked = checked.repo.files.size();
-  report::write_report(report::Format::Text, checked.repo, shown, options, err);
-}
-
 diag::Diagnostics errors_of(const diag::Diagnostics& shown) {
   diag::Diagnostics errors;
   for (const auto& d : shown) {
@@ -85,7 +75,7 @@ int run_render(const GlobalOptions& global, const RenderOptions& options, std::o
     if (d.severity == diag::Severity::Info && !global.verbose) continue;
     shown.push_back(std::move(d));
   }
-  print_diagnostics(global, checked, shown, err);
+  print_diagnostics(checked, shown, use_color(global.color, STDERR_FILENO), err);
   const auto& repo = checked.repo;
   const std::string summary = report::summary_line(shown, repo.files.size());
   if (!checked.config_ok) {

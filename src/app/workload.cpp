@@ -51,16 +51,6 @@ workload::Format parse_format(const std::string& name) {
   return *format;
 }
 
-// The diagnostics, as validate prints them in text, on `err`.
-void print_diagnostics(const GlobalOptions& global, const Checked& checked,
-                       const diag::Diagnostics& shown, std::ostream& err) {
-  if (shown.empty()) return;
-  report::ReportOptions options;
-  options.color = use_color(global.color, STDERR_FILENO);
-  options.files_checked = checked.repo.files.size();
-  report::write_report(report::Format::Text, checked.repo, shown, options, err);
-}
-
 // Duties counted as zero hours are named, whatever the rule's severity.
 void note_uncounted(const model::Repository& repo, const workload::Analysis& analysis,
                     std::ostream& err) {
@@ -98,7 +88,7 @@ int run_workload(const GlobalOptions& global, const WorkloadOptions& options, st
     if (d.severity == diag::Severity::Info && !global.verbose) continue;
     shown.push_back(std::move(d));
   }
-  print_diagnostics(global, checked, shown, err);
+  print_diagnostics(checked, shown, use_color(global.color, STDERR_FILENO), err);
   if (!checked.config_ok) {
     err << "tatakerja: " << report::summary_line(shown, checked.repo.files.size())
         << ": tatakerja.yaml is invalid, so there is no workload analysis\n";

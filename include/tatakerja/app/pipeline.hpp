@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <ostream>
 #include <map>
 #include <optional>
 #include <string>
@@ -31,6 +32,12 @@ struct Checked {
 
 // Throws util::Failure for a bad --rule (the command cannot run).
 Checked check_repository(const PipelineOptions& options);
+
+// `shown` as validate's text report on `err` (nothing when empty): how every
+// command that refuses a repository with errors shows them. `color`: whether
+// to colour it (app::use_color decides).
+void print_diagnostics(const Checked& checked, const diag::Diagnostics& shown, bool color,
+                       std::ostream& err);
 
 // A command's repository lives until the process ends: like clang's
 // -disable-free, it is left for the system to reclaim at exit rather than
