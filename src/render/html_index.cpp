@@ -47,21 +47,8 @@ void table(std::string& out, const Context& c, const char* heading, const std::v
 }  // namespace
 
 void write_index(std::string& out, const Context& c) {
-  const auto& repo = c.repo;
-  auto by_number = c.book.sops;
-  std::stable_sort(by_number.begin(), by_number.end(), [&](int a, int b) {
-    const auto na = number_of(repo.sops[a]), nb = number_of(repo.sops[b]);
-    if (na.empty() != nb.empty()) return nb.empty();
-    if (na != nb) return na < nb;
-    return repo.sops[a].doc.id.value < repo.sops[b].doc.id.value;
-  });
-  auto by_title = c.book.sops;
-  std::stable_sort(by_title.begin(), by_title.end(), [&](int a, int b) {
-    const auto& ta = repo.sops[a].title.value;
-    const auto& tb = repo.sops[b].title.value;
-    if (ta != tb) return ta < tb;
-    return repo.sops[a].doc.id.value < repo.sops[b].doc.id.value;
-  });
+  const auto by_number = index_order(c.book, true);
+  const auto by_title = index_order(c.book, false);
   out += fmt::format("<section class=\"chapter index\" id=\"index\">\n<h2>{}</h2>\n", c.l.index);
   table(out, c, c.l.by_number, by_number, true);
   table(out, c, c.l.by_title, by_title, false);

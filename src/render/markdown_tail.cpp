@@ -61,15 +61,9 @@ void coverage_rows(std::ostream& out, const Context& c, int p) {
   }
 }
 
-void index_table(std::ostream& out, const Context& c, std::vector<int> sops, bool by_number) {
+void index_table(std::ostream& out, const Context& c, bool by_number) {
   const auto& repo = c.repo;
-  const auto key = [&](int s) {
-    const auto& sop = repo.sops[s];
-    const std::string number = sop.number ? sop.number->value : std::string();
-    return by_number ? std::make_tuple(number.empty(), number, sop.title.value, sop.doc.id.value)
-                     : std::make_tuple(false, sop.title.value, number, sop.doc.id.value);
-  };
-  std::sort(sops.begin(), sops.end(), [&](int a, int b) { return key(a) < key(b); });
+  const auto sops = index_order(c.book, by_number);
   const auto& l = c.l;
   if (by_number) {
     header(out, {l.sop_number, l.sop_title, l.unit}, "lll");
@@ -139,9 +133,9 @@ void write_index(std::ostream& out, const Context& c) {
   const auto& l = c.l;
   out << "<a id=\"" << kIndexAnchor << "\"></a>\n\n## " << l.index << "\n\n### " << l.by_number
       << "\n\n";
-  index_table(out, c, c.book.sops, true);
+  index_table(out, c, true);
   out << "### " << l.by_title << "\n\n";
-  index_table(out, c, c.book.sops, false);
+  index_table(out, c, false);
 }
 
 }  // namespace tatakerja::render::md

@@ -157,6 +157,27 @@ Book plan(const model::Repository& repo, const workload::Analysis& analysis, Boo
   return book;
 }
 
+std::vector<int> index_order(const Book& book, bool by_number) {
+  const auto& repo = book.r();
+  auto sops = book.sops;
+  const auto number = [&](int s) -> std::string_view {
+    const auto& n = repo.sops[s].number;
+    return n ? std::string_view(n->value) : std::string_view();
+  };
+  std::stable_sort(sops.begin(), sops.end(), [&](int a, int b) {
+    const auto& sa = repo.sops[a];
+    const auto& sb = repo.sops[b];
+    if (by_number) {
+      const auto na = number(a), nb = number(b);
+      if (na.empty() != nb.empty()) return nb.empty();
+      if (na != nb) return util::natural_less(na, nb);
+    }
+    if (sa.title.value != sb.title.value) return sa.title.value < sb.title.value;
+    return sa.doc.id.value < sb.doc.id.value;
+  });
+  return sops;
+}
+
 std::string file_component(std::string_view id) {
   std::string out;
   for (unsigned char c : id) {

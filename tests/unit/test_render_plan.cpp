@@ -169,3 +169,38 @@ TEST_CASE("render plan: split paths") {
   CHECK(render::book_path(render::Format::Markdown) == "handbook.md");
   CHECK(render::index_path(render::Format::Json) == "index.json");
 }
+
+TEST_CASE("render plan: the index orders numbers naturally, SOPs without one last") {
+  const std::string yaml = R"(kind: Unit
+id: u
+name: U
+---
+kind: Position
+id: a
+name: Arsiparis
+unit: u
+---
+kind: SOP
+id: s10
+number: B-10/2024
+title: Arsip
+unit: u
+steps: [{activity: X, actor: a}]
+---
+kind: SOP
+id: s2
+number: B-2/2024
+title: Surat
+unit: u
+steps: [{activity: X, actor: a}]
+---
+kind: SOP
+id: s0
+title: Anggaran
+unit: u
+steps: [{activity: X, actor: a}]
+)";
+  const auto b = test::make_book(yaml);
+  CHECK(sop_ids(b->book, render::index_order(b->book, true)) == Ids{"s2", "s10", "s0"});
+  CHECK(sop_ids(b->book, render::index_order(b->book, false)) == Ids{"s0", "s10", "s2"});
+}

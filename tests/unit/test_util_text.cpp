@@ -190,3 +190,18 @@ TEST_CASE("text: escape_control keeps UTF-8 and escapes what is not") {
                        "31m") == "\\xc2\\x9b31m");  // C1 control CSI
   CHECK(escape_control("\xC2\xA0") == "\xC2\xA0");  // no-break space is text
 }
+
+TEST_CASE("text: natural_less orders numbers by value") {
+  using tatakerja::util::natural_less;
+  CHECK(natural_less("B-2/2024", "B-10/2024"));
+  CHECK_FALSE(natural_less("B-10/2024", "B-2/2024"));
+  CHECK(natural_less("B-10/2023", "B-10/2024"));
+  CHECK(natural_less("a", "b"));
+  CHECK(natural_less("a", "a1"));
+  CHECK_FALSE(natural_less("a1", "a"));
+  CHECK(natural_less("02", "2"));  // equal values: by bytes, so the order is total
+  CHECK_FALSE(natural_less("2", "02"));
+  CHECK_FALSE(natural_less("x", "x"));
+  CHECK(natural_less("9", "10"));
+  CHECK(natural_less("007", "10"));
+}

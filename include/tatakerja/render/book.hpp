@@ -62,6 +62,10 @@ struct Book {
 // suggestion).
 Book plan(const model::Repository& repo, const workload::Analysis& analysis, BookOptions options);
 
+// The book's SOPs in the order of its index: by number in natural order
+// ("B-2" before "B-10"; SOPs without a number last), or by title; ties by id.
+std::vector<int> index_order(const Book& book, bool by_number);
+
 // The whole book: handbook.html, handbook.md or handbook.json.
 void write_book(const Book& book, Format format, std::ostream& out);
 

@@ -29,6 +29,11 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 // typo (distance <= max(1, size/3), or equal ignoring case); else empty.
 std::string suggest(std::string_view word, std::span<const std::string_view> candidates);
 
+// Natural order: runs of ASCII digits compare by their value ("B-2" before
+// "B-10"), everything else byte by byte; equal values ("02", "2") then by
+// bytes, so the order is total.
+bool natural_less(std::string_view a, std::string_view b);
+
 // ASCII lower-case copy.
 std::string to_lower_ascii(std::string_view text);
 
