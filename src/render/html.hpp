@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common.hpp"
 #include "labels.hpp"
 #include "tatakerja/render/book.hpp"
 #include "tatakerja/workload/figures.hpp"
@@ -20,18 +21,14 @@ namespace tatakerja::render::html {
 // page at the out root.
 enum class Where { Book, SubPage, Root };
 
-struct Context {
+struct Context : BookLookups {
   Context(const Book& book, Where where);
 
-  const Book& book;
   const model::Repository& repo;
   const BookLabels& l;
   Where where;
-  std::vector<char> sop_in, position_in;  // in the book
-  std::vector<int> figures_of;            // position -> index into analysis.positions, -1
-  std::string logo;                       // data: URI of the logo, or empty
+  std::string logo;  // data: URI of the logo, or empty
 
-  const workload::PositionFigures* figures(int position) const;
   const char* lang() const { return book.options.language == model::Language::En ? "en" : "id"; }
 };
 
@@ -59,13 +56,6 @@ void position_link(std::string& out, const Context& c, int position, std::string
 // The SOP's number and title as a link: "B-1/… Title".
 void sop_ref(std::string& out, const Context& c, int sop);
 
-// Figures as text in the book's language (decimal comma for id).
-std::string localised(std::string text, const BookLabels& l);
-std::string hours_text(const workload::Ratio& load, const BookLabels& l);  // from load units
-std::string three(const workload::Ratio& value, const BookLabels& l);
-std::string signed_whole(workload::Wide value);                          // "+1", "-2", "0"
-std::string duration_text(model::Duration d, model::Language language);  // "1 jam 30 menit"
-
 // The document shell (html_page.cpp): doctype, head with the stylesheet,
 // body; `title` is user text (escaped here).
 void page_start(std::string& out, const Context& c, std::string_view title);
@@ -91,8 +81,6 @@ void write_index(std::string& out, const Context& c);
 std::string logo_uri(const model::Repository& repo);
 std::string base64(std::string_view bytes);
 
-// Section numbers of the chapters ("1", "1.1", …), in book order.
-std::vector<std::string> chapter_numbers(const Book& book);
 // The chapter's title: the unit's name, or the "no unit" label.
 std::string_view chapter_title(const Context& c, const Chapter& chapter);
 

@@ -62,7 +62,7 @@ void html_book(const Book& book, std::ostream& out) {
   html::write_contents(buf, c);
   html::write_errors(buf, c);
   html::flush(buf, out);
-  const auto numbers = html::chapter_numbers(book);
+  const auto numbers = chapter_numbers(book);
   for (std::size_t i = 0; i < book.chapters.size(); ++i) {
     write_chapter(buf, c, book.chapters[i], numbers[i], out);
   }

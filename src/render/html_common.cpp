@@ -9,23 +9,8 @@
 namespace tatakerja::render::html {
 
 Context::Context(const Book& b, Where w)
-    : book(b), repo(b.r()), l(book_labels(b.options.language)), where(w) {
-  sop_in.assign(repo.sops.size(), 0);
-  position_in.assign(repo.positions.size(), 0);
-  for (int s : book.sops) sop_in[s] = 1;
-  for (int p : book.positions) position_in[p] = 1;
-  figures_of.assign(repo.positions.size(), -1);
-  const auto& positions = book.analysis->positions;
-  for (std::size_t i = 0; i < positions.size(); ++i) {
-    const int p = positions[i].position;
-    if (p >= 0 && p < static_cast<int>(figures_of.size())) figures_of[p] = static_cast<int>(i);
-  }
+    : BookLookups(b), repo(b.r()), l(book_labels(b.options.language)), where(w) {
   logo = logo_uri(repo);
-}
-
-const workload::PositionFigures* Context::figures(int position) const {
-  const int i = figures_of[position];
-  return i < 0 ? nullptr : &book.analysis->positions[i];
 }
 
 void esc(std::string& out, std::string_view text) {
@@ -121,55 +106,6 @@ void sop_ref(std::string& out, const Context& c, int sop) {
   std::string text = s.number ? s.number->value + " " : std::string();
   text += s.title.value;
   sop_link(out, c, sop, text);
-}
-
-std::string localised(std::string text, const BookLabels& l) {
-  std::replace(text.begin(), text.end(), '.', l.decimal_mark);
-  return text;
-}
-
-std::string hours_text(const workload::Ratio& load, const BookLabels& l) {
-  return localised(workload::decimal(workload::hours(load), 2, true), l);
-}
-
-std::string three(const workload::Ratio& value, const BookLabels& l) {
-  return localised(workload::decimal(value, 3), l);
-}
-
-std::string signed_whole(workload::Wide value) {
-  const auto text = workload::to_string(value);
-  return value > 0 ? "+" + text : text;
-}
-
-std::string duration_text(model::Duration d, model::Language language) {
-  const bool en = language == model::Language::En;
-  const std::int64_t hours = d.seconds / 3600, minutes = d.seconds % 3600 / 60,
-                     seconds = d.seconds % 60;
-  std::string out;
-  const auto add = [&](std::int64_t n, const char* id, const char* en_unit) {
-    out += fmt::format("{}{} {}", out.empty() ? "" : " ", n, en ? en_unit : id);
-  };
-  if (hours != 0) add(hours, "jam", "h");
-  if (minutes != 0 || (hours == 0 && seconds == 0)) add(minutes, "menit", "min");
-  if (seconds != 0) add(seconds, "detik", "s");
-  return out;
-}
-
-std::vector<std::string> chapter_numbers(const Book& book) {
-  std::vector<std::string> numbers;
-  std::vector<int> counters;
-  for (const auto& chapter : book.chapters) {
-    const auto depth = std::min<std::size_t>(static_cast<std::size_t>(std::max(0, chapter.depth)),
-                                             counters.size());
-    counters.resize(depth + 1, 0);
-    ++counters[depth];
-    std::string number;
-    for (std::size_t i = 0; i < counters.size(); ++i) {
-      number += (i > 0 ? "." : "") + std::to_string(counters[i]);
-    }
-    numbers.push_back(std::move(number));
-  }
-  return numbers;
 }
 
 std::string_view chapter_title(const Context& c, const Chapter& chapter) {

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common.hpp"
 #include "labels.hpp"
 #include "markdown_escape.hpp"
 #include "tatakerja/render/book.hpp"
@@ -20,18 +21,14 @@ namespace tatakerja::render::md {
 // page at the out root.
 enum class Where { Book, SubPage, Root };
 
-struct Context {
+struct Context : BookLookups {
   Context(const Book& book, Where where);
 
-  const Book& book;
   const model::Repository& repo;
   const BookLabels& l;
   Where where;
-  std::vector<char> sop_in, position_in;     // in the book
-  std::vector<int> figures_of;               // position -> index into analysis.positions, -1
   std::vector<std::string> chapter_numbers;  // "1", "1.2", … one a chapter
 
-  const workload::PositionFigures* figures(int position) const;
   model::Language language() const { return book.options.language; }
 };
 
@@ -49,12 +46,6 @@ std::string sop_ref(const Context& c, int sop);
 // A link to a section of the whole book (recap, coverage, index).
 std::string book_link(const Context& c, std::string_view anchor, std::string_view label);
 
-// Figures as text in the book's language (decimal comma for id).
-std::string localised(std::string text, const BookLabels& l);
-std::string hours_text(const workload::Ratio& load, const BookLabels& l);  // from load units
-std::string three(const workload::Ratio& value, const BookLabels& l);
-std::string signed_whole(workload::Wide value);                          // "+1", "-2", "0"
-std::string duration_text(model::Duration d, model::Language language);  // "1 jam 30 menit"
 std::string unit_name(const Context& c, int unit);                       // escaped, "-" for none
 // The lane of a step, as written in the flowchart: a position's name or an
 // external actor (escaped).

@@ -1,0 +1,36 @@
+// What the HTML and Markdown writers share: what is in the book, each
+// position's figures, figures as text in the book's language, and the
+// chapters' section numbers.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "labels.hpp"
+#include "tatakerja/render/book.hpp"
+#include "tatakerja/workload/figures.hpp"
+
+namespace tatakerja::render {
+
+// Lookups by repository index, built once a document.
+struct BookLookups {
+  explicit BookLookups(const Book& book);
+
+  const Book& book;
+  std::vector<char> sop_in, position_in;  // in the book
+  std::vector<int> figures_of;            // position -> index into analysis.positions, -1
+
+  const workload::PositionFigures* figures(int position) const;  // nullptr: none
+};
+
+// Figures as text in the book's language (decimal comma for id).
+std::string localised(std::string text, const BookLabels& l);
+std::string hours_text(const workload::Ratio& load, const BookLabels& l);  // from load units
+std::string three(const workload::Ratio& value, const BookLabels& l);
+std::string signed_whole(workload::Wide value);                          // "+1", "-2", "0"
+std::string duration_text(model::Duration d, model::Language language);  // "1 jam 30 menit"
+
+// Section numbers of the chapters ("1", "1.1", …), in book order.
+std::vector<std::string> chapter_numbers(const Book& book);
+
+}  // namespace tatakerja::render
