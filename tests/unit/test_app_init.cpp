@@ -10,6 +10,7 @@
 #include "tatakerja/app/init.hpp"
 #include "tatakerja/app/pipeline.hpp"
 #include "tatakerja/app/workload.hpp"
+#include "scratch.hpp"
 #include "tatakerja/util/error.hpp"
 
 namespace fs = std::filesystem;
@@ -21,22 +22,8 @@ using tatakerja::util::Failure;
 
 namespace {
 
-struct Scratch {
-  Scratch() {
-    std::string pattern = (fs::temp_directory_path() / "tatakerja-unit-XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-    path = pattern;
-  }
-  ~Scratch() { fs::remove_all(path); }
-  fs::path path;
-};
-
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using ::test::read;
+using ::test::Scratch;
 
 std::string init(const fs::path& dir, bool quiet = false) {
   GlobalOptions global;

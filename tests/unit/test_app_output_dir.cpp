@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "tatakerja/app/output_dir.hpp"
+#include "scratch.hpp"
 #include "tatakerja/util/error.hpp"
 
 namespace fs = std::filesystem;
@@ -20,23 +21,8 @@ using tatakerja::util::Failure;
 
 namespace {
 
-// A fresh folder under TMPDIR, removed with what it holds.
-struct Scratch {
-  Scratch() {
-    std::string pattern = (fs::temp_directory_path() / "tatakerja-unit-XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-    path = pattern;
-  }
-  ~Scratch() { fs::remove_all(path); }
-  fs::path path;
-};
-
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using ::test::read;
+using ::test::Scratch;
 
 void put(const fs::path& path, const std::string& text) {
   fs::create_directories(path.parent_path());
