@@ -22,7 +22,10 @@ std::optional<Number> read_number(std::string_view text) {
     if (number.whole > kMaxWhole / 10) number.too_large = true;
     number.whole = number.too_large ? kMaxWhole + 1 : number.whole * 10 + digit;
   }
-  if (number.whole > kMaxWhole) number.too_large = true;
+  if (number.whole > kMaxWhole) {  // one digit past the limit: as documented, kMaxWhole + 1
+    number.too_large = true;
+    number.whole = kMaxWhole + 1;
+  }
   number.whole_digits = text.substr(0, i);
   if (i + 1 < text.size() && (text[i] == '.' || text[i] == ',') &&
       starts_with_digit(text.substr(i + 1))) {

@@ -65,7 +65,22 @@ void Builder::OnDocumentStart(const YAML::Mark& mark) {
   document_ = Document{};
   document_.start = marks_.at(mark);
   in_document_ = true;
-  if (!out_.documents.empty() && !marks_.text().substr(marks_.offset(mark)).starts_with("---")) {
+  const std::size_t offset = marks_.offset(mark);
+  const std::string_view rest = marks_.text().substr(std::min(offset, marks_.text().size()));
+  if (rest.starts_with(',') || (!out_.documents.empty() && offset == document_offset_)) {
+    // yaml-cpp 0.7 reads nothing of a document that starts with a stray `,`
+    // and starts another at the same place, forever: stop here.
+    stalled_ = true;
+    if (!out_.documents.empty()) out_.documents.back().broken = true;
+    document_.broken = true;
+    error(document_.start, rest.starts_with(',')
+                               ? "a `,` outside a `[...]` or `{...}` list: quote the text if the "
+                                 "comma belongs to it"
+                               : "the YAML cannot be read past this point");
+    return;
+  }
+  document_offset_ = offset;
+  if (!out_.documents.empty() && !rest.starts_with("---")) {
     // Most likely one document split in two by bad indentation: reading
     // either half would only add confusing errors.
     out_.documents.back().broken = true;
@@ -159,7 +174,7 @@ const Node* Builder::open_flow() const {
   return nullptr;
 }
 
-void Builder::add(Node node) {
+void Builder::add(Node&& node) {
   if (stack_.empty()) {
     if (in_document_) document_.root = std::move(node);
     return;
@@ -194,8 +209,41 @@ void Builder::check_block_key(const Node& key) {
   }
 }
 
+void Builder::report_duplicate(const Node& first, const Node& again) {
+  out_.diagnostics.push_back(diag::make(
+      "duplicate-key", again.loc,
+      fmt::format("key `{}` is written twice in this mapping (first on line {}); the first "
+                  "one is used",
+                  util::escape_control(again.scalar), first.loc.line)));
+}
+
+// Drops every entry whose key was written before in the same mapping. A
+// mapping of a document holds a few dozen keys at most: comparing each key
+// with the ones kept before it costs less than sorting them, and allocates
+// nothing. Only a long mapping is sorted.
 void Builder::close_mapping(Node& map) {
-  if (map.entries.size() < 2) return;
+  auto& entries = map.entries;
+  if (entries.size() < 2) return;
+  if (entries.size() > kSmallMapping) return close_long_mapping(map);
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const Node& key = entries[i].first;
+    const Node* first = nullptr;
+    for (std::size_t k = 0; k < kept && !first && key.is_scalar(); ++k) {
+      const Node& other = entries[k].first;
+      if (other.is_scalar() && other.scalar == key.scalar) first = &other;
+    }
+    if (first) {
+      report_duplicate(*first, key);
+      continue;
+    }
+    if (kept != i) entries[kept] = std::move(entries[i]);
+    ++kept;
+  }
+  entries.resize(kept);
+}
+
+void Builder::close_long_mapping(Node& map) {
   std::vector<std::size_t> order(map.entries.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   auto key_of = [&](std::size_t i) -> const std::string& { return map.entries[i].first.scalar; };
@@ -208,11 +256,7 @@ void Builder::close_mapping(Node& map) {
     if (!again.is_scalar() || !first.is_scalar() || again.scalar != first.scalar) continue;
     drop[order[i]] = true;
     order[i] = order[i - 1];  // keep pointing at the first occurrence
-    out_.diagnostics.push_back(diag::make(
-        "duplicate-key", again.loc,
-        fmt::format("key `{}` is written twice in this mapping (first on line {}); the first "
-                    "one is used",
-                    util::escape_control(again.scalar), first.loc.line)));
+    report_duplicate(first, again);
   }
   std::size_t kept = 0;
   for (std::size_t i = 0; i < map.entries.size(); ++i) {

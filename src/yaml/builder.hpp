@@ -52,15 +52,26 @@ class Builder final : public YAML::EventHandler {
   // point when the parser runs out of text looking for its end.
   const Node* open_flow() const;
 
+  // True once a document starts with a stray `,` (`,` or `[a],` at the top
+  // level), or where the one before it started: yaml-cpp 0.7 reads nothing
+  // of it and would start empty documents there forever. Stop parsing then.
+  bool stalled() const { return stalled_; }
+
  private:
+  // Mappings up to this many entries are checked for duplicate keys
+  // pairwise; longer ones by sorting their keys.
+  static constexpr std::size_t kSmallMapping = 32;
+
   struct Frame {
     Node node;
     bool have_key = false;
     Node key;
   };
 
-  void add(Node node);
+  void add(Node&& node);  // moved from: one move a node, not two
   void close_mapping(Node& map);
+  void close_long_mapping(Node& map);
+  void report_duplicate(const Node& first, const Node& again);
   void check_block_key(const Node& key);
   void check_quote(const YAML::Mark& mark, const Node& node);
   void error(model::Location loc, std::string message);
@@ -71,6 +82,8 @@ class Builder final : public YAML::EventHandler {
   Document document_;
   bool in_document_ = false;
   bool alias_reported_ = false;
+  bool stalled_ = false;
+  std::size_t document_offset_ = 0;  // where the last document started
   std::size_t scalar_offset_ = 0;
 };
 

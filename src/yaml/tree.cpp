@@ -65,6 +65,8 @@ void set_end_lines(std::vector<Document>& documents, std::string_view text) {
 
 }  // namespace
 
+Node::Node() = default;
+
 const char* Node::type_name() const {
   switch (type) {
     case Type::Null: return "nothing";
@@ -84,7 +86,7 @@ ParseResult parse(std::string_view text, std::uint32_t file) {
   detail::Builder builder(marks, result);
   try {
     YAML::Parser parser(stream);
-    while (parser.HandleNextDocument(builder)) {
+    while (parser.HandleNextDocument(builder) && !builder.stalled()) {
     }
   } catch (const YAML::Exception& e) {
     model::Location loc = marks.at(e.mark);

@@ -315,7 +315,8 @@ void check_vertical_overlaps(const flow::Page& page) {
           {{std::min(pts[k].y, pts[k + 1].y), std::max(pts[k].y, pts[k + 1].y)}, e});
     }
   }
-  for (auto& [x, spans] : by_x) {
+  for (auto& [x_binding, spans] : by_x) {
+    const auto x = x_binding;  // clang 14 cannot capture a structured binding (CAPTURE)
     std::sort(spans.begin(), spans.end());
     for (std::size_t k = 0; k + 1 < spans.size(); ++k) {
       CAPTURE(x);
@@ -373,7 +374,8 @@ TEST_CASE("flow layout: 40 steps, 6 lanes, 12 rows a page keep every property") 
   CHECK(steps == 40);
   CHECK(end_markers == 2);  // steps 27 and 33
   CHECK(marks.size() >= 3);
-  for (const auto& [mark, pages] : marks) {
+  for (const auto& [mark_binding, pages] : marks) {
+    const auto& mark = mark_binding;  // clang 14 cannot capture a structured binding (CAPTURE)
     CAPTURE(mark);
     CHECK(pages.first >= 0);
     CHECK(pages.second >= 0);

@@ -156,3 +156,22 @@ TEST_CASE("other syntax errors carry the parser's position") {
   CHECK(r.diagnostics[0].loc.line == 1);
   CHECK(first_message(r).starts_with("invalid YAML: "));
 }
+
+// Found by fuzzing (tests/fuzz/regressions/loader/hang-stray-comma*):
+// yaml-cpp 0.7 started empty documents at a stray `,` forever.
+TEST_CASE("a stray comma at the top level is reported, not parsed forever") {
+  auto r = parse(",", 0);
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].rule == "yaml-syntax");
+  CHECK(r.diagnostics[0].loc.line == 1);
+  CHECK(r.diagnostics[0].loc.column == 1);
+  CHECK(first_message(r) ==
+        "a `,` outside a `[...]` or `{...}` list: quote the text if the comma belongs to it");
+  auto list = parse("[a],", 0);
+  REQUIRE(list.diagnostics.size() == 1);
+  CHECK(list.diagnostics[0].loc.column == 4);
+  auto later = parse("a: 1\n---\n, x\n", 0);
+  REQUIRE(later.diagnostics.size() == 1);
+  CHECK(later.diagnostics[0].loc.line == 3);
+  CHECK(later.documents.size() >= 2);
+}

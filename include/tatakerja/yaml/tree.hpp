@@ -27,6 +27,10 @@ struct Node {
   std::vector<Node> items;                      // Sequence
   std::vector<std::pair<Node, Node>> entries;   // Mapping: key, value
 
+  // Defined in tree.cpp, where Node is complete: clang 14 with libstdc++ 12
+  // rejects the inline one (it instantiates std::pair<Node, Node> too early).
+  Node();
+
   bool is_null() const { return type == Type::Null; }
   bool is_scalar() const { return type == Type::Scalar; }
   bool is_sequence() const { return type == Type::Sequence; }
