@@ -27,6 +27,10 @@ std::atomic<pid_t> g_child{0};
 constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP};
 struct sigaction g_previous[3];
 bool g_installed[3] = {};
+// SIGXFSZ (a write past `ulimit -f`) would kill the process with the
+// temporary file half-written: ignored, the write fails with EFBIG instead,
+// and the error is reported and cleaned up like a full disk.
+struct sigaction g_previous_xfsz;
 int g_guards = 0;
 std::mutex g_mutex;
 
@@ -64,6 +68,10 @@ SignalCleanup::SignalCleanup() {
     g_installed[i] = g_previous[i].sa_handler != SIG_IGN;
     if (g_installed[i]) ::sigaction(kSignals[i], &action, nullptr);
   }
+  struct sigaction ignore {};
+  ignore.sa_handler = SIG_IGN;
+  sigemptyset(&ignore.sa_mask);
+  ::sigaction(SIGXFSZ, &ignore, &g_previous_xfsz);
 }
 
 SignalCleanup::~SignalCleanup() {
@@ -73,6 +81,7 @@ SignalCleanup::~SignalCleanup() {
     if (g_installed[i]) ::sigaction(kSignals[i], &g_previous[i], nullptr);
     g_installed[i] = false;
   }
+  ::sigaction(SIGXFSZ, &g_previous_xfsz, nullptr);
 }
 
 int track_file(int dirfd, std::string_view name) {

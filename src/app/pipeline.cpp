@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <fmt/format.h>
 
 #include "tatakerja/check/run.hpp"
@@ -33,7 +34,47 @@ void check_config_rules(const model::Config& config, diag::Diagnostics& out) {
   }
 }
 
+// `folder` with the home folder shown as `~`.
+std::string shown_folder(const std::string& folder) {
+  const char* home = std::getenv("HOME");
+  const std::string_view h = home ? home : "";
+  if (h.size() > 1 && folder.starts_with(h) && folder.size() > h.size() && folder[h.size()] == '/') {
+    return "~" + folder.substr(h.size());
+  }
+  return folder;
+}
+
+void note_cache(const cache::Report& report, std::ostream& out) {
+  if (!report.used) return;
+  std::string line = fmt::format("tatakerja: cache: {} of {} file{} reused ({})", report.reused,
+                                 report.files, report.files == 1 ? "" : "s",
+                                 shown_folder(report.folder));
+  if (report.files == 0 && !report.problem.empty()) line = "tatakerja: cache: " + report.problem;
+  else if (!report.problem.empty()) line += "; " + report.problem;
+  out << line << '\n';
+}
+
 }  // namespace
+
+std::optional<std::filesystem::path> cache_folder(const GlobalOptions& global) {
+  if (global.no_cache) return std::nullopt;
+  if (global.cache_dir) {
+    if (global.cache_dir->empty()) throw util::Failure("--cache-dir: the folder name is empty");
+    return *global.cache_dir;
+  }
+  // XDG Base Directory: a relative XDG_CACHE_HOME is invalid and ignored.
+  const char* xdg = std::getenv("XDG_CACHE_HOME");
+  if (xdg && xdg[0] == '/') return std::filesystem::path(xdg) / "tatakerja";
+  const char* home = std::getenv("HOME");
+  if (home && home[0] == '/') return std::filesystem::path(home) / ".cache" / "tatakerja";
+  return std::nullopt;
+}
+
+void use_global_options(PipelineOptions& pipeline, const GlobalOptions& global, std::ostream& err) {
+  pipeline.jobs = global.jobs;
+  pipeline.cache_dir = cache_folder(global);
+  pipeline.note = global.verbose ? &err : nullptr;
+}
 
 std::map<std::string, diag::Severity> parse_rule_overrides(const std::vector<std::string>& specs) {
   std::map<std::string, diag::Severity> overrides;
@@ -55,9 +96,11 @@ std::map<std::string, diag::Severity> parse_rule_overrides(const std::vector<std
 }
 
 Checked& keep_until_exit(Checked checked) {
-  static std::vector<Checked*> kept;
-  kept.push_back(new Checked(std::move(checked)));
-  return *kept.back();
+  // Never destroyed, so still reachable when LeakSanitizer looks at exit (a
+  // static vector would be destroyed first and leave the repositories leaked).
+  static auto* kept = new std::vector<Checked*>;
+  kept->push_back(new Checked(std::move(checked)));
+  return *kept->back();
 }
 
 model::Date today() {
@@ -69,7 +112,8 @@ model::Date today() {
 
 Checked check_repository(const PipelineOptions& options) {
   const auto overrides = parse_rule_overrides(options.rule_overrides);
-  auto loaded = load::load_repository(options.root, {options.jobs});
+  auto loaded = load::load_repository(options.root, {options.jobs, options.cache_dir});
+  if (options.note) note_cache(loaded.cache, *options.note);
   Checked checked;
   checked.repo = std::move(loaded.repo);
   auto diagnostics = std::move(loaded.diagnostics);

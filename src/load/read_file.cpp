@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "tatakerja/util/text.hpp"
 
@@ -17,23 +19,61 @@ model::Location location_of(std::string_view text, std::uint32_t file, std::size
   return {file, line, static_cast<std::uint32_t>(util::column_of(text, offset))};
 }
 
+// One read of the file, with its status before and after; false with
+// `error` set when it cannot be read.
+bool read_once(const std::filesystem::path& path, std::string& content, struct stat& before,
+               struct stat& after, std::string& error) {
+  // O_NONBLOCK: a FIFO put in a file's place is refused, never waited on.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0 || ::fstat(fd, &before) != 0) {
+    error = std::strerror(errno);
+    if (fd >= 0) ::close(fd);
+    return false;
+  }
+  if (!S_ISREG(before.st_mode)) {
+    ::close(fd);
+    error = "it is not a regular file";
+    return false;
+  }
+  content.clear();
+  content.reserve(static_cast<std::size_t>(before.st_size));
+  char buffer[65536];
+  for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) != 0;) {
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      error = std::strerror(errno);
+      ::close(fd);
+      return false;
+    }
+    content.append(buffer, static_cast<std::size_t>(n));
+  }
+  const bool ok = ::fstat(fd, &after) == 0;
+  ::close(fd);
+  if (!ok) error = std::strerror(errno);
+  return ok;
+}
+
+bool unchanged(const struct stat& a, const struct stat& b, std::size_t read) {
+  return a.st_size == b.st_size && static_cast<std::size_t>(b.st_size) == read &&
+         a.st_mtim.tv_sec == b.st_mtim.tv_sec && a.st_mtim.tv_nsec == b.st_mtim.tv_nsec &&
+         a.st_ctim.tv_sec == b.st_ctim.tv_sec && a.st_ctim.tv_nsec == b.st_ctim.tv_nsec;
+}
+
 }  // namespace
 
+// A file written to while it is read (an editor saving, a checkout) is read
+// again, so that the text is one version of it, never the start of one and
+// the end of another; one that keeps changing is reported.
 bool slurp(const std::filesystem::path& path, std::string& content, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = std::strerror(errno);
-    return false;
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    struct stat before {};
+    struct stat after {};
+    if (!read_once(path, content, before, after, error)) return false;
+    if (unchanged(before, after, content.size())) return true;
   }
-  std::error_code ec;
-  const auto size = std::filesystem::file_size(path, ec);
-  if (!ec) content.reserve(size);
-  content.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    error = "read error";
-    return false;
-  }
-  return true;
+  content.clear();
+  error = "it changed while it was being read; run again";
+  return false;
 }
 
 bool check_encoding(std::string_view content, std::uint32_t file, diag::Diagnostics& out) {
@@ -77,14 +117,16 @@ FileResult read_text(std::string content, std::uint32_t file, const model::Confi
   return result;
 }
 
+FileResult unreadable_file(std::uint32_t file, const std::string& error) {
+  FileResult result;
+  result.diagnostics.push_back(
+      diag::make("encoding", {file, 0, 0}, fmt::format("the file cannot be read: {}", error)));
+  return result;
+}
+
 FileResult read_file(const std::filesystem::path& path, std::uint32_t file, const model::Config& config) {
   std::string content, error;
-  if (!slurp(path, content, error)) {
-    FileResult result;
-    result.diagnostics.push_back(
-        diag::make("encoding", {file, 0, 0}, fmt::format("the file cannot be read: {}", error)));
-    return result;
-  }
+  if (!slurp(path, content, error)) return unreadable_file(file, error);
   return read_text(std::move(content), file, config);
 }
 

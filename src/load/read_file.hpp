@@ -18,6 +18,9 @@ struct FileResult {
 // UTF-8 (rule `encoding`), then parses and reads every document.
 FileResult read_file(const std::filesystem::path& path, std::uint32_t file, const model::Config& config);
 
+// The result for a file that cannot be read (`error` says why).
+FileResult unreadable_file(std::uint32_t file, const std::string& error);
+
 // The same, for text already in memory.
 FileResult read_text(std::string content, std::uint32_t file, const model::Config& config);
 

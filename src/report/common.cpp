@@ -55,9 +55,38 @@ std::optional<std::string_view> SourceLines::at(const diag::Diagnostic& d) {
   return line;
 }
 
+std::string quoted_path(std::string_view path) {
+  const bool plain = !path.starts_with('"') && path.find_first_of("\\\t") == path.npos &&
+                     util::escape_control(path) == path;
+  if (plain) return std::string(path);
+  std::string out = "\"";
+  for (const char c : path) {
+    switch (c) {
+      case '\\':
+        out += "\\\\";
+        break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return util::escape_control(out) + '"';  // other controls and invalid bytes: \xNN
+}
+
 std::string location_text(const model::Repository& repo, const diag::Diagnostic& d) {
-  const std::string_view path = display_path(repo, d);
-  if (d.loc.line == 0) return std::string(path);
+  const std::string path = quoted_path(display_path(repo, d));
+  if (d.loc.line == 0) return path;
   if (d.loc.column == 0) return fmt::format("{}:{}", path, d.loc.line);
   return fmt::format("{}:{}:{}", path, d.loc.line, d.loc.column);
 }

@@ -39,8 +39,15 @@ class SourceLines {
   std::vector<bool> indexed_;
 };
 
+// A path as the text formats show it: as it is, or, when it holds a control
+// character (a newline, a tab), a backslash or a byte that is not UTF-8, or
+// starts with `"`, quoted as git quotes it: "bad\nname.yaml", with `\\` and
+// `\"` inside. So no path passes for another, and none can break a
+// `path:line:col:` line in two (a forged line in a CI log).
+std::string quoted_path(std::string_view path);
+
 // "path:line:col", "path:line" (column unknown) or "path" (the whole file),
-// unescaped.
+// the path through quoted_path.
 std::string location_text(const model::Repository& repo, const diag::Diagnostic& d);
 
 // "path:line:col: severity: message [rule]", control characters escaped:
