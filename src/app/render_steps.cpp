@@ -8,6 +8,7 @@
 #include "tatakerja/app/chromium.hpp"
 #include "tatakerja/app/output_dir.hpp"
 #include "tatakerja/app/progress.hpp"
+#include "tatakerja/util/text.hpp"
 
 namespace tatakerja::app {
 
@@ -102,7 +103,7 @@ void Rendering::write_pdf(OutputDir& dir, Progress& progress) {
 }
 
 std::string Rendering::write(const std::string& out, bool show_progress, std::ostream& err) {
-  OutputDir dir(out, out);
+  OutputDir dir(out, util::escape_control(out));  // --out is shown in messages
   const auto all = paths();
   dir.prepare(all);
   Progress progress(err, show_progress, work());

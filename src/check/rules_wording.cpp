@@ -46,13 +46,15 @@ bool is_word_byte(char c) {
          u >= 0x80;
 }
 
-// Lower-case (ASCII) with runs of white space made one space.
+// Lower-case (ASCII) with runs of white space made one space; one pass, one
+// allocation (it runs on every step's activity, twice).
 std::string fold(std::string_view text) {
   std::string out;
-  for (char c : util::to_lower_ascii(text)) {
+  out.reserve(text.size());
+  for (char c : text) {
     const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
     if (!space) {
-      out += c;
+      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     } else if (!out.empty() && out.back() != ' ') {
       out += ' ';
     }

@@ -18,10 +18,15 @@ constexpr double kFontPx = 10;
 
 // One line fit for a DOT string: control characters and bytes that are not
 // UTF-8 as \xNN text, then `"` and `\` escaped (so `\N`, `\l` and the like
-// stay text).
+// stay text), and `&` as `&amp;` (Graphviz reads entities such as `&lt;`
+// even in a quoted label).
 std::string escape_line(std::string_view line) {
   std::string out;
   for (char c : util::escape_control(line)) {
+    if (c == '&') {
+      out += "&amp;";
+      continue;
+    }
     if (c == '"' || c == '\\') out += '\\';
     out += c;
   }

@@ -17,6 +17,18 @@ std::string_view trim(std::string_view text, std::string_view blanks) {
   return text.substr(first, text.find_last_not_of(blanks) - first + 1);
 }
 
+bool ends_with_word(std::string_view out, std::string_view word) {
+  return out.size() >= word.size() &&
+         util::to_lower_ascii(out.substr(out.size() - word.size())) == word;
+}
+
+// GFM's extended autolinks: "http://", "https://" and "www." become links
+// even in plain text, so their ':' or '.' is escaped (and still reads the same).
+bool starts_autolink(std::string_view out, char c) {
+  if (c == ':') return ends_with_word(out, "http") || ends_with_word(out, "https");
+  return c == '.' && ends_with_word(out, "www");
+}
+
 // One line (no line breaks in it), escaped character by character.
 void append_line(std::string& out, std::string_view line) {
   const std::string shown = util::escape_control(line);  // tab kept, all else \xNN
@@ -45,6 +57,11 @@ void append_line(std::string& out, std::string_view line) {
       case '$':
       case '#':
         out += '\\';
+        out += c;
+        break;
+      case ':':
+      case '.':
+        if (starts_autolink(out, c)) out += '\\';
         out += c;
         break;
       default:

@@ -11,6 +11,9 @@ namespace tatakerja::render::md {
 // `text` as inline Markdown that reads as the text itself: Markdown
 // punctuation (\ ` * _ [ ] | ~ $ #) backslash-escaped, < > & as entities,
 // a leading - + = or "12." / "12)" escaped so that it starts no list,
+// the ':' of "http://"/"https://" and the '.' of "www." escaped so that
+// GFM makes no autolink of them (an e-mail address may still become a
+// mailto: link),
 // control characters and bytes that are not UTF-8 as \xNN
 // (util::escape_control), tabs as spaces, surrounding blanks trimmed.
 // Line breaks (\n, \r\n, \r) become a space: for headings, link text and

@@ -72,6 +72,8 @@ bool class_has(std::string_view p, std::size_t open, std::size_t close, std::uin
 // Matches the single-character item at `p[pi]` (a literal, `?` or a class)
 // against the character at `s[si]`: the item's length in `p`, or 0.
 std::size_t match_item(std::string_view p, std::size_t pi, std::string_view s, std::size_t si) {
+  const auto lead = static_cast<unsigned char>(p[pi]);
+  if (lead < 0x80 && lead != '?' && lead != '[') return s[si] == p[pi] ? 1 : 0;  // most items
   const std::size_t text_size = char_size(s, si);
   if (p[pi] == '?') return 1;
   if (p[pi] == '[') {
@@ -110,6 +112,7 @@ bool match_segment(std::string_view p, std::string_view s) {
 
 std::vector<std::string_view> split(std::string_view text) {
   std::vector<std::string_view> parts;
+  parts.reserve(8);  // one allocation for any usual path
   std::size_t start = 0;
   for (std::size_t slash; (slash = text.find('/', start)) != kNone; start = slash + 1) {
     parts.push_back(text.substr(start, slash - start));

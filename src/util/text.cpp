@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 namespace tatakerja::util {
@@ -62,11 +63,18 @@ std::vector<std::uint32_t> decode(std::string_view text) {
   return out;
 }
 
-// A C0 control other than tab, DEL, or (two bytes) a C1 control U+0080..U+009F.
+// A C0 control other than tab, DEL, (two bytes) a C1 control U+0080..U+009F,
+// or (three bytes) a bidi embedding, override or isolate, U+202A..U+202E and
+// U+2066..U+2069, which reorder what a terminal shows ("Trojan Source").
 bool is_control(std::string_view text, std::size_t i, std::size_t size) {
   const auto lead = static_cast<unsigned char>(text[i]);
   if (size == 1) return (lead < 0x20 && lead != '\t') || lead == 0x7F;
-  return size == 2 && lead == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0;
+  const auto second = static_cast<unsigned char>(text[i + 1]);
+  if (size == 2) return lead == 0xC2 && second < 0xA0;
+  if (size != 3 || lead != 0xE2) return false;
+  const auto third = static_cast<unsigned char>(text[i + 2]);
+  return (second == 0x80 && third >= 0xAA && third <= 0xAE) ||
+         (second == 0x81 && third >= 0xA6 && third <= 0xA9);
 }
 
 void append_escaped(std::string& out, unsigned char byte) {
@@ -80,6 +88,14 @@ void append_escaped(std::string& out, unsigned char byte) {
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
+    std::uint64_t word = 0;
+    if (i + sizeof word <= text.size()) {
+      std::memcpy(&word, text.data() + i, sizeof word);
+      if ((word & 0x8080808080808080u) == 0) {  // eight ASCII bytes at once
+        i += sizeof word;
+        continue;
+      }
+    }
     if (static_cast<unsigned char>(text[i]) < 0x80) {
       ++i;
       continue;

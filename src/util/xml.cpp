@@ -14,6 +14,12 @@ bool is_forbidden_noncharacter(std::string_view text, std::size_t i) {
          (text[i + 2] == '\xBE' || text[i + 2] == '\xBF');
 }
 
+// A C1 control, U+0080..U+009F (C2 80..C2 9F in UTF-8): allowed in XML 1.0
+// but a parse error in HTML, and invisible.
+bool is_c1(std::string_view text, std::size_t i) {
+  return text[i] == '\xC2' && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0;
+}
+
 const char* entity_for(char c) {
   switch (c) {
     case '&':
@@ -37,18 +43,25 @@ const char* entity_for(char c) {
   }
 }
 
+void append_hex(unsigned char byte, std::string& out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += "\\x";
+  out += kHex[byte >> 4];
+  out += kHex[byte & 0xf];
+}
+
 // Escapes text already known to be valid UTF-8.
 void append_escaped(std::string_view text, std::string& out) {
-  static constexpr char kHex[] = "0123456789abcdef";
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     const auto byte = static_cast<unsigned char>(c);
     if (const char* entity = entity_for(c)) {
       out += entity;
-    } else if (byte < 0x20) {
-      out += "\\x";
-      out += kHex[byte >> 4];
-      out += kHex[byte & 0xf];
+    } else if (byte < 0x20 || byte == 0x7f) {
+      append_hex(byte, out);
+    } else if (is_c1(text, i)) {
+      append_hex(byte, out);
+      append_hex(static_cast<unsigned char>(text[++i]), out);
     } else if (is_forbidden_noncharacter(text, i)) {
       out += kReplacement;
       i += 2;

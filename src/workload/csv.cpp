@@ -2,12 +2,16 @@
 // (ids too) and no group headings. A text cell that a spreadsheet would run
 // as a formula is neutralised with a leading apostrophe (OWASP "CSV
 // injection"); numbers, negative ones included, stay plain numeric cells.
+// Control characters other than tab, CR and LF (which the quoting keeps)
+// are shown as \xNN (util::escape_control), so a CSV shown in a terminal
+// cannot drive it.
 #include <array>
 #include <span>
 #include <string>
 #include <string_view>
 
 #include "sheet.hpp"
+#include "tatakerja/util/text.hpp"
 
 namespace tatakerja::workload {
 
@@ -44,10 +48,23 @@ std::string quoted(std::string_view text) {
   return out + "\"";
 }
 
+// `text` with its controls escaped, line ends kept.
+std::string shown(std::string_view text) {
+  std::string out;
+  for (;;) {
+    const auto end = text.find_first_of("\r\n");
+    out += util::escape_control(text.substr(0, end));
+    if (end == std::string_view::npos) return out;
+    out += text[end];
+    text.remove_prefix(end + 1);
+  }
+}
+
 std::string csv_cell(const Column& column, const std::optional<std::string>& cell) {
   if (!cell || cell->empty()) return "";
   if (column.numeric) return *cell;  // a plain number, written by us
-  return quoted(looks_like_formula(*cell) ? "'" + *cell : *cell);
+  const std::string text = shown(*cell);
+  return quoted(looks_like_formula(text) ? "'" + text : text);
 }
 
 }  // namespace

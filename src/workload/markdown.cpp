@@ -6,15 +6,36 @@
 #include <string>
 
 #include "sheet.hpp"
+#include "tatakerja/util/text.hpp"
 
 namespace tatakerja::workload {
 
 namespace {
 
+bool ends_with_word(std::string_view out, std::string_view word) {
+  return out.size() >= word.size() &&
+         util::to_lower_ascii(out.substr(out.size() - word.size())) == word;
+}
+
+// GFM's extended autolinks ("http://", "https://", "www.") are broken by
+// escaping their ':' or '.'.
+bool starts_autolink(std::string_view out, char c) {
+  if (c == ':') return ends_with_word(out, "http") || ends_with_word(out, "https");
+  return c == '.' && ends_with_word(out, "www");
+}
+
+// `&` as an entity, so that `&amp;` in a name reads as written.
 std::string escaped(const std::string& text) {
   std::string out;
   for (char c : text) {
-    if (std::string_view("\\|*_`[]<>#~").find(c) != std::string_view::npos) out += '\\';
+    if (c == '&') {
+      out += "&amp;";
+      continue;
+    }
+    if (std::string_view("\\|*_`[]<>#~").find(c) != std::string_view::npos ||
+        starts_autolink(out, c)) {
+      out += '\\';
+    }
     out += c;
   }
   return out;

@@ -108,7 +108,7 @@ TEST_CASE("flow dot: hostile texts are escaped") {
   }
   subgraph cluster_3 {
     label="bukan \"]\\x1b";
-    s3 [shape=box, style="rounded", label="Selesai & <b> \\N"];
+    s3 [shape=box, style="rounded", label="Selesai &amp; <b> \\N"];
   }
   s1 -> s2;
   s2 -> s3 [label="Ya \"] -->|"];

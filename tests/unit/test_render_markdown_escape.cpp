@@ -20,7 +20,7 @@ TEST_CASE("markdown escape: plain text stays as it is") {
 TEST_CASE("markdown escape: markup characters are escaped") {
   CHECK(cell("a | b") == "a \\| b");
   CHECK(cell("`code` *em* _em_ ~del~") == "\\`code\\` \\*em\\* \\_em\\_ \\~del\\~");
-  CHECK(cell("[link](http://x)") == "\\[link\\](http://x)");
+  CHECK(cell("[link](http://x)") == "\\[link\\](http\\://x)");
   CHECK(cell("![img](x.png)") == "!\\[img\\](x.png)");
   CHECK(cell("a\\b") == "a\\\\b");
   CHECK(cell("Rp $5 $x$") == "Rp \\$5 \\$x\\$");

@@ -107,3 +107,11 @@ TEST_CASE("glob: hostile patterns take linear-ish time") {
   const auto elapsed = std::chrono::steady_clock::now() - start;
   CHECK(elapsed < std::chrono::seconds(1));
 }
+
+TEST_CASE("glob: multi-byte literals match only themselves") {
+  CHECK(glob_match("sops/é*.yaml", "sops/éa.yaml"));
+  CHECK_FALSE(glob_match("sops/é*.yaml", "sops/ea.yaml"));
+  CHECK_FALSE(glob_match("sops/e*.yaml", "sops/éa.yaml"));
+  CHECK(glob_match("**/*ü?.yaml", "a/b/xüé.yaml"));
+  CHECK_FALSE(glob_match("**/*ü?.yaml", "a/b/xué.yaml"));
+}

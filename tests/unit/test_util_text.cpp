@@ -205,3 +205,17 @@ TEST_CASE("text: natural_less orders numbers by value") {
   CHECK(natural_less("9", "10"));
   CHECK(natural_less("007", "10"));
 }
+
+TEST_CASE("text: an invalid byte is found at every place in long ASCII runs") {
+  // ASCII is skipped eight bytes at a time: try every offset around the words.
+  for (std::size_t at = 0; at < 20; ++at) {
+    CAPTURE(at);
+    std::string text(20, 'a');
+    text[at] = '\xff';
+    CHECK(find_invalid_utf8(text) == at);
+    text[at] = '\xC3';  // a two-byte lead cut short by the ASCII after it
+    CHECK(find_invalid_utf8(text) == at);
+    text.replace(at, 1, "\xC3\xA9");  // é: valid
+    CHECK_FALSE(find_invalid_utf8(text).has_value());
+  }
+}

@@ -41,8 +41,9 @@ std::string to_lower_ascii(std::string_view text);
 std::string upper_first_ascii(std::string_view text);
 
 // Text fit for a terminal or a log: control characters (C0 but tab, ESC
-// included; DEL; C1) and bytes that are not UTF-8 are shown as \xNN
-// escapes, so user text can never drive the terminal.
+// included; DEL; C1; the bidi embeddings, overrides and isolates U+202A..E
+// and U+2066..9) and bytes that are not UTF-8 are shown as \xNN escapes,
+// byte by byte, so user text can never drive the terminal or reorder it.
 std::string escape_control(std::string_view text);
 
 }  // namespace tatakerja::util
