@@ -51,8 +51,8 @@ install(FILES ${tatakerja_completions}/tatakerja.fish
         DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
 
 # The Debian package. Depends is worked out by dpkg-shlibdeps (dpkg-dev)
-# from the libraries the program links: libyaml-cpp, libfmt, libstdc++,
-# libc.
+# from the libraries the program links: libyaml-cpp, libfmt, libxxhash,
+# libstdc++, libc.
 set(TATAKERJA_MAINTAINER "tatakerja maintainers <maintainers@tatakerja.invalid>"
     CACHE STRING "The Maintainer field of the Debian package")
 set(CPACK_GENERATOR DEB)

@@ -94,7 +94,7 @@ int run_graph(const GlobalOptions& global, const GraphOptions& options, std::ost
   const auto lang = parse_lang(options.lang);
   PipelineOptions pipeline;
   pipeline.root = load::find_root(global.root, std::filesystem::current_path());
-  pipeline.jobs = global.jobs;
+  use_global_options(pipeline, global, err);
   auto& checked = keep_until_exit(check_repository(pipeline));
   const auto& repo = checked.repo;
 

@@ -114,7 +114,7 @@ int run_list(const GlobalOptions& global, const ListOptions& options, std::ostre
   }
   PipelineOptions pipeline;
   pipeline.root = load::find_root(global.root, std::filesystem::current_path());
-  pipeline.jobs = global.jobs;
+  use_global_options(pipeline, global, err);
   auto& checked = keep_until_exit(check_repository(pipeline));
   if (!checked.config_ok) {
     print_diagnostics(checked, checked.diagnostics, use_color(global.color, STDERR_FILENO), err);

@@ -68,7 +68,7 @@ int run_render(const GlobalOptions& global, const RenderOptions& options, std::o
 
   PipelineOptions pipeline;
   pipeline.root = load::find_root(global.root, std::filesystem::current_path());
-  pipeline.jobs = global.jobs;
+  use_global_options(pipeline, global, err);
   auto& checked = keep_until_exit(check_repository(pipeline));
   diag::Diagnostics shown;
   for (auto& d : checked.diagnostics) {

@@ -110,7 +110,7 @@ int run_validate(const GlobalOptions& global, const ValidateOptions& options, st
   pipeline.date = parse_date_option(options.date);
   pipeline.root = load::find_root(
       global.root, options.paths.empty() ? fs::current_path() : fs::path(options.paths[0]));
-  pipeline.jobs = global.jobs;
+  use_global_options(pipeline, global, err);
   pipeline.rule_overrides = options.rules;
   const auto scope = report_scope(pipeline.root, options);
   auto& checked = keep_until_exit(check_repository(pipeline));

@@ -80,7 +80,7 @@ int run_workload(const GlobalOptions& global, const WorkloadOptions& options, st
   const auto effective_hours = parse_effective_hours(options.effective_hours);
   PipelineOptions pipeline;
   pipeline.root = load::find_root(global.root, std::filesystem::current_path());
-  pipeline.jobs = global.jobs;
+  use_global_options(pipeline, global, err);
   auto& checked = keep_until_exit(check_repository(pipeline));
 
   diag::Diagnostics shown;

@@ -4,17 +4,14 @@
 #include <vector>
 
 #include "reader.hpp"
+#include "tatakerja/cache/entry.hpp"
 #include "tatakerja/model/documents.hpp"
 #include "tatakerja/yaml/tree.hpp"
 
 namespace tatakerja::load {
 
-struct FileDocuments {
-  std::vector<model::Unit> units;
-  std::vector<model::Position> positions;
-  std::vector<model::Employee> employees;
-  std::vector<model::Sop> sops;
-};
+// The documents of one file (defined beside the cache, which stores them).
+using FileDocuments = cache::Documents;
 
 // Reads a document of any kind into `out` (reports a document that is not a
 // mapping with a known `kind`).

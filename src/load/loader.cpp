@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <atomic>
+#include <optional>
 #include <thread>
 
 #include <fmt/format.h>
 
 #include "discover.hpp"
 #include "read_file.hpp"
+#include "tatakerja/cache/session.hpp"
 #include "tatakerja/util/error.hpp"
 
 namespace tatakerja::load {
@@ -40,9 +42,27 @@ void append(std::vector<T>& to, std::vector<T>& from) {
   std::move(from.begin(), from.end(), std::back_inserter(to));
 }
 
+// One file: from the cache when it holds the file's content, else parsed
+// (and given to the cache). A file that cannot be read is never cached.
+FileResult read_one(const fs::path& path, std::size_t slot, std::uint32_t file,
+                    const model::Config& config, cache::Session* cache) {
+  std::string content, error;
+  if (!slurp(path, content, error)) return unreadable_file(file, error);
+  if (cache) {
+    if (auto entry = cache->find(slot, content, file)) {
+      return {std::move(entry->documents), std::move(entry->diagnostics), std::move(content)};
+    }
+  }
+  auto result = read_text(std::move(content), file, config);
+  if (cache) cache->keep(slot, result.documents, result.diagnostics, file);
+  return result;
+}
+
 void read_all(const fs::path& root, const std::vector<FoundFile>& found, Loaded& loaded,
-              unsigned jobs) {
+              const LoadOptions& options) {
   std::vector<FileResult> results(found.size());
+  std::optional<cache::Session> cache;
+  if (options.cache_dir) cache.emplace(*options.cache_dir, root, loaded.repo.config, found.size());
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i = next++; i < found.size(); i = next++) {
@@ -50,14 +70,16 @@ void read_all(const fs::path& root, const std::vector<FoundFile>& found, Loaded&
       if (!found[i].problem.empty()) {
         results[i].diagnostics.push_back(diag::make("encoding", {file, 0, 0}, found[i].problem));
       } else {
-        results[i] = read_file(root / found[i].path, file, loaded.repo.config);
+        results[i] = read_one(root / found[i].path, i, file, loaded.repo.config,
+                              cache ? &*cache : nullptr);
       }
     }
   };
   std::vector<std::jthread> threads;
-  for (unsigned t = 1; t < thread_count(jobs, found.size()); ++t) threads.emplace_back(work);
+  for (unsigned t = 1; t < thread_count(options.jobs, found.size()); ++t) threads.emplace_back(work);
   work();
   threads.clear();  // joins
+  if (cache) loaded.cache = cache->finish();
   auto& repo = loaded.repo;
   for (std::size_t i = 0; i < found.size(); ++i) {
     auto& r = results[i];
@@ -92,7 +114,7 @@ Loaded load_repository(const fs::path& root, const LoadOptions& options) {
 
   const auto found = discover(root, repo.config);
   for (const auto& f : found) repo.files.push_back({f.path, prefix + f.path, {}});
-  read_all(root, found, loaded, options.jobs);
+  read_all(root, found, loaded, options);
   return loaded;
 }
 

@@ -37,6 +37,7 @@ struct Example {
     GlobalOptions global;
     global.root = root;
     global.jobs = 1;
+    global.no_cache = true;  // unit tests leave the user's cache alone
     ListOptions options{std::move(kind), std::move(format)};
     std::ostringstream out, errors;
     CHECK(run_list(global, options, out, errors) == 0);

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "tatakerja/app/validate.hpp"
 #include "tatakerja/check/rule.hpp"
 #include "tatakerja/diag/diagnostic.hpp"
 #include "tatakerja/model/repository.hpp"
@@ -21,7 +22,18 @@ struct PipelineOptions {
   unsigned jobs = 0;
   std::vector<std::string> rule_overrides;  // "ID=SEVERITY", from --rule
   std::optional<model::Date> date;          // --date, for sop-review-due
+  std::optional<std::filesystem::path> cache_dir;  // the content cache; none: off
+  std::ostream* note = nullptr;             // -v: where the cache's one line goes
 };
+
+// The content cache's folder: --cache-dir, else $XDG_CACHE_HOME/tatakerja
+// (when absolute), else $HOME/.cache/tatakerja; none with --no-cache or
+// when there is no home. Throws util::Failure for an empty --cache-dir.
+std::optional<std::filesystem::path> cache_folder(const GlobalOptions& global);
+
+// Sets what every command that reads a repository shares: threads, the
+// cache, and with -v the cache's note on `err`.
+void use_global_options(PipelineOptions& pipeline, const GlobalOptions& global, std::ostream& err);
 
 struct Checked {
   model::Repository repo;

@@ -18,6 +18,8 @@ struct GlobalOptions {
   bool quiet = false;
   bool verbose = false;
   unsigned jobs = 0;
+  std::optional<std::filesystem::path> cache_dir;  // --cache-dir
+  bool no_cache = false;                           // --no-cache
 };
 
 struct ValidateOptions {

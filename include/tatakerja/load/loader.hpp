@@ -7,6 +7,7 @@
 #include <optional>
 #include <string_view>
 
+#include "tatakerja/cache/session.hpp"
 #include "tatakerja/diag/diagnostic.hpp"
 #include "tatakerja/model/repository.hpp"
 
@@ -26,12 +27,16 @@ model::Config read_config(std::string_view text, std::uint32_t file, diag::Diagn
 
 struct LoadOptions {
   unsigned jobs = 0;  // threads for parsing; 0: all cores
+  // The content cache's folder (cache/session.hpp); none: no cache. Only
+  // parsing is skipped: the result is the same with or without it.
+  std::optional<std::filesystem::path> cache_dir;
 };
 
 struct Loaded {
   model::Repository repo;
   diag::Diagnostics diagnostics;
   bool config_ok = true;  // false: tatakerja.yaml is invalid (the CLI exits 2)
+  cache::Report cache;    // what the content cache did, for -v
 };
 
 // Loads everything under `root`. Throws util::Failure only when the root

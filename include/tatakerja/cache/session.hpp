@@ -1,0 +1,63 @@
+// One run's use of the content cache: the loader asks it for each file's
+// entry by content, tells it what it parsed on a miss, and at the end has
+// it write a new pack with exactly this run's entries when anything
+// changed. Any failure turns the cache off for the run, never the run.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tatakerja/cache/entry.hpp"
+#include "tatakerja/cache/hash.hpp"
+#include "tatakerja/cache/pack.hpp"
+#include "tatakerja/model/config.hpp"
+
+namespace tatakerja::cache {
+
+// What a run did with the cache, for `-v`.
+struct Report {
+  bool used = false;       // false: off (--no-cache, or no folder)
+  std::size_t reused = 0;  // files whose entry was found
+  std::size_t files = 0;   // files looked up
+  std::string folder;
+  std::string problem;  // why it was not read or not saved, if it was not
+};
+
+class Session {
+ public:
+  // The pack for the repository at `root`, read with `config`, in
+  // `folder`; `slots`: one for each file the loader may look up.
+  Session(const std::filesystem::path& folder, const std::filesystem::path& root,
+          const model::Config& config, std::size_t slots);
+
+  // The entry for `content`, read as file number `file`, if the pack holds
+  // a valid one. Each slot is used by one thread only.
+  std::optional<Entry> find(std::size_t slot, std::string_view content, std::uint32_t file);
+
+  // What a miss in `slot` parsed into, to store (after find()).
+  void keep(std::size_t slot, const Documents& documents, const diag::Diagnostics& diagnostics,
+            std::uint32_t file);
+
+  // Writes the new pack when an entry was added or one went unused.
+  Report finish();
+
+ private:
+  struct Slot {
+    enum class State { Unused, Hit, Miss } state = State::Unused;
+    Hash128 hash;
+    std::string_view old_record;
+    std::string new_record;
+  };
+  bool usable_ = true;
+  std::filesystem::path pack_;
+  std::string header_;
+  std::string bytes_;
+  PackIndex index_;
+  std::vector<Slot> slots_;
+  Report report_;
+};
+
+}  // namespace tatakerja::cache

@@ -1,0 +1,31 @@
+// The cache on disk: where a repository's pack lives, reading it whole and
+// replacing it whole, so that a reader only ever sees a whole pack.
+#pragma once
+
+#include <filesystem>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace tatakerja::cache {
+
+// `folder`/v1/<XXH3-128 of the absolute root, in hex>.pack
+std::filesystem::path pack_path(const std::filesystem::path& folder,
+                                const std::filesystem::path& root);
+
+// True when `folder` is `root` or lies under it, symbolic links resolved
+// as far as the folders exist.
+bool is_inside(const std::filesystem::path& folder, const std::filesystem::path& root);
+
+// Reads the whole file; a missing one reads as empty. False (with `error`)
+// when it exists but cannot be read.
+bool read_whole(const std::filesystem::path& path, std::string& bytes, std::string& error);
+
+// Replaces `path` with `parts` written one after another: they go to a new
+// file (unique name, mode 0600) in the same folder, which is then renamed
+// over `path`; missing folders are made (mode 0700). False (with `error`,
+// and no file left behind) when it cannot.
+bool replace_file(const std::filesystem::path& path, std::span<const std::string_view> parts,
+                  std::string& error);
+
+}  // namespace tatakerja::cache

@@ -1,0 +1,118 @@
+// The fields of every model type, listed once for writing and reading. A
+// field added to the model must be added here too (test_cache_entry.cpp
+// fails until it is), and kFormat in pack.cpp raised.
+#include "tatakerja/cache/entry.hpp"
+
+#include "tatakerja/cache/archive.hpp"
+
+namespace tatakerja::cache {
+
+// Not in an anonymous namespace: the templates of archive.hpp find these by
+// argument-dependent lookup, which ignores anonymous namespaces. The field
+// lists are data, kept dense on purpose.
+// clang-format off
+
+template <class Ar>
+void io(Ar& ar, model::Duration& v) { io(ar, v.seconds); }
+template <class Ar>
+void io(Ar& ar, model::Volume& v) { io(ar, v.per_year_micro); io(ar, v.written); }
+template <class Ar>
+void io(Ar& ar, model::Date& v) { io(ar, v.year); io(ar, v.month); io(ar, v.day); }
+template <class Ar>
+void io(Ar& ar, model::Kind& v) { ar.enumeration(v, model::Kind::Sop); }
+template <class Ar>
+void io(Ar& ar, model::SopStatus& v) { ar.enumeration(v, model::SopStatus::Archived); }
+template <class Ar>
+void io(Ar& ar, diag::Severity& v) { ar.enumeration(v, diag::Severity::Error); }
+
+template <class Ar>
+void io(Ar& ar, model::Suppression& v) { io(ar, v.rule); io(ar, v.reason); }
+
+template <class Ar>
+void io(Ar& ar, model::DocumentInfo& v) {
+  io(ar, v.kind); io(ar, v.id); io(ar, v.start); io(ar, v.end_line); io(ar, v.suppress);
+}
+
+template <class Ar>
+void io(Ar& ar, model::TextList& v) { io(ar, v.present); io(ar, v.loc); io(ar, v.items); }
+
+template <class Ar>
+void io(Ar& ar, model::Unit& v) { io(ar, v.doc); io(ar, v.name); io(ar, v.parent); io(ar, v.head); }
+
+template <class Ar>
+void io(Ar& ar, model::Duty& v) {
+  io(ar, v.loc); io(ar, v.id); io(ar, v.text); io(ar, v.output); io(ar, v.unit_of_output);
+  io(ar, v.volume); io(ar, v.standard_time);
+}
+
+template <class Ar>
+void io(Ar& ar, model::PositionQualifications& v) {
+  io(ar, v.education); io(ar, v.training); io(ar, v.experience);
+}
+
+template <class Ar>
+void io(Ar& ar, model::Position& v) {
+  io(ar, v.doc); io(ar, v.name); io(ar, v.unit); io(ar, v.type); io(ar, v.grade);
+  io(ar, v.reports_to); io(ar, v.summary); io(ar, v.qualifications); io(ar, v.staff);
+  io(ar, v.responsibilities); io(ar, v.authority); io(ar, v.materials); io(ar, v.tools);
+  io(ar, v.relations); io(ar, v.working_conditions); io(ar, v.hazards);
+  io(ar, v.has_duties_key); io(ar, v.duties_loc); io(ar, v.duties);
+}
+
+template <class Ar>
+void io(Ar& ar, model::Employee& v) { io(ar, v.doc); io(ar, v.name); io(ar, v.position); io(ar, v.duties); }
+
+template <class Ar>
+void io(Ar& ar, model::Approver& v) {
+  io(ar, v.loc); io(ar, v.text); io(ar, v.position); io(ar, v.name); io(ar, v.nip);
+}
+
+template <class Ar>
+void io(Ar& ar, model::Step& v) {
+  io(ar, v.loc); io(ar, v.explicit_id); io(ar, v.id); io(ar, v.activity); io(ar, v.actor);
+  io(ar, v.requirements); io(ar, v.time); io(ar, v.output); io(ar, v.notes); io(ar, v.decision);
+  io(ar, v.yes); io(ar, v.no); io(ar, v.next); io(ar, v.labels);
+}
+
+template <class Ar>
+void io(Ar& ar, model::Sop& v) {
+  io(ar, v.doc); io(ar, v.number); io(ar, v.title); io(ar, v.unit); io(ar, v.owner);
+  io(ar, v.duties); io(ar, v.status); io(ar, v.created); io(ar, v.revised); io(ar, v.effective);
+  io(ar, v.approved_by); io(ar, v.legal_basis); io(ar, v.qualifications); io(ar, v.related);
+  io(ar, v.equipment); io(ar, v.warnings); io(ar, v.records); io(ar, v.external_actors);
+  io(ar, v.lanes); io(ar, v.output); io(ar, v.has_steps_key); io(ar, v.steps_loc); io(ar, v.steps);
+}
+
+template <class Ar>
+void io(Ar& ar, diag::Diagnostic& v) {
+  io(ar, v.rule); io(ar, v.severity); io(ar, v.loc); io(ar, v.end_line); io(ar, v.end_column);
+  io(ar, v.message); io(ar, v.suggestion); io(ar, v.suppressed);
+}
+
+template <class Ar>
+void io(Ar& ar, Documents& v) {
+  io(ar, v.units); io(ar, v.positions); io(ar, v.employees); io(ar, v.sops);
+}
+
+// clang-format on
+
+std::optional<std::string> encode_entry(const Documents& documents,
+                                        const diag::Diagnostics& diagnostics, std::uint32_t file) {
+  Writer writer(file);
+  // The Writer only reads what it is given; io() takes T& to serve both sides.
+  io(writer, const_cast<Documents&>(documents));
+  io(writer, const_cast<diag::Diagnostics&>(diagnostics));
+  if (!writer.ok()) return std::nullopt;
+  return writer.take();
+}
+
+std::optional<Entry> decode_entry(std::string_view payload, std::uint32_t file) {
+  Reader reader(payload, file);
+  Entry entry;
+  io(reader, entry.documents);
+  io(reader, entry.diagnostics);
+  if (!reader.ok() || !reader.at_end()) return std::nullopt;
+  return entry;
+}
+
+}  // namespace tatakerja::cache

@@ -1,0 +1,131 @@
+#include "tatakerja/cache/store.hpp"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <random>
+
+#include "tatakerja/cache/hash.hpp"
+
+namespace tatakerja::cache {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string system_error(std::string_view what, const fs::path& path) {
+  return fmt::format("{} {}: {}", what, path.string(), std::strerror(errno));
+}
+
+bool make_folders(const fs::path& folder, std::string& error) {
+  fs::path at;
+  for (const auto& part : folder) {
+    at /= part;
+    if (::mkdir(at.c_str(), 0700) == 0 || errno == EEXIST) continue;
+    error = system_error("cannot create", at);
+    return false;
+  }
+  return true;
+}
+
+bool write_all(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    const ssize_t n = ::write(fd, bytes.data(), bytes.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    bytes.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return true;
+}
+
+// A new file beside `path` that no other process can have opened.
+int create_unique(const fs::path& path, fs::path& temp, std::string& error) {
+  static std::atomic<unsigned> counter{0};
+  std::random_device random;
+  for (int attempt = 0; attempt < 16; ++attempt) {
+    temp = path;
+    temp += fmt::format(".{}.{}.{:08x}.tmp", ::getpid(), counter++, random());
+    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd >= 0 || errno != EEXIST) {
+      if (fd < 0) error = system_error("cannot create", temp);
+      return fd;
+    }
+  }
+  error = system_error("cannot create", temp);
+  return -1;
+}
+
+}  // namespace
+
+fs::path pack_path(const fs::path& folder, const fs::path& root) {
+  std::error_code ec;
+  fs::path absolute = fs::absolute(root, ec);
+  if (ec) absolute = root;
+  return folder / "v1" / (hex(hash128(absolute.lexically_normal().string())) + ".pack");
+}
+
+bool is_inside(const fs::path& folder, const fs::path& root) {
+  std::error_code ec;
+  const fs::path f = fs::weakly_canonical(fs::absolute(folder, ec), ec);
+  const fs::path r = fs::weakly_canonical(fs::absolute(root, ec), ec);
+  auto fi = f.begin();
+  for (auto ri = r.begin(); ri != r.end(); ++ri, ++fi) {
+    if (ri->empty()) continue;  // a trailing separator
+    if (fi == f.end() || *fi != *ri) return false;
+  }
+  return true;
+}
+
+bool read_whole(const fs::path& path, std::string& bytes, std::string& error) {
+  bytes.clear();
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    if (errno == ENOENT) return true;
+    error = system_error("cannot open", path);
+    return false;
+  }
+  struct stat st {};
+  if (::fstat(fd, &st) == 0 && st.st_size > 0) bytes.reserve(static_cast<std::size_t>(st.st_size));
+  char buffer[1 << 16];
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      error = system_error("cannot read", path);
+      ::close(fd);
+      return false;
+    }
+    if (n == 0) break;
+    bytes.append(buffer, static_cast<std::size_t>(n));
+  }
+  ::close(fd);
+  return true;
+}
+
+bool replace_file(const fs::path& path, std::span<const std::string_view> parts,
+                  std::string& error) {
+  if (!make_folders(path.parent_path(), error)) return false;
+  fs::path temp;
+  const int fd = create_unique(path, temp, error);
+  if (fd < 0) return false;
+  bool ok = true;
+  for (auto part : parts) ok = ok && write_all(fd, part);
+  if (!ok) error = system_error("cannot write", temp);
+  if (::close(fd) != 0 && ok) {
+    ok = false;
+    error = system_error("cannot write", temp);
+  }
+  if (ok && ::rename(temp.c_str(), path.c_str()) != 0) {
+    ok = false;
+    error = system_error("cannot rename to", path);
+  }
+  if (!ok) ::unlink(temp.c_str());
+  return ok;
+}
+
+}  // namespace tatakerja::cache
