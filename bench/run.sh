@@ -18,96 +18,32 @@
 set -u
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-top=$(cd "$here/.." && pwd)
-BUILD=${1:-$top/build}
+BENCH_NAME=run.sh
+. "$here/lib.sh"
+bench_setup "${1:-$here/../build}"
 SOPS=${2:-10000}
-SEED=${BENCH_SEED:-1}
-RUNS=${BENCH_RUNS:-3}
-JOBS=${BENCH_JOBS:-$(nproc 2>/dev/null || echo 2)}
-
-die() { echo "bench/run.sh: $*" >&2; exit 2; }
-note() { echo "bench/run.sh: $*" >&2; }
-
-[[ $SOPS =~ ^[1-9][0-9]*$ ]] || die "SOPS must be a positive number, not '$SOPS'"
-[[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "BENCH_RUNS must be a positive number"
-mkdir -p "$BUILD" || die "cannot make $BUILD"
-BUILD=$(cd "$BUILD" && pwd)
-CACHE=$BUILD/bench-cache
-REPO=$CACHE/sops-$SOPS-seed-$SEED
 OUT=$CACHE/out
-LOGS=$CACHE/logs
-mkdir -p "$OUT" "$LOGS" || die "cannot write into $CACHE"
+mkdir -p "$OUT" || bench_die "cannot write into $CACHE"
+# Cold runs: with the content cache (when the binary has one), a second run
+# would skip parsing; bench/scale.sh measures that case.
+NOCACHE=
+if bench_has_cache; then NOCACHE=--no-cache; fi
 
 # ------------------------------------------------------------------ commands
 # One row a command: "name|command line". The command line is eval'd with
-# $TATAKERJA, $FLOOR, $REPO, $JOBS and $OUT (a scratch folder) set. The first
-# row is the floor that the others are compared to. Add rows here.
+# $TATAKERJA, $FLOOR, $REPO, $JOBS, $NOCACHE and $OUT (a scratch folder) set.
+# The first row is the floor that the others are compared to. Add rows here.
 COMMANDS=(
   'floor|"$FLOOR" -j "$JOBS" "$REPO"'
-  'validate|"$TATAKERJA" validate --root "$REPO" -j "$JOBS"'
-  'workload|"$TATAKERJA" workload --root "$REPO" -j "$JOBS"'
-  'render html|"$TATAKERJA" render --format html --root "$REPO" -j "$JOBS" --out "$OUT/render"'
+  'validate|"$TATAKERJA" validate --root "$REPO" -j "$JOBS" $NOCACHE'
+  'workload|"$TATAKERJA" workload --root "$REPO" -j "$JOBS" $NOCACHE'
+  'render html|"$TATAKERJA" render --format html --root "$REPO" -j "$JOBS" $NOCACHE --out "$OUT/render"'
 )
 
-# ------------------------------------------------------------------ binaries
-TATAKERJA=$BUILD/tatakerja
-FLOOR=$BUILD/tatakerja-yaml-floor
-
-if [[ ${BENCH_BUILD:-1} != 0 && -f $BUILD/CMakeCache.txt ]]; then
-  for target in tatakerja_yaml_floor tatakerja; do
-    cmake --build "$BUILD" --target "$target" >"$LOGS/build-$target.log" 2>&1 ||
-      note "building $target failed (see $LOGS/build-$target.log); using what is there"
-  done
-fi
-[[ -x $FLOOR || ! -x $BUILD/bench/tatakerja-yaml-floor ]] || FLOOR=$BUILD/bench/tatakerja-yaml-floor
-if [[ ! -x $FLOOR ]]; then
-  # No CMake build of the floor: compile it by hand, as the README shows.
-  FLOOR=$CACHE/tatakerja-yaml-floor
-  if [[ ! -x $FLOOR || $here/floor.cpp -nt $FLOOR ]]; then
-    note "compiling the floor by hand into $FLOOR"
-    ${CXX:-c++} -O2 -std=c++20 "$here/floor.cpp" -o "$FLOOR" -lyaml-cpp -pthread ||
-      die "cannot build the floor"
-  fi
-fi
-
-# ------------------------------------------------------------------ repository
-stamp="gen.py $(sha256sum "$here/gen.py" | cut -d' ' -f1) --sops $SOPS --seed $SEED"
-if [[ -f $REPO/tatakerja.yaml && -f $REPO.stamp && $(cat "$REPO.stamp") == "$stamp" ]]; then
-  note "reusing $REPO"
-else
-  rm -f "$REPO.stamp"
-  python3 "$here/gen.py" --sops "$SOPS" --seed "$SEED" --out "$REPO" --force >&2 ||
-    die "generating the repository failed"
-  echo "$stamp" >"$REPO.stamp"
-fi
-read -r REPO_FILES REPO_BYTES < <(find "$REPO" -name '.*' -prune -o -type f \
-  \( -name '*.yaml' -o -name '*.yml' \) -printf '%s\n' | awk '{n++; s+=$1} END {print n+0, s+0}')
+bench_repo "$SOPS"
 
 # ------------------------------------------------------------------ measuring
-if [[ ${BENCH_MEASURE:-} != python && -x /usr/bin/time ]] && /usr/bin/time -f '%M' -o /dev/null true 2>/dev/null; then
-  METHOD="/usr/bin/time"
-else
-  METHOD="bench/measure.py"
-fi
-
-# measure NAME ARGS...: prints "WALL RSS_KIB STATUS"; output goes to $LOGS/NAME.{out,err}
-measure() {
-  local name=$1; shift
-  local out=$LOGS/$name.out err=$LOGS/$name.err
-  if [[ $METHOD == /usr/bin/time ]]; then
-    local tf=$LOGS/$name.time start end status
-    start=$(date +%s%N)
-    /usr/bin/time -f '%M' -o "$tf" "$@" >"$out" 2>"$err"
-    status=$?
-    end=$(date +%s%N)
-    awk -v s="$start" -v e="$end" -v st="$status" -v rss="$(tail -n1 "$tf")" \
-      'BEGIN {printf "%.3f %d %d\n", (e - s) / 1e9, rss, st}'
-  else
-    python3 "$here/measure.py" --stdout "$out" --stderr "$err" -- "$@"
-  fi
-}
-
-declare -A BEST RSS STATUS SKIP
+declare -A SKIP
 names=()
 for row in "${COMMANDS[@]}"; do
   name=${row%%|*}
@@ -115,26 +51,17 @@ for row in "${COMMANDS[@]}"; do
   eval "set -- ${row#*|}"
   if [[ ! -x $1 ]]; then
     SKIP[$name]="missing: $1"
-    note "skipping '$name': $1 is not there (not built yet?)"
+    bench_note "skipping '$name': $1 is not there (not built yet?)"
   fi
 done
 
 for ((run = 1; run <= RUNS; run++)); do
+  bench_note "run $run/$RUNS"
   for row in "${COMMANDS[@]}"; do
     name=${row%%|*}
     [[ -z ${SKIP[$name]:-} ]] || continue
     eval "set -- ${row#*|}"
-    read -r wall rss status < <(measure "${name// /-}" "$@")
-    note "run $run/$RUNS: $name: ${wall}s, $((rss / 1024)) MiB, exit $status"
-    if [[ -z ${BEST[$name]:-} ]] || awk -v a="$wall" -v b="${BEST[$name]}" 'BEGIN {exit !(a < b)}'; then
-      BEST[$name]=$wall
-    fi
-    ((${RSS[$name]:-0} > rss)) || RSS[$name]=$rss
-    if [[ -n ${STATUS[$name]:-} && ${STATUS[$name]} != "$status" && ${STATUS[$name]} != *" varies" ]]; then
-      STATUS[$name]="${STATUS[$name]} varies"
-    else
-      [[ ${STATUS[$name]:-} == *" varies" ]] || STATUS[$name]=$status
-    fi
+    measure_keep "$name" "$@"
   done
 done
 
