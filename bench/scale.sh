@@ -216,7 +216,7 @@ echo "$GOALS"
 {
   echo "# Scaling report"
   echo
-  echo "Written by \`bench/scale.sh\` (see README.md); provisional until re-run on a quiet machine."
+  echo "Written by \`bench/scale.sh\` (see README.md and bench/README.md); wall times on a shared machine vary by about ±20%."
   echo
   echo "## Machine"
   echo
