@@ -69,21 +69,12 @@ const char* shape_attributes(Shape shape) {
 
 void write_dot(const model::Repository& repo, const model::Sop& sop, const FlowLabels& labels,
                std::ostream& out) {
-  const auto lanes = detail::assign_lanes(repo, sop);
   out << "digraph flow {\n  newrank=true;\n  rankdir=TB;\n  node [fontsize=10];\n"
          "  edge [fontsize=9];\n";
-  std::vector<std::vector<int>> steps_of_lane(lanes.lanes.size());
-  for (std::size_t i = 0; i < sop.steps.size(); ++i) {
-    steps_of_lane[lanes.lane_of_step[i]].push_back(static_cast<int>(i));
-  }
   LayoutOptions options;
   options.yes = labels.yes;
   options.no = labels.no;
-  const auto ways = detail::ways_of(sop, options);
-  std::vector<char> ends(sop.steps.size(), 0);  // steps with an end node
-  for (const auto& way : ways) {
-    if (way.to_end) ends[way.from] = 1;
-  }
+  const auto [lanes, steps_of_lane, ways, ends] = detail::text_graph(repo, sop, options);
   for (std::size_t l = 0; l < lanes.lanes.size(); ++l) {
     out << fmt::format("  subgraph cluster_{} {{\n    label={};\n", l + 1,
                        label(lanes.lanes[l].name));

@@ -46,6 +46,18 @@ struct Way {
   bool to_end = false;
 };
 std::vector<Way> ways_of(const model::Sop& sop, const LayoutOptions& options);
+
+// What the text back-ends (dot.cpp, mermaid.cpp) draw: the lanes, each
+// lane's steps in order, the ways, and the steps with a way to an end
+// marker of their own.
+struct TextGraph {
+  LaneAssignment lanes;
+  std::vector<std::vector<int>> steps_of_lane;
+  std::vector<Way> ways;
+  std::vector<char> ends;
+};
+TextGraph text_graph(const model::Repository& repo, const model::Sop& sop,
+                     const LayoutOptions& options);
 // A step's shape: a decision's diamond, else a capsule for the first and the
 // last step and for one that goes on to `end`, else a rectangle; its text: the question of a
 // decision, else the activity.

@@ -58,4 +58,18 @@ Shape shape_of_step(const model::Sop& sop, int step) {
   return step == 0 || step == last || ends ? Shape::Terminal : Shape::Process;
 }
 
+TextGraph text_graph(const model::Repository& repo, const model::Sop& sop,
+                     const LayoutOptions& options) {
+  TextGraph graph{assign_lanes(repo, sop), {}, ways_of(sop, options), {}};
+  graph.steps_of_lane.resize(graph.lanes.lanes.size());
+  for (std::size_t i = 0; i < sop.steps.size(); ++i) {
+    graph.steps_of_lane[graph.lanes.lane_of_step[i]].push_back(static_cast<int>(i));
+  }
+  graph.ends.assign(sop.steps.size(), 0);
+  for (const auto& way : graph.ways) {
+    if (way.to_end) graph.ends[way.from] = 1;
+  }
+  return graph;
+}
+
 }  // namespace tatakerja::flow::detail
