@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "tatakerja/util/error.hpp"
+#include "tatakerja/util/fd.hpp"
 
 namespace tatakerja::app {
 
@@ -56,12 +57,7 @@ std::string capture(const std::vector<std::string>& argv, const fs::path& cwd) {
   }
   ::close(out[1]);
   std::string text;
-  char buffer[65536];
-  for (ssize_t n; (n = ::read(out[0], buffer, sizeof buffer)) != 0;) {
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) break;
-    text.append(buffer, static_cast<std::size_t>(n));
-  }
+  util::read_to_end(out[0], text);  // a read error: the exit status decides
   ::close(out[0]);
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {

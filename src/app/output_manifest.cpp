@@ -11,6 +11,7 @@
 
 #include "tatakerja/app/output_dir.hpp"
 #include "tatakerja/util/error.hpp"
+#include "tatakerja/util/fd.hpp"
 
 namespace tatakerja::app {
 
@@ -37,12 +38,7 @@ std::optional<std::string> read_small_file(int dirfd, const char* name) {
   std::optional<std::string> text;
   if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
     text.emplace();
-    char buffer[65536];
-    for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) != 0;) {
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) break;
-      text->append(buffer, static_cast<std::size_t>(n));
-    }
+    util::read_to_end(fd, *text);
   }
   ::close(fd);
   return text;

@@ -11,6 +11,7 @@
 #include <random>
 
 #include "tatakerja/cache/hash.hpp"
+#include "tatakerja/util/fd.hpp"
 
 namespace tatakerja::cache {
 
@@ -91,17 +92,10 @@ bool read_whole(const fs::path& path, std::string& bytes, std::string& error) {
   }
   struct stat st {};
   if (::fstat(fd, &st) == 0 && st.st_size > 0) bytes.reserve(static_cast<std::size_t>(st.st_size));
-  char buffer[1 << 16];
-  for (;;) {
-    const ssize_t n = ::read(fd, buffer, sizeof buffer);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      error = system_error("cannot read", path);
-      ::close(fd);
-      return false;
-    }
-    if (n == 0) break;
-    bytes.append(buffer, static_cast<std::size_t>(n));
+  if (!util::read_to_end(fd, bytes)) {
+    error = system_error("cannot read", path);
+    ::close(fd);
+    return false;
   }
   ::close(fd);
   return true;

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "tatakerja/util/fd.hpp"
 #include "tatakerja/util/text.hpp"
 
 namespace tatakerja::load {
@@ -37,15 +38,10 @@ bool read_once(const std::filesystem::path& path, std::string& content, struct s
   }
   content.clear();
   content.reserve(static_cast<std::size_t>(before.st_size));
-  char buffer[65536];
-  for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) != 0;) {
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      error = std::strerror(errno);
-      ::close(fd);
-      return false;
-    }
-    content.append(buffer, static_cast<std::size_t>(n));
+  if (!util::read_to_end(fd, content)) {
+    error = std::strerror(errno);
+    ::close(fd);
+    return false;
   }
   const bool ok = ::fstat(fd, &after) == 0;
   ::close(fd);
