@@ -46,9 +46,10 @@ std::string shown_folder(const std::string& folder) {
 
 void note_cache(const cache::Report& report, std::ostream& out) {
   if (!report.used) return;
-  std::string line = fmt::format("tatakerja: cache: {} of {} file{} reused ({})", report.reused,
-                                 report.files, report.files == 1 ? "" : "s",
-                                 shown_folder(report.folder));
+  std::string line = fmt::format("tatakerja: cache: {} of {} file{} reused", report.reused,
+                                 report.files, report.files == 1 ? "" : "s");
+  if (report.unread) line += fmt::format(", {} unchanged and not read", report.unread);
+  line += fmt::format(" ({})", shown_folder(report.folder));
   if (report.files == 0 && !report.problem.empty()) line = "tatakerja: cache: " + report.problem;
   else if (!report.problem.empty()) line += "; " + report.problem;
   out << line << '\n';
@@ -148,6 +149,8 @@ Checked check_repository(const PipelineOptions& options) {
   }
   checked.diagnostics =
       check::finalise(checked.repo, severities, std::move(diagnostics), &checked.suppressed);
+  load::read_contents(checked.repo, checked.diagnostics);
+  load::read_contents(checked.repo, checked.suppressed);
   return checked;
 }
 

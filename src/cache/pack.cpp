@@ -11,7 +11,7 @@ namespace tatakerja::cache {
 namespace {
 
 constexpr std::string_view kMagic{"TKJCACHE", 8};
-constexpr std::uint32_t kFormat = 1;             // raise when entry.cpp or this layout changes
+constexpr std::uint32_t kFormat = 2;             // raise when entry.cpp or this layout changes
 constexpr std::size_t kRecordHead = 8 + 16 + 4;  // checksum, content hash, payload length
 
 template <class T>
@@ -33,6 +33,18 @@ void put_text(std::string& out, std::string_view text) {
   out.append(text);
 }
 
+// Reads a u32-length text at `at` (moving past it); false when it runs out.
+bool take_text(std::string_view bytes, std::size_t& at, std::string_view& text) {
+  if (bytes.size() - at < 4) return false;
+  const std::size_t size = get<std::uint32_t>(bytes, at);
+  if (bytes.size() - at - 4 < size) return false;
+  text = bytes.substr(at + 4, size);
+  at += 4 + size;
+  return true;
+}
+
+constexpr std::size_t kStatusRow = 5 * 8 + 16;  // after the path
+
 Hash128 content_of(std::string_view record) {
   return {get<std::uint64_t>(record, 8), get<std::uint64_t>(record, 16)};
 }
@@ -45,14 +57,45 @@ std::string settings_fingerprint(const model::Config& config) {
                      w.periods.week, w.periods.month, w.periods.year);
 }
 
-std::string pack_header(std::string_view settings, std::string_view version) {
+std::string pack_header(std::string_view settings, std::string_view version, std::string_view root) {
   std::string header(kMagic);
   put(header, kFormat);
   const std::string full =
-      version.empty() ? fmt::format("{}+{}", kVersion, kGitRevision) : std::string(version);
+      version.empty() ? fmt::format("{}+{}", kVersion, kBuildId) : std::string(version);
   put_text(header, full);
   put_text(header, settings);
+  put_text(header, root);
   return header;
+}
+
+std::optional<std::string> pack_root(std::string_view bytes) {
+  std::size_t at = kMagic.size() + 4;
+  if (!bytes.starts_with(kMagic) || bytes.size() < at || get<std::uint32_t>(bytes, 8) != kFormat) {
+    return std::nullopt;
+  }
+  std::string_view text;
+  for (int field = 0; field < 3; ++field) {  // version, settings, root
+    if (!take_text(bytes, at, text)) return std::nullopt;
+  }
+  return std::string(text);
+}
+
+std::string make_status_table(const std::vector<StatusRow>& rows) {
+  std::string table(4, '\0');
+  for (const auto& row : rows) {
+    put_text(table, row.path);
+    put(table, row.status.size);
+    put(table, row.status.inode);
+    put(table, row.status.device);
+    put(table, static_cast<std::uint64_t>(row.status.mtime_ns));
+    put(table, static_cast<std::uint64_t>(row.status.ctime_ns));
+    put(table, row.content.low);
+    put(table, row.content.high);
+  }
+  const auto length = static_cast<std::uint32_t>(table.size() - 4);
+  for (std::size_t i = 0; i < 4; ++i) table[i] = static_cast<char>(length >> (8 * i));
+  put(table, hash64(std::string_view(table).substr(4)));
+  return table;
 }
 
 std::string make_record(const Hash128& content, std::string_view payload) {
@@ -82,6 +125,13 @@ std::string_view payload_of(std::string_view record) {
 PackIndex::PackIndex(std::string_view bytes, std::string_view header) {
   if (!bytes.starts_with(header)) return;  // foreign: another format, version or settings
   std::size_t at = header.size();
+  if (bytes.size() - at < 4) return;
+  const std::size_t length = get<std::uint32_t>(bytes, at);
+  if (bytes.size() - at - 4 < length + 8) return;  // truncated: nothing after it is sure
+  const std::string_view rows = bytes.substr(at + 4, length);
+  status_table_ = bytes.substr(at, 4 + length + 8);
+  if (hash64(rows) == get<std::uint64_t>(bytes, at + 4 + length)) read_statuses(rows);
+  at += status_table_.size();
   while (bytes.size() - at >= kRecordHead) {
     const std::size_t size = get<std::uint32_t>(bytes, at + 24);
     if (size > bytes.size() - at - kRecordHead) break;  // truncated
@@ -91,6 +141,30 @@ PackIndex::PackIndex(std::string_view bytes, std::string_view header) {
     if (checked_payload(record)) records_.emplace(content_of(record), record);
     at += record.size();
   }
+}
+
+void PackIndex::read_statuses(std::string_view rows) {
+  std::size_t at = 0;
+  std::string_view path;
+  while (at < rows.size()) {
+    if (!take_text(rows, at, path) || rows.size() - at < kStatusRow) {
+      statuses_.clear();  // checksummed, so only a bug gets here: trust none
+      return;
+    }
+    FileStatus status{get<std::uint64_t>(rows, at), get<std::uint64_t>(rows, at + 8),
+                      get<std::uint64_t>(rows, at + 16),
+                      static_cast<std::int64_t>(get<std::uint64_t>(rows, at + 24)),
+                      static_cast<std::int64_t>(get<std::uint64_t>(rows, at + 32))};
+    const Hash128 content{get<std::uint64_t>(rows, at + 40), get<std::uint64_t>(rows, at + 48)};
+    statuses_.emplace(path, std::pair{status, content});
+    at += kStatusRow;
+  }
+}
+
+std::optional<Hash128> PackIndex::unchanged(std::string_view path, const FileStatus& status) const {
+  const auto it = statuses_.find(path);
+  if (it == statuses_.end() || !(it->second.first == status)) return std::nullopt;
+  return it->second.second;
 }
 
 std::optional<std::string_view> PackIndex::record(const Hash128& content) const {

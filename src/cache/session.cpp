@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <chrono>
 #include <cstdint>
 #include <unordered_set>
 
@@ -11,9 +12,21 @@ namespace tatakerja::cache {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// A file whose status changed this close to the start of the run may change
+// again within the file system's timestamp granularity without its status
+// showing it; it gets no status row and is read and hashed next time.
+constexpr std::int64_t kRacyNs = 2'000'000'000;
+
+}  // namespace
+
 Session::Session(const fs::path& folder, const fs::path& root, const model::Config& config,
                  std::size_t slots)
     : slots_(slots) {
+  started_ns_ = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                    std::chrono::system_clock::now().time_since_epoch())
+                    .count();
   report_.used = true;
   report_.folder = folder.string();
   if (is_inside(folder, root)) {
@@ -22,7 +35,9 @@ Session::Session(const fs::path& folder, const fs::path& root, const model::Conf
     return;
   }
   pack_ = pack_path(folder, root);
-  header_ = pack_header(settings_fingerprint(config));
+  std::error_code ec;
+  const fs::path absolute = fs::absolute(root, ec).lexically_normal();
+  header_ = pack_header(settings_fingerprint(config), {}, ec ? root.string() : absolute.string());
   std::string error;
   if (!read_whole(pack_, bytes_, error)) {
     report_.problem = error;  // read as empty; a new pack may still be written
@@ -31,11 +46,35 @@ Session::Session(const fs::path& folder, const fs::path& root, const model::Conf
   index_ = PackIndex(bytes_, header_);
 }
 
-std::optional<Entry> Session::find(std::size_t slot, std::string_view content, std::uint32_t file) {
+std::optional<Entry> Session::find_unchanged(std::size_t slot, std::string_view path,
+                                             const FileStatus& status, std::uint32_t file) {
+  if (!usable_) return std::nullopt;
+  const auto hash = index_.unchanged(path, status);
+  if (!hash) return std::nullopt;
+  const auto record = index_.record(*hash);
+  if (!record) return std::nullopt;
+  auto entry = decode_entry(payload_of(*record), file);
+  if (!entry) return std::nullopt;
+  auto& s = slots_[slot];
+  s.hash = *hash;
+  s.state = Slot::State::Hit;
+  s.old_record = *record;
+  s.path = path;
+  s.status = status;
+  s.unread = true;
+  return entry;
+}
+
+std::optional<Entry> Session::find(std::size_t slot, std::string_view content, std::uint32_t file,
+                                   std::string_view path, const FileStatus& status) {
   if (!usable_) return std::nullopt;
   auto& s = slots_[slot];
   s.hash = hash128(content);
   s.state = Slot::State::Miss;
+  if (!path.empty() && sure(status)) {
+    s.path = path;
+    s.status = status;
+  }
   const auto record = index_.record(s.hash);
   if (!record) return std::nullopt;
   auto entry = decode_entry(payload_of(*record), file);
@@ -62,14 +101,19 @@ Report Session::finish() {
     if (s.state == Slot::State::Unused) continue;
     ++report_.files;
     if (s.state == Slot::State::Hit) ++report_.reused;
+    report_.unread += s.unread;
     const std::string_view record = s.state == Slot::State::Hit ? s.old_record : s.new_record;
     if (record.empty() || !stored.insert(s.hash).second) continue;
     added += s.state == Slot::State::Miss;
     size += record.size();
   }
-  if (added == 0 && stored.size() == index_.size()) return report_;  // the pack is as it should be
+  const std::string statuses = status_table();
+  if (added == 0 && stored.size() == index_.size() && statuses == index_.status_table()) {
+    return report_;  // the pack is as it should be
+  }
   std::string pack = header_;
-  pack.reserve(size);
+  pack.reserve(size + statuses.size());
+  pack += statuses;
   stored.clear();
   for (const auto& s : slots_) {
     const std::string_view record = s.state == Slot::State::Hit ? s.old_record : s.new_record;
@@ -78,7 +122,28 @@ Report Session::finish() {
   const std::string_view parts[] = {pack};
   std::string error;
   if (!replace_file(pack_, parts, error)) report_.problem = "not saved: " + error;
+  prune_folder();
   return report_;
+}
+
+bool Session::sure(const FileStatus& status) const {
+  return status.mtime_ns < started_ns_ - kRacyNs && status.ctime_ns < started_ns_ - kRacyNs;
+}
+
+// The rows of the files this run saw whose entry is stored, in slot order
+// (file order), so that the same tree gives the same table.
+std::string Session::status_table() const {
+  std::vector<StatusRow> rows;
+  for (const auto& s : slots_) {
+    if (s.path.empty() || s.state == Slot::State::Unused) continue;
+    if (s.state == Slot::State::Miss && s.new_record.empty()) continue;
+    rows.push_back({s.path, s.status, s.hash});
+  }
+  return make_status_table(rows);
+}
+
+void Session::prune_folder() const {
+  prune(pack_.parent_path(), pack_, std::chrono::system_clock::now());
 }
 
 }  // namespace tatakerja::cache

@@ -11,6 +11,7 @@
 #include <random>
 
 #include "tatakerja/cache/hash.hpp"
+#include "tatakerja/cache/pack.hpp"
 #include "tatakerja/util/fd.hpp"
 
 namespace tatakerja::cache {
@@ -120,6 +121,51 @@ bool replace_file(const fs::path& path, std::span<const std::string_view> parts,
   }
   if (!ok) ::unlink(temp.c_str());
   return ok;
+}
+
+namespace {
+
+// The first bytes of a pack: enough for its header.
+std::string head_of(const fs::path& path) {
+  std::string bytes(64 * 1024, '\0');
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+  if (fd < 0) return {};
+  const ssize_t n = ::read(fd, bytes.data(), bytes.size());
+  ::close(fd);
+  bytes.resize(n > 0 ? static_cast<std::size_t>(n) : 0);
+  return bytes;
+}
+
+bool older_than(const struct stat& st, std::chrono::system_clock::time_point now,
+                std::chrono::seconds age) {
+  const auto written = std::chrono::system_clock::time_point(std::chrono::seconds(st.st_mtim.tv_sec));
+  return now - written > age;
+}
+
+bool repository_gone(const std::string& root) {
+  struct stat st {};
+  return ::stat((fs::path(root) / "tatakerja.yaml").c_str(), &st) != 0 && errno == ENOENT;
+}
+
+}  // namespace
+
+void prune(const fs::path& folder, const fs::path& keep, std::chrono::system_clock::time_point now) {
+  using namespace std::chrono_literals;
+  std::error_code ec;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    const fs::path& path = it->path();
+    struct stat st {};
+    if (path == keep || ::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
+    const std::string name = path.filename().string();
+    bool remove = false;
+    if (name.ends_with(".tmp")) {
+      remove = older_than(st, now, 1h);
+    } else if (name.ends_with(".pack")) {
+      const auto root = pack_root(head_of(path));
+      remove = root ? !root->empty() && repository_gone(*root) : older_than(st, now, 24h * 30);
+    }
+    if (remove) ::unlink(path.c_str());
+  }
 }
 
 }  // namespace tatakerja::cache

@@ -5,6 +5,8 @@
 #include <optional>
 #include <thread>
 
+#include <sys/stat.h>
+
 #include <fmt/format.h>
 
 #include "discover.hpp"
@@ -44,12 +46,30 @@ void append(std::vector<T>& to, std::vector<T>& from) {
 
 // One file: from the cache when it holds the file's content, else parsed
 // (and given to the cache). A file that cannot be read is never cached.
-FileResult read_one(const fs::path& path, std::size_t slot, std::uint32_t file,
-                    const model::Config& config, cache::Session* cache) {
+cache::FileStatus status_of(const struct stat& st) {
+  return {static_cast<std::uint64_t>(st.st_size), static_cast<std::uint64_t>(st.st_ino),
+          static_cast<std::uint64_t>(st.st_dev),
+          static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec,
+          static_cast<std::int64_t>(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec};
+}
+
+// One file: from the cache without reading it when its status is as the
+// cache last saw it; else read, and from the cache when it holds the
+// file's content, else parsed (and given to the cache). A file that cannot
+// be read is never cached.
+FileResult read_one(const fs::path& root, const std::string& relative, std::size_t slot,
+                    std::uint32_t file, const model::Config& config, cache::Session* cache) {
+  const fs::path path = root / relative;
+  struct stat st {};
+  if (cache && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
+    if (auto entry = cache->find_unchanged(slot, relative, status_of(st), file)) {
+      return {std::move(entry->documents), std::move(entry->diagnostics), {}, false};
+    }
+  }
   std::string content, error;
-  if (!slurp(path, content, error)) return unreadable_file(file, error);
+  if (!slurp(path, content, error, &st)) return unreadable_file(file, error);
   if (cache) {
-    if (auto entry = cache->find(slot, content, file)) {
+    if (auto entry = cache->find(slot, content, file, relative, status_of(st))) {
       return {std::move(entry->documents), std::move(entry->diagnostics), std::move(content)};
     }
   }
@@ -70,7 +90,7 @@ void read_all(const fs::path& root, const std::vector<FoundFile>& found, Loaded&
       if (!found[i].problem.empty()) {
         results[i].diagnostics.push_back(diag::make("encoding", {file, 0, 0}, found[i].problem));
       } else {
-        results[i] = read_one(root / found[i].path, i, file, loaded.repo.config,
+        results[i] = read_one(root, found[i].path, i, file, loaded.repo.config,
                               cache ? &*cache : nullptr);
       }
     }
@@ -84,6 +104,7 @@ void read_all(const fs::path& root, const std::vector<FoundFile>& found, Loaded&
   for (std::size_t i = 0; i < found.size(); ++i) {
     auto& r = results[i];
     repo.files[i + 1].content = std::move(r.content);
+    repo.files[i + 1].content_read = r.content_read;
     append(repo.units, r.documents.units);
     append(repo.positions, r.documents.positions);
     append(repo.employees, r.documents.employees);
@@ -93,6 +114,18 @@ void read_all(const fs::path& root, const std::vector<FoundFile>& found, Loaded&
 }
 
 }  // namespace
+
+void read_contents(model::Repository& repo, const diag::Diagnostics& diagnostics) {
+  const fs::path root = repo.root;
+  for (const auto& d : diagnostics) {
+    if (d.loc.file >= repo.files.size()) continue;
+    auto& source = repo.files[d.loc.file];
+    if (source.content_read) continue;
+    source.content_read = true;
+    std::string error;
+    if (!slurp(root / source.path, source.content, error)) source.content.clear();
+  }
+}
 
 Loaded load_repository(const fs::path& root, const LoadOptions& options) {
   Loaded loaded;

@@ -60,12 +60,16 @@ bool unchanged(const struct stat& a, const struct stat& b, std::size_t read) {
 // A file written to while it is read (an editor saving, a checkout) is read
 // again, so that the text is one version of it, never the start of one and
 // the end of another; one that keeps changing is reported.
-bool slurp(const std::filesystem::path& path, std::string& content, std::string& error) {
+bool slurp(const std::filesystem::path& path, std::string& content, std::string& error,
+           struct stat* status) {
   for (int attempt = 0; attempt < 5; ++attempt) {
     struct stat before {};
     struct stat after {};
     if (!read_once(path, content, before, after, error)) return false;
-    if (unchanged(before, after, content.size())) return true;
+    if (unchanged(before, after, content.size())) {
+      if (status) *status = after;
+      return true;
+    }
   }
   content.clear();
   error = "it changed while it was being read; run again";

@@ -11,10 +11,11 @@ using namespace tatakerja::cache;
 namespace {
 
 const std::string kHeader = pack_header("hours_per_day=18000;periods=250,50,12,1", "0.1.0+abc");
+const std::string kTable = make_status_table({});  // no status rows
 const Hash128 kA{1, 2}, kB{3, 4};
 
 std::string small_pack() {
-  return kHeader + make_record(kA, "isi pertama") + make_record(kB, "isi kedua");
+  return kHeader + kTable + make_record(kA, "isi pertama") + make_record(kB, "isi kedua");
 }
 
 }  // namespace
@@ -30,19 +31,20 @@ TEST_CASE("a pack's entries are found by content hash") {
 
 TEST_CASE("a pack of another format, version or settings is foreign and read as empty") {
   const std::string records = make_record(kA, "isi");
-  CHECK(PackIndex(kHeader + records, kHeader).size() == 1);
+  CHECK(PackIndex(kHeader + kTable + records, kHeader).size() == 1);
   const std::string others[] = {
       pack_header("hours_per_day=18000;periods=250,50,12,1", "0.1.0+abd"),
       pack_header("hours_per_day=25200;periods=250,50,12,1", "0.1.0+abc"),
       pack_header("hours_per_day=18000;periods=250,52,12,1", "0.1.0+abc"),
+      pack_header("hours_per_day=18000;periods=250,50,12,1", "0.1.0+abc", "/elsewhere"),
   };
-  for (const auto& other : others) CHECK(PackIndex(other + records, kHeader).size() == 0);
+  for (const auto& other : others) CHECK(PackIndex(other + kTable + records, kHeader).size() == 0);
   std::string magic = kHeader;
   magic[0] = 'X';
-  CHECK(PackIndex(magic + records, kHeader).size() == 0);
+  CHECK(PackIndex(magic + kTable + records, kHeader).size() == 0);
   std::string format = kHeader;
-  format[8] = 2;  // the format number follows the 8 magic bytes
-  CHECK(PackIndex(format + records, kHeader).size() == 0);
+  format[8] = 1;  // the format number follows the 8 magic bytes; 1 had no status table
+  CHECK(PackIndex(format + kTable + records, kHeader).size() == 0);
   CHECK(PackIndex("", kHeader).size() == 0);
 }
 
@@ -56,7 +58,7 @@ TEST_CASE("the settings fingerprint names hours_per_day and every period") {
 
 TEST_CASE("a pack cut at any byte keeps only its whole entries") {
   const std::string bytes = small_pack();
-  const std::size_t first_end = kHeader.size() + make_record(kA, "isi pertama").size();
+  const std::size_t first_end = kHeader.size() + kTable.size() + make_record(kA, "isi pertama").size();
   for (std::size_t size = 0; size <= bytes.size(); ++size) {
     const std::string cut = bytes.substr(0, size);
     const PackIndex index(cut, kHeader);
@@ -69,7 +71,7 @@ TEST_CASE("a pack cut at any byte keeps only its whole entries") {
 
 TEST_CASE("any one damaged byte of an entry gets the entry refused") {
   const std::string bytes = small_pack();
-  const std::size_t from = kHeader.size();
+  const std::size_t from = kHeader.size() + kTable.size();
   const std::size_t to = from + make_record(kA, "isi pertama").size();
   for (std::size_t at = from; at < to; ++at) {
     for (int flip : {0x01, 0x80, 0xff}) {
@@ -91,4 +93,57 @@ TEST_CASE("checked_payload refuses a record with a wrong length or checksum") {
   CHECK_FALSE(checked_payload(record.substr(0, record.size() - 1)));
   CHECK_FALSE(checked_payload(record + "x"));
   CHECK_FALSE(checked_payload(""));
+}
+
+TEST_CASE("the status table gives a file's content hash only for exactly its status") {
+  const FileStatus status{120, 7, 2049, 1'700'000'000'000'000'000, 1'700'000'000'000'000'001};
+  const std::string table = make_status_table({{"sops/a.yaml", status, kA}, {"sops/b.yaml", status, kB}});
+  const std::string bytes = kHeader + table + make_record(kA, "isi");
+  const PackIndex index(bytes, kHeader);
+  CHECK(index.size() == 1);
+  CHECK(index.unchanged("sops/a.yaml", status) == kA);
+  CHECK(index.unchanged("sops/b.yaml", status) == kB);
+  CHECK(index.status_table() == table);
+  CHECK_FALSE(index.unchanged("sops/c.yaml", status));
+  FileStatus other = status;
+  for (auto change : {&FileStatus::size, &FileStatus::inode, &FileStatus::device}) {
+    other = status;
+    ++(other.*change);
+    CHECK_FALSE(index.unchanged("sops/a.yaml", other));
+  }
+  for (auto change : {&FileStatus::mtime_ns, &FileStatus::ctime_ns}) {
+    other = status;
+    ++(other.*change);
+    CHECK_FALSE(index.unchanged("sops/a.yaml", other));
+  }
+}
+
+TEST_CASE("a damaged status table is ignored; a cut one loses everything after it") {
+  const FileStatus status{120, 7, 2049, 1, 2};
+  const std::string table = make_status_table({{"sops/a.yaml", status, kA}});
+  const std::string bytes = kHeader + table + make_record(kA, "isi");
+  for (std::size_t at = kHeader.size() + 4; at < kHeader.size() + table.size(); ++at) {
+    std::string damaged = bytes;
+    damaged[at] = static_cast<char>(damaged[at] ^ 0x01);
+    const PackIndex index(damaged, kHeader);
+    CAPTURE(at);
+    CHECK_FALSE(index.unchanged("sops/a.yaml", status));
+    CHECK(index.size() == 1);  // the entries are still checked one by one
+  }
+  for (std::size_t size = kHeader.size(); size < kHeader.size() + table.size(); ++size) {
+    const PackIndex index(bytes.substr(0, size), kHeader);
+    CHECK(index.size() == 0);
+    CHECK_FALSE(index.unchanged("sops/a.yaml", status));
+  }
+}
+
+TEST_CASE("pack_root reads the repository's root from a header of this format") {
+  const std::string header = pack_header("s", "v", "/srv/sop/kankemenag");
+  CHECK(pack_root(header + kTable) == "/srv/sop/kankemenag");
+  CHECK(pack_root(header.substr(0, header.size() - 1)) == std::nullopt);
+  std::string old = header;
+  old[8] = 1;
+  CHECK(pack_root(old) == std::nullopt);
+  CHECK(pack_root("") == std::nullopt);
+  CHECK(pack_root("TKJCACHE") == std::nullopt);
 }

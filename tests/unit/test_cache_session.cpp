@@ -3,8 +3,10 @@
 // cannot be used turns the cache off, never the run.
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "scratch.hpp"
 #include "tatakerja/cache/session.hpp"
@@ -114,4 +116,96 @@ TEST_CASE("a cache folder that cannot be written leaves the run uncached") {
   CHECK(report.reused == 0);
   CHECK(report.files == 1);
   CHECK(report.problem.find("not saved: ") == 0);
+}
+
+namespace {
+
+constexpr std::int64_t kLongAgo = 1'600'000'000'000'000'000;  // 2020, in ns
+
+FileStatus status_at(std::int64_t ns, std::uint64_t size = 1) { return {size, 11, 22, ns, ns}; }
+
+std::int64_t now_ns() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+// One file, "sops/a.yaml", read with `content` and `status`; returns
+// whether the entry came from the cache.
+bool read_a(const fs::path& cache, const fs::path& root, std::string_view content,
+            const FileStatus& status) {
+  tatakerja::model::Config config;
+  Session session(cache, root, config, 1);
+  bool hit = session.find(0, content, 1, "sops/a.yaml", status).has_value();
+  if (!hit) session.keep(0, {}, {tatakerja::diag::make("schema", {1, 1, 1}, std::string(content))}, 1);
+  session.finish();
+  return hit;
+}
+
+}  // namespace
+
+TEST_CASE("a file whose status is unchanged is found without being read") {
+  test::Scratch scratch;
+  const fs::path cache = scratch.path / "cache", root = scratch.path / "repo";
+  CHECK_FALSE(read_a(cache, root, "isi", status_at(kLongAgo)));
+  tatakerja::model::Config config;
+  Session session(cache, root, config, 2);
+  auto entry = session.find_unchanged(0, "sops/a.yaml", status_at(kLongAgo), 1);
+  REQUIRE(entry);
+  CHECK(entry->diagnostics.at(0).message == "isi");
+  CHECK_FALSE(session.find_unchanged(1, "sops/a.yaml", status_at(kLongAgo + 1), 2));
+  CHECK_FALSE(session.find_unchanged(1, "sops/a.yaml", status_at(kLongAgo, 2), 2));
+  CHECK_FALSE(session.find_unchanged(1, "sops/b.yaml", status_at(kLongAgo), 2));
+  const auto report = session.finish();
+  CHECK(report.reused == 1);
+}
+
+TEST_CASE("a file changed just before the run gets no status row (racy), so it is read again") {
+  test::Scratch scratch;
+  const fs::path cache = scratch.path / "cache", root = scratch.path / "repo";
+  const auto recent = status_at(now_ns() - 500'000'000);  // half a second ago
+  read_a(cache, root, "isi", recent);
+  tatakerja::model::Config config;
+  Session session(cache, root, config, 1);
+  CHECK_FALSE(session.find_unchanged(0, "sops/a.yaml", recent, 1));
+  // Its content is still cached: reading it finds the entry.
+  CHECK(session.find(0, "isi", 1, "sops/a.yaml", recent));
+}
+
+TEST_CASE("a new status alone rewrites the pack, so the next run can skip the file") {
+  test::Scratch scratch;
+  const fs::path cache = scratch.path / "cache", root = scratch.path / "repo";
+  read_a(cache, root, "isi", status_at(kLongAgo));
+  // Touched (same content, new status): read, found by content, row renewed.
+  CHECK(read_a(cache, root, "isi", status_at(kLongAgo + 5)));
+  tatakerja::model::Config config;
+  Session session(cache, root, config, 1);
+  CHECK(session.find_unchanged(0, "sops/a.yaml", status_at(kLongAgo + 5), 1));
+}
+
+TEST_CASE("prune removes stale temporary files and packs of repositories that are gone") {
+  using namespace std::chrono_literals;
+  test::Scratch scratch;
+  const fs::path folder = scratch.path / "v1", live = scratch.path / "live";
+  fs::create_directories(folder);
+  fs::create_directories(live);
+  { std::ofstream(live / "tatakerja.yaml") << "version: 1\n"; }
+  const auto write = [&](const std::string& name, const std::string& bytes, std::chrono::hours age) {
+    { std::ofstream(folder / name, std::ios::binary) << bytes; }
+    fs::last_write_time(folder / name, fs::file_time_type::clock::now() - age);
+  };
+  const std::string table = make_status_table({});
+  const std::string old_format = std::string("TKJCACHE") + '\1' + std::string(3, '\0') + "old";
+  write("old.tmp", "half", 2h);
+  write("new.tmp", "half", 0h);
+  write("gone.pack", pack_header("s", "v", (scratch.path / "gone").string()) + table, 0h);
+  write("live.pack", pack_header("s", "v", live.string()) + table, 24h * 365);
+  write("foreign-old.pack", old_format, 24h * 31);
+  write("foreign-new.pack", old_format, 24h * 29);
+  write("kept.pack", pack_header("s", "v", (scratch.path / "gone2").string()) + table, 0h);
+  write("notes.txt", "not ours", 24h * 400);
+  prune(folder, folder / "kept.pack", std::chrono::system_clock::now());
+  std::set<std::string> left;
+  for (const auto& e : fs::directory_iterator(folder)) left.insert(e.path().filename().string());
+  CHECK(left == std::set<std::string>{"new.tmp", "live.pack", "foreign-new.pack", "kept.pack", "notes.txt"});
 }

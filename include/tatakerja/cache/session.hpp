@@ -22,6 +22,7 @@ struct Report {
   bool used = false;       // false: off (--no-cache, or no folder)
   std::size_t reused = 0;  // files whose entry was found
   std::size_t files = 0;   // files looked up
+  std::size_t unread = 0;  // of the reused, those not even read (status unchanged)
   std::string folder;
   std::string problem;  // why it was not read or not saved, if it was not
 };
@@ -33,9 +34,19 @@ class Session {
   Session(const std::filesystem::path& folder, const std::filesystem::path& root,
           const model::Config& config, std::size_t slots);
 
+  // The entry for the file at `path` (relative to the root), read as file
+  // number `file`, without reading it: when the pack's status table holds
+  // it with exactly `status` and the entry is valid. Each slot is used by
+  // one thread only.
+  std::optional<Entry> find_unchanged(std::size_t slot, std::string_view path,
+                                      const FileStatus& status, std::uint32_t file);
+
   // The entry for `content`, read as file number `file`, if the pack holds
-  // a valid one. Each slot is used by one thread only.
-  std::optional<Entry> find(std::size_t slot, std::string_view content, std::uint32_t file);
+  // a valid one. `path` and `status` (of the bytes read) go into the new
+  // status table, unless the file was changed too recently to be sure that
+  // a later change will show in its status (git's "racy" files).
+  std::optional<Entry> find(std::size_t slot, std::string_view content, std::uint32_t file,
+                            std::string_view path = {}, const FileStatus& status = {});
 
   // What a miss in `slot` parsed into, to store (after find()).
   void keep(std::size_t slot, const Documents& documents, const diag::Diagnostics& diagnostics,
@@ -50,8 +61,16 @@ class Session {
     Hash128 hash;
     std::string_view old_record;
     std::string new_record;
+    std::string path;  // empty: no status row for this file
+    FileStatus status;
+    bool unread = false;  // found by its status, without reading it
   };
+  bool sure(const FileStatus& status) const;
+  std::string status_table() const;
+  void prune_folder() const;
+
   bool usable_ = true;
+  std::int64_t started_ns_ = 0;  // when this run began (realtime clock)
   std::filesystem::path pack_;
   std::string header_;
   std::string bytes_;

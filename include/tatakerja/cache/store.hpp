@@ -2,6 +2,7 @@
 // replacing it whole, so that a reader only ever sees a whole pack.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <span>
 #include <string>
@@ -27,5 +28,14 @@ bool read_whole(const std::filesystem::path& path, std::string& bytes, std::stri
 // and no file left behind) when it cannot.
 bool replace_file(const std::filesystem::path& path, std::span<const std::string_view> parts,
                   std::string& error);
+
+// Tidies the cache folder after a pack was written (`keep`, left alone):
+// removes temporary files older than an hour (left by a run killed while
+// writing), packs of this format whose repository no longer exists (no
+// tatakerja.yaml at the root their header names), and packs of any other
+// format not written for 30 days. Never fails: what cannot be removed
+// stays.
+void prune(const std::filesystem::path& folder, const std::filesystem::path& keep,
+           std::chrono::system_clock::time_point now);
 
 }  // namespace tatakerja::cache

@@ -43,4 +43,10 @@ struct Loaded {
 // itself cannot be read.
 Loaded load_repository(const std::filesystem::path& root, const LoadOptions& options);
 
+// Reads the text of the files that `diagnostics` name and that the cache
+// let the loader skip (SourceFile::content_read), so that reports can show
+// their source lines and the baseline their fingerprints. A file that can
+// no longer be read is left empty.
+void read_contents(model::Repository& repo, const diag::Diagnostics& diagnostics);
+
 }  // namespace tatakerja::load

@@ -15,6 +15,9 @@ struct SourceFile {
   std::string path;     // relative to the root, '/'-separated, no "./"
   std::string display;  // as reports show it (relative to the git top, else the root)
   std::string content;  // the bytes read (for source lines under diagnostics)
+  // False when the content cache knew the file unchanged by its status and
+  // it was not read: load::read_contents reads it when a report needs it.
+  bool content_read = true;
 };
 
 struct Repository {
