@@ -19,6 +19,7 @@
 
 #include "tatakerja/app/interrupt.hpp"
 #include "tatakerja/util/error.hpp"
+#include "tatakerja/util/process.hpp"
 #include "tatakerja/util/text.hpp"
 
 namespace tatakerja::app {
@@ -58,49 +59,6 @@ class TempFolder {
  private:
   fs::path path_;
 };
-
-// Starts `argv` in a process group of its own, stdout and stderr into `log`.
-pid_t start(const std::vector<std::string>& argv, const fs::path& log) {
-  const pid_t pid = ::fork();
-  if (pid < 0) throw util::Failure(fmt::format("cannot run Chromium: {}", std::strerror(errno)));
-  if (pid == 0) {
-    ::setpgid(0, 0);
-    const int out = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    const int in = ::open("/dev/null", O_RDONLY);
-    if (out < 0 || in < 0) ::_exit(127);
-    ::dup2(in, 0);
-    ::dup2(out, 1);
-    ::dup2(out, 2);
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    ::execv(args[0], args.data());
-    ::_exit(127);
-  }
-  ::setpgid(pid, pid);  // as the child does: whichever runs first
-  return pid;
-}
-
-// Waits for `pid`; kills its whole group after `timeout`. Returns the wait
-// status, or nothing when it timed out.
-std::optional<int> wait_for(pid_t pid, std::chrono::seconds timeout) {
-  const auto end = std::chrono::steady_clock::now() + timeout;
-  int status = 0;
-  for (;;) {
-    const pid_t done = ::waitpid(pid, &status, WNOHANG);
-    if (done == pid) break;
-    if (done < 0 && errno != EINTR) return status;
-    if (std::chrono::steady_clock::now() >= end) {
-      ::kill(-pid, SIGKILL);
-      while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-      }
-      return std::nullopt;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  }
-  ::kill(-pid, SIGKILL);  // helpers Chromium may have left running
-  return status;
-}
 
 std::string tail_of(const fs::path& log, std::size_t lines) {
   std::ifstream in(log, std::ios::binary);
@@ -173,18 +131,24 @@ void print_to_pdf(const std::string& chromium, const fs::path& html, const fs::p
                                          "--no-pdf-header-footer",
                                          "--print-to-pdf=" + pdf.string(),
                                          file_url(html)};
-  const pid_t pid = start(argv, log);
-  track_child_group(pid);
-  const auto status = wait_for(pid, timeout);
+  const auto done = util::run({.argv = argv,
+                               .output = util::Command::Output::Log,
+                               .log = log,
+                               .own_group = true,
+                               .timeout = timeout,
+                               .started = [](pid_t pid) { track_child_group(pid); }});
   track_child_group(0);
+  const int status = done.status;
   std::string problem;
-  if (!status) {
+  if (!done.error.empty()) {
+    throw util::Failure(fmt::format("cannot run Chromium: {}", done.error));
+  } else if (done.timed_out) {
     problem = fmt::format("it did not finish within {} seconds", timeout.count());
-  } else if (WIFEXITED(*status) && WEXITSTATUS(*status) == 127) {
+  } else if (done.not_found()) {
     problem = "it could not be started";
-  } else if (!WIFEXITED(*status) || WEXITSTATUS(*status) != 0) {
-    problem = WIFEXITED(*status) ? fmt::format("it exited with status {}", WEXITSTATUS(*status))
-                                 : fmt::format("it was killed by signal {}", WTERMSIG(*status));
+  } else if (!done.exited(0)) {
+    problem = WIFEXITED(status) ? fmt::format("it exited with status {}", WEXITSTATUS(status))
+                                : fmt::format("it was killed by signal {}", WTERMSIG(status));
   } else {
     std::error_code ec;
     if (fs::file_size(pdf, ec) == 0 || ec) problem = "it wrote no PDF";

@@ -1,5 +1,7 @@
 #include "fd_stream.hpp"
 
+#include "tatakerja/util/file.hpp"
+
 #include <unistd.h>
 
 #include <cerrno>
@@ -12,16 +14,7 @@ FdStreamBuf::FdStreamBuf(int fd) : fd_(fd), buffer_(64 * 1024) {
 }
 
 bool FdStreamBuf::write_all(const char* data, std::size_t size) {
-  while (size > 0 && error_ == 0) {
-    const ssize_t n = ::write(fd_, data, size);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      error_ = n < 0 ? errno : EIO;
-      break;
-    }
-    data += n;
-    size -= static_cast<std::size_t>(n);
-  }
+  if (error_ == 0 && !util::write_all(fd_, {data, size})) error_ = errno;
   return error_ == 0;
 }
 

@@ -1,18 +1,11 @@
 #include "tatakerja/app/files.hpp"
 
-#include <cerrno>
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <fmt/format.h>
 
 #include "tatakerja/util/error.hpp"
-#include "tatakerja/util/fd.hpp"
+#include "tatakerja/util/file.hpp"
+#include "tatakerja/util/process.hpp"
 
 namespace tatakerja::app {
 
@@ -20,77 +13,25 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool write_all(int fd, std::string_view content) {
-  while (!content.empty()) {
-    const ssize_t n = ::write(fd, content.data(), content.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    content.remove_prefix(static_cast<std::size_t>(n));
-  }
-  return true;
-}
-
-// In a forked child: runs `argv` in `cwd`, or exits 127 (as a shell does
-// for a command it cannot run).
-[[noreturn]] void exec_in(const std::vector<std::string>& argv, const fs::path& cwd) {
-  if (::chdir(cwd.c_str()) != 0) ::_exit(127);
-  std::vector<char*> args;
-  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-  args.push_back(nullptr);
-  ::execvp(args[0], args.data());
-  ::_exit(127);
-}
-
 // Runs `argv` in `cwd` and returns its standard output; throws on failure.
 std::string capture(const std::vector<std::string>& argv, const fs::path& cwd) {
-  int out[2];
-  if (::pipe(out) != 0) throw util::Failure("cannot run git: pipe failed");
-  const pid_t pid = ::fork();
-  if (pid < 0) throw util::Failure("cannot run git: fork failed");
-  if (pid == 0) {
-    ::dup2(out[1], 1);
-    ::close(out[0]);
-    ::close(out[1]);
-    const int devnull = ::open("/dev/null", O_RDWR);
-    if (devnull >= 0) ::dup2(devnull, 0);
-    exec_in(argv, cwd);
-  }
-  ::close(out[1]);
-  std::string text;
-  util::read_to_end(out[0], text);  // a read error: the exit status decides
-  ::close(out[0]);
-  int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+  auto done = util::run({.argv = argv, .cwd = cwd, .output = util::Command::Output::Capture});
+  if (!done.error.empty()) throw util::Failure("cannot run git: " + done.error);
+  if (!done.exited(0)) {
     throw util::Failure(fmt::format("`{}` failed{}", fmt::join(argv, " "),
-                                    WIFEXITED(status) && WEXITSTATUS(status) == 127
-                                        ? " (is git installed?)"
-                                        : ""));
+                                    done.not_found() ? " (is git installed?)" : ""));
   }
-  return text;
+  return std::move(done.output);
 }
 
 // Runs `argv` in `cwd` with no output at all; true when it exits 0.
 bool succeeds(const std::vector<std::string>& argv, const fs::path& cwd) {
-  const pid_t pid = ::fork();
-  if (pid < 0) throw util::Failure("cannot run git: fork failed");
-  if (pid == 0) {
-    const int devnull = ::open("/dev/null", O_RDWR);
-    if (devnull >= 0) {
-      ::dup2(devnull, 0);
-      ::dup2(devnull, 1);
-      ::dup2(devnull, 2);
-    }
-    exec_in(argv, cwd);
-  }
-  int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  if (WIFEXITED(status) && WEXITSTATUS(status) == 127) {
+  const auto done = util::run({.argv = argv, .cwd = cwd});
+  if (!done.error.empty()) throw util::Failure("cannot run git: " + done.error);
+  if (done.not_found()) {
     throw util::Failure(fmt::format("cannot run `{}` (is git installed?)", fmt::join(argv, " ")));
   }
-  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  return done.exited(0);
 }
 
 void split_lines(const std::string& text, std::vector<std::string>& out) {
@@ -106,21 +47,9 @@ void split_lines(const std::string& text, std::vector<std::string>& out) {
 }  // namespace
 
 void write_file_atomically(const fs::path& path, std::string_view content) {
-  const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
-  std::string temp = (folder / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
-  const int fd = ::mkstemp(temp.data());
-  if (fd < 0) {
-    throw util::Failure(fmt::format("cannot write {}: {}", path.string(), std::strerror(errno)));
-  }
-  const bool ok = write_all(fd, content) && ::fsync(fd) == 0;
-  const int saved = errno;
-  ::fchmod(fd, 0644);
-  ::close(fd);
-  if (!ok || ::rename(temp.c_str(), path.c_str()) != 0) {
-    const int error = ok ? errno : saved;
-    ::unlink(temp.c_str());
-    throw util::Failure(fmt::format("cannot write {}: {}", path.string(), std::strerror(error)));
-  }
+  const std::string_view parts[] = {content};
+  std::string error;
+  if (!util::replace_file(path, parts, error)) throw util::Failure(error);
 }
 
 std::vector<std::string> changed_since(const fs::path& root, const std::string& rev) {

@@ -13,6 +13,7 @@
 #include "tatakerja/cache/hash.hpp"
 #include "tatakerja/cache/pack.hpp"
 #include "tatakerja/util/fd.hpp"
+#include "tatakerja/util/file.hpp"
 
 namespace tatakerja::cache {
 
@@ -22,44 +23,6 @@ namespace {
 
 std::string system_error(std::string_view what, const fs::path& path) {
   return fmt::format("{} {}: {}", what, path.string(), std::strerror(errno));
-}
-
-bool make_folders(const fs::path& folder, std::string& error) {
-  fs::path at;
-  for (const auto& part : folder) {
-    at /= part;
-    if (::mkdir(at.c_str(), 0700) == 0 || errno == EEXIST) continue;
-    error = system_error("cannot create", at);
-    return false;
-  }
-  return true;
-}
-
-bool write_all(int fd, std::string_view bytes) {
-  while (!bytes.empty()) {
-    const ssize_t n = ::write(fd, bytes.data(), bytes.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    bytes.remove_prefix(static_cast<std::size_t>(n));
-  }
-  return true;
-}
-
-// A new file beside `path` that no other process can have opened.
-int create_unique(const fs::path& path, fs::path& temp, std::string& error) {
-  static std::atomic<unsigned> counter{0};
-  std::random_device random;
-  for (int attempt = 0; attempt < 16; ++attempt) {
-    temp = path;
-    temp += fmt::format(".{}.{}.{:08x}.tmp", ::getpid(), counter++, random());
-    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd >= 0 || errno != EEXIST) {
-      if (fd < 0) error = system_error("cannot create", temp);
-      return fd;
-    }
-  }
-  error = system_error("cannot create", temp);
-  return -1;
 }
 
 }  // namespace
@@ -104,23 +67,7 @@ bool read_whole(const fs::path& path, std::string& bytes, std::string& error) {
 
 bool replace_file(const fs::path& path, std::span<const std::string_view> parts,
                   std::string& error) {
-  if (!make_folders(path.parent_path(), error)) return false;
-  fs::path temp;
-  const int fd = create_unique(path, temp, error);
-  if (fd < 0) return false;
-  bool ok = true;
-  for (auto part : parts) ok = ok && write_all(fd, part);
-  if (!ok) error = system_error("cannot write", temp);
-  if (::close(fd) != 0 && ok) {
-    ok = false;
-    error = system_error("cannot write", temp);
-  }
-  if (ok && ::rename(temp.c_str(), path.c_str()) != 0) {
-    ok = false;
-    error = system_error("cannot rename to", path);
-  }
-  if (!ok) ::unlink(temp.c_str());
-  return ok;
+  return util::replace_file(path, parts, error, {.mode = 0600, .make_folders = true});
 }
 
 namespace {

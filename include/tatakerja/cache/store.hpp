@@ -22,10 +22,8 @@ bool is_inside(const std::filesystem::path& folder, const std::filesystem::path&
 // when it exists but cannot be read.
 bool read_whole(const std::filesystem::path& path, std::string& bytes, std::string& error);
 
-// Replaces `path` with `parts` written one after another: they go to a new
-// file (unique name, mode 0600) in the same folder, which is then renamed
-// over `path`; missing folders are made (mode 0700). False (with `error`,
-// and no file left behind) when it cannot.
+// util::replace_file for a pack: mode 0600, missing folders made (mode
+// 0700), flushed to the disk before and after the rename.
 bool replace_file(const std::filesystem::path& path, std::span<const std::string_view> parts,
                   std::string& error);
 

@@ -1,0 +1,101 @@
+#include "tatakerja/util/process.hpp"
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <thread>
+
+#include "tatakerja/util/fd.hpp"
+
+namespace tatakerja::util {
+
+namespace {
+
+// In the forked child: only async-signal-safe calls from here on.
+[[noreturn]] void exec_child(const Command& command, char* const* argv, int out) {
+  if (command.own_group) ::setpgid(0, 0);
+  if (!command.cwd.empty() && ::chdir(command.cwd.c_str()) != 0) ::_exit(127);
+  const int null = ::open("/dev/null", O_RDWR);
+  if (null < 0) ::_exit(127);
+  ::dup2(null, 0);
+  if (out < 0) out = null;
+  ::dup2(out, 1);
+  ::dup2(command.output == Command::Output::Log ? out : null, 2);
+  if (std::strchr(argv[0], '/')) {
+    ::execv(argv[0], argv);
+  } else {
+    ::execvp(argv[0], argv);
+  }
+  ::_exit(127);
+}
+
+int wait_plainly(pid_t pid) {
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  return status;
+}
+
+// Waits for `pid`, polling, until `timeout`; kills its group then.
+std::optional<int> wait_until(pid_t pid, std::chrono::milliseconds timeout) {
+  const auto end = std::chrono::steady_clock::now() + timeout;
+  int status = 0;
+  for (;;) {
+    const pid_t done = ::waitpid(pid, &status, WNOHANG);
+    if (done == pid || (done < 0 && errno != EINTR)) return status;
+    if (std::chrono::steady_clock::now() >= end) return std::nullopt;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+}
+
+}  // namespace
+
+bool Finished::exited(int code) const {
+  return error.empty() && !timed_out && WIFEXITED(status) && WEXITSTATUS(status) == code;
+}
+
+Finished run(const Command& command) {
+  Finished finished;
+  std::vector<char*> argv;  // made before fork: the child must not allocate
+  for (const auto& a : command.argv) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  int pipe_fds[2] = {-1, -1};
+  int out = -1;
+  if (command.output == Command::Output::Capture) {
+    if (::pipe2(pipe_fds, O_CLOEXEC) != 0) return {std::string("pipe: ") + std::strerror(errno)};
+    out = pipe_fds[1];
+  } else if (command.output == Command::Output::Log) {
+    out = ::open(command.log.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (out < 0) return {std::string("cannot open its log: ") + std::strerror(errno)};
+  }
+  const pid_t pid = ::fork();
+  if (pid == 0) exec_child(command, argv.data(), out);
+  const int fork_error = errno;
+  if (out >= 0) ::close(out);
+  if (pid < 0) {
+    if (pipe_fds[0] >= 0) ::close(pipe_fds[0]);
+    return {std::string("fork: ") + std::strerror(fork_error)};
+  }
+  if (command.own_group) ::setpgid(pid, pid);  // as the child does: whichever runs first
+  if (command.started) command.started(pid);
+  if (pipe_fds[0] >= 0) {
+    read_to_end(pipe_fds[0], finished.output);  // a read error: the exit status decides
+    ::close(pipe_fds[0]);
+  }
+  if (command.timeout) {
+    const auto status = wait_until(pid, *command.timeout);
+    finished.timed_out = !status;
+    if (!status) ::kill(command.own_group ? -pid : pid, SIGKILL);
+    finished.status = status ? *status : wait_plainly(pid);
+  } else {
+    finished.status = wait_plainly(pid);
+  }
+  if (command.own_group) ::kill(-pid, SIGKILL);  // what it may have left running
+  return finished;
+}
+
+}  // namespace tatakerja::util

@@ -1,0 +1,96 @@
+// Writing files whole or not at all (src/util/file.cpp).
+#include <doctest/doctest.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "scratch.hpp"
+#include "tatakerja/util/file.hpp"
+
+namespace fs = std::filesystem;
+using tatakerja::util::replace_file;
+
+namespace {
+
+std::size_t entries(const fs::path& folder) {
+  return static_cast<std::size_t>(std::distance(fs::directory_iterator(folder), fs::directory_iterator()));
+}
+
+}  // namespace
+
+TEST_CASE("replace_file writes the parts in order and leaves nothing else") {
+  test::Scratch scratch;
+  const fs::path path = scratch.path / "laporan.json";
+  const std::string_view parts[] = {"{\"a\":", "1}", "\n"};
+  std::string error;
+  REQUIRE(replace_file(path, parts, error));
+  CHECK(test::read(path) == "{\"a\":1}\n");
+  CHECK(entries(scratch.path) == 1);
+  const std::string_view again[] = {"baru"};
+  REQUIRE(replace_file(path, again, error));
+  CHECK(test::read(path) == "baru");
+  CHECK(entries(scratch.path) == 1);
+}
+
+TEST_CASE("replace_file uses the mode it is given, and makes folders only when asked") {
+  test::Scratch scratch;
+  const mode_t old_mask = ::umask(022);
+  const std::string_view parts[] = {"x"};
+  std::string error;
+  REQUIRE(replace_file(scratch.path / "a", parts, error, {.mode = 0600}));
+  CHECK((fs::status(scratch.path / "a").permissions() & fs::perms::all) ==
+        (fs::perms::owner_read | fs::perms::owner_write));
+  REQUIRE(replace_file(scratch.path / "b", parts, error));
+  CHECK((fs::status(scratch.path / "b").permissions() & fs::perms::all) ==
+        (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read));
+  CHECK_FALSE(replace_file(scratch.path / "x" / "y" / "c", parts, error));
+  CHECK(error.find("cannot write " + (scratch.path / "x" / "y" / "c").string() + ": ") == 0);
+  REQUIRE(replace_file(scratch.path / "x" / "y" / "c", parts, error, {.make_folders = true}));
+  CHECK(test::read(scratch.path / "x" / "y" / "c") == "x");
+  ::umask(old_mask);
+}
+
+TEST_CASE("replace_file replaces a symbolic link, never writing through it") {
+  test::Scratch scratch;
+  { std::ofstream(scratch.path / "target") << "asli"; }
+  fs::create_symlink(scratch.path / "target", scratch.path / "link");
+  const std::string_view parts[] = {"baru"};
+  std::string error;
+  REQUIRE(replace_file(scratch.path / "link", parts, error));
+  CHECK(test::read(scratch.path / "target") == "asli");
+  CHECK_FALSE(fs::is_symlink(scratch.path / "link"));
+  CHECK(test::read(scratch.path / "link") == "baru");
+}
+
+TEST_CASE("replace_file fails cleanly: the old file stays, no temporary file is left") {
+  test::Scratch scratch;
+  const fs::path folder = scratch.path / "d";
+  fs::create_directory(folder);
+  { std::ofstream(folder / "laporan") << "lama"; }
+  // A folder in the file's place: the rename fails after the write.
+  fs::create_directory(folder / "folder");
+  { std::ofstream(folder / "folder" / "isi") << "."; }
+  const std::string_view parts[] = {"baru"};
+  std::string error;
+  CHECK_FALSE(replace_file(folder / "folder", parts, error));
+  CHECK(error.find("cannot write ") == 0);
+  CHECK(entries(folder) == 2);
+  CHECK(test::read(folder / "laporan") == "lama");
+}
+
+TEST_CASE("write_all writes everything, and reports a write that fails") {
+  test::Scratch scratch;
+  const int fd = ::open((scratch.path / "f").c_str(), O_WRONLY | O_CREAT, 0600);
+  REQUIRE(fd >= 0);
+  const std::string big(1 << 20, 'a');
+  CHECK(tatakerja::util::write_all(fd, big));
+  ::close(fd);
+  CHECK(fs::file_size(scratch.path / "f") == big.size());
+  const int ro = ::open((scratch.path / "f").c_str(), O_RDONLY);
+  CHECK_FALSE(tatakerja::util::write_all(ro, "x"));
+  ::close(ro);
+}
