@@ -6,39 +6,23 @@
 #include <string>
 
 #include "sheet.hpp"
-#include "tatakerja/util/text.hpp"
+#include "tatakerja/util/markdown.hpp"
 
 namespace tatakerja::workload {
 
 namespace {
 
-bool ends_with_word(std::string_view out, std::string_view word) {
-  return out.size() >= word.size() &&
-         util::to_lower_ascii(out.substr(out.size() - word.size())) == word;
-}
-
-// GFM's extended autolinks ("http://", "https://", "www.") are broken by
-// escaping their ':' or '.'.
-bool starts_autolink(std::string_view out, char c) {
-  if (c == ':') return ends_with_word(out, "http") || ends_with_word(out, "https");
-  return c == '.' && ends_with_word(out, "www");
-}
-
-// `&` as an entity, so that `&amp;` in a name reads as written.
+// Every text through the one Markdown escaper (util/markdown.hpp), as the
+// book's Markdown does. A lone "-" (no figure) stays as it is: inside a
+// table cell it starts no list, and the book writes it so too.
 std::string escaped(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '&') {
-      out += "&amp;";
-      continue;
-    }
-    if (std::string_view("\\|*_`[]<>#~").find(c) != std::string_view::npos ||
-        starts_autolink(out, c)) {
-      out += '\\';
-    }
-    out += c;
-  }
-  return out;
+  return text == "-" ? text : util::markdown::cell(text);
+}
+
+// A cell: figures are the tool's own text ("+1", "-1", "2,640"), written as
+// they are; everything else is escaped.
+std::string cell_text(const Sheet& sheet, std::size_t column, const std::string& text) {
+  return sheet.columns[column].numeric ? text : escaped(text);
 }
 
 std::string bold(const std::string& text) {
@@ -85,7 +69,7 @@ void write_markdown(const Sheet& sheet, std::ostream& out) {
       continue;
     }
     for (std::size_t i = 0; i < shown.size(); ++i) {
-      std::string text = escaped(dressed(sheet, shown[i], row.cells[shown[i]]));
+      std::string text = cell_text(sheet, shown[i], dressed(sheet, shown[i], row.cells[shown[i]]));
       const bool strong = row.kind == RowKind::Total || (row.kind == RowKind::Subtotal && i == 0);
       cells.push_back((i == 0 ? indent(row, grouped) : "") + (strong ? bold(text) : text));
     }

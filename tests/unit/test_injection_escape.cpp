@@ -4,7 +4,7 @@
 
 #include <sstream>
 
-#include "render/markdown_escape.hpp"
+#include "tatakerja/util/markdown.hpp"
 #include "tatakerja/flow/output.hpp"
 #include "tatakerja/util/text.hpp"
 #include "tatakerja/util/xml.hpp"
@@ -48,7 +48,7 @@ steps:
 }
 
 TEST_CASE("injection: Markdown makes no autolink of a URL in user text") {
-  using render::md::inline_text;
+  using util::markdown::inline_text;
   CHECK(inline_text("lihat https://evil.example/x dan HTTP://a") ==
         "lihat https\\://evil.example/x dan HTTP\\://a");
   CHECK(inline_text("www.evil.example dan WWW.x") == "www\\.evil.example dan WWW\\.x");
@@ -66,6 +66,19 @@ duties:
   const auto out = ::test::render(yaml, workload::View::Position, workload::Format::Markdown,
                                   model::Language::En);
   CHECK(out.find("| A &amp;amp; B https\\://evil www\\.evil |") != std::string::npos);
+}
+
+TEST_CASE("injection: workload and the book escape Markdown with one character set") {
+  // The two Markdown writers once escaped differently: workload left `$`
+  // (GitHub math) alone and backslash-escaped < >. One escaper now.
+  const std::string name = "Biaya $5 <b>x</b> ~a~ #1";
+  const std::string yaml = "kind: Position\nid: p\nname: \"" + name +
+                           "\"\nstaff: 1\nduties:\n  - {id: a, text: t, volume: 1, standard_time: 1h}\n";
+  const auto out = ::test::render(yaml, workload::View::Position, workload::Format::Markdown,
+                                  model::Language::En);
+  const std::string expected = util::markdown::cell(name);
+  CHECK(expected == "Biaya \\$5 &lt;b&gt;x&lt;/b&gt; \\~a\\~ \\#1");
+  CHECK(out.find("| " + expected + " |") != std::string::npos);
 }
 
 TEST_CASE("injection: CSV cells show control characters as \\xNN, line ends kept") {

@@ -28,7 +28,7 @@ duties:
   - {id: a, text: "baris\nbaru", volume: 1, standard_time: 1h}
 )";
   const auto out = test::render(yaml, View::Position, Format::Markdown, model::Language::En);
-  CHECK(out.find("| A \\| B \\*c\\* \\<script\\> | 1 | 0.001 | 0 | 1 | +1 | 0.001 | E |\n") !=
+  CHECK(out.find("| A \\| B \\*c\\* &lt;script&gt; | 1 | 0.001 | 0 | 1 | +1 | 0.001 | E |\n") !=
         std::string::npos);
   const auto duties = test::render(yaml, View::Duty, Format::Markdown);
   CHECK(duties.find("| baris baru |") != std::string::npos);

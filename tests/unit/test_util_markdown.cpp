@@ -2,11 +2,11 @@
 
 #include <string>
 
-#include "render/markdown_escape.hpp"
+#include "tatakerja/util/markdown.hpp"
 
-using tatakerja::render::md::anchor;
-using tatakerja::render::md::cell;
-using tatakerja::render::md::inline_text;
+using tatakerja::util::markdown::anchor;
+using tatakerja::util::markdown::cell;
+using tatakerja::util::markdown::inline_text;
 
 TEST_CASE("markdown escape: plain text stays as it is") {
   CHECK(inline_text("Pemberian Izin Cuti Tahunan Pegawai") ==

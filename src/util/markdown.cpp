@@ -1,11 +1,11 @@
-// One escaping helper for the Markdown writers (markdown_escape.hpp).
-#include "markdown_escape.hpp"
+// The one Markdown escaper (util/markdown.hpp).
+#include "tatakerja/util/markdown.hpp"
 
 #include <fmt/format.h>
 
 #include "tatakerja/util/text.hpp"
 
-namespace tatakerja::render::md {
+namespace tatakerja::util::markdown {
 
 namespace {
 
@@ -19,7 +19,7 @@ std::string_view trim(std::string_view text, std::string_view blanks) {
 
 bool ends_with_word(std::string_view out, std::string_view word) {
   return out.size() >= word.size() &&
-         util::to_lower_ascii(out.substr(out.size() - word.size())) == word;
+         to_lower_ascii(out.substr(out.size() - word.size())) == word;
 }
 
 // GFM's extended autolinks: "http://", "https://" and "www." become links
@@ -31,7 +31,7 @@ bool starts_autolink(std::string_view out, char c) {
 
 // One line (no line breaks in it), escaped character by character.
 void append_line(std::string& out, std::string_view line) {
-  const std::string shown = util::escape_control(line);  // tab kept, all else \xNN
+  const std::string shown = escape_control(line);  // tab kept, all else \xNN
   for (char c : shown) {
     switch (c) {
       case '<':
@@ -129,4 +129,4 @@ std::string anchor(std::string_view prefix, std::string_view id) {
   return out;
 }
 
-}  // namespace tatakerja::render::md
+}  // namespace tatakerja::util::markdown
