@@ -37,7 +37,10 @@ template <class Ar>
 void io(Ar& ar, model::TextList& v) { io(ar, v.present); io(ar, v.loc); io(ar, v.items); }
 
 template <class Ar>
-void io(Ar& ar, model::Unit& v) { io(ar, v.doc); io(ar, v.name); io(ar, v.parent); io(ar, v.head); }
+void io(Ar& ar, model::Unit& v) {
+  io(ar, v.doc); io(ar, v.name); io(ar, v.parent); io(ar, v.head);
+  io(ar, v.order); io(ar, v.letterhead);
+}
 
 template <class Ar>
 void io(Ar& ar, model::Duty& v) {
@@ -60,11 +63,15 @@ void io(Ar& ar, model::Position& v) {
 }
 
 template <class Ar>
-void io(Ar& ar, model::Employee& v) { io(ar, v.doc); io(ar, v.name); io(ar, v.position); io(ar, v.duties); }
+void io(Ar& ar, model::Employee& v) {
+  io(ar, v.doc); io(ar, v.name); io(ar, v.position); io(ar, v.duties);
+  io(ar, v.acting);
+}
 
 template <class Ar>
 void io(Ar& ar, model::Approver& v) {
   io(ar, v.loc); io(ar, v.text); io(ar, v.position); io(ar, v.name); io(ar, v.nip);
+  io(ar, v.acting);
 }
 
 template <class Ar>
@@ -72,6 +79,7 @@ void io(Ar& ar, model::Step& v) {
   io(ar, v.loc); io(ar, v.explicit_id); io(ar, v.id); io(ar, v.activity); io(ar, v.actor);
   io(ar, v.requirements); io(ar, v.time); io(ar, v.output); io(ar, v.notes); io(ar, v.decision);
   io(ar, v.yes); io(ar, v.no); io(ar, v.next); io(ar, v.labels);
+  io(ar, v.decision_is_activity);
 }
 
 template <class Ar>
@@ -81,6 +89,7 @@ void io(Ar& ar, model::Sop& v) {
   io(ar, v.approved_by); io(ar, v.legal_basis); io(ar, v.qualifications); io(ar, v.related);
   io(ar, v.equipment); io(ar, v.warnings); io(ar, v.records); io(ar, v.external_actors);
   io(ar, v.lanes); io(ar, v.output); io(ar, v.has_steps_key); io(ar, v.steps_loc); io(ar, v.steps);
+  io(ar, v.approved_on); io(ar, v.prepared_by);
 }
 
 template <class Ar>

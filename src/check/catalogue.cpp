@@ -14,6 +14,7 @@ namespace x = explain;
 
 constexpr Severity E = Severity::Error;
 constexpr Severity W = Severity::Warning;
+constexpr Severity Info = Severity::Info;
 constexpr Severity Off = Severity::Off;
 
 Rule row(std::string_view id, Severity severity, const x::Explanation& text, CheckFn check) {
@@ -21,8 +22,8 @@ Rule row(std::string_view id, Severity severity, const x::Explanation& text, Che
 }
 
 // Built on first use, after every explanation is initialised.
-const std::array<Rule, 37>& table() {
-  static const std::array<Rule, 37> kRules{
+const std::array<Rule, 39>& table() {
+  static const std::array<Rule, 39> kRules{
       // Files and schema (reported while loading and resolving)
       row("yaml-syntax", E, x::kYamlSyntax, nullptr),
       row("encoding", E, x::kEncoding, nullptr),
@@ -56,6 +57,8 @@ const std::array<Rule, 37>& table() {
       // Plenary review, metadata and routine
       row("sop-legal-basis", W, x::kSopLegalBasis, check_sop_legal_basis),
       row("sop-metadata", W, x::kSopMetadata, check_sop_metadata),
+      row("sop-related-self", W, x::kSopRelatedSelf, check_sop_related_self),
+      row("sop-related-unresolved", Info, x::kSopRelatedUnresolved, check_sop_related_unresolved),
       row("sop-not-routine", W, x::kSopNotRoutine, check_sop_not_routine),
       row("sop-review-due", Off, x::kSopReviewDue, check_sop_review_due),
       row("sop-status", E, x::kSopStatus, check_sop_status),

@@ -48,6 +48,10 @@ void check_sop_not_routine(const model::Repository&, const CheckOptions&, Report
 void check_sop_review_due(const model::Repository&, const CheckOptions&, Reporter&);
 void check_sop_status(const model::Repository&, const CheckOptions&, Reporter&);
 
+// rules_related.cpp
+void check_sop_related_self(const model::Repository&, const CheckOptions&, Reporter&);
+void check_sop_related_unresolved(const model::Repository&, const CheckOptions&, Reporter&);
+
 // rules_positions.cpp
 void check_position_without_duties(const model::Repository&, const CheckOptions&, Reporter&);
 void check_duty_workload_missing(const model::Repository&, const CheckOptions&, Reporter&);

@@ -36,6 +36,9 @@ extern const Explanation kFlowUnreachable, kFlowNoEnd, kFlowDecision, kSopTimeEx
 // explanations_review.cpp — plenary review, metadata and routine
 extern const Explanation kSopLegalBasis, kSopMetadata, kSopNotRoutine, kSopReviewDue, kSopStatus;
 
+// explanations_related.cpp — keterkaitan (related SOPs)
+extern const Explanation kSopRelatedSelf, kSopRelatedUnresolved;
+
 // explanations_positions.cpp — positions, employees and workload
 extern const Explanation kPositionWithoutDuties, kDutyWorkloadMissing, kDutyUnassigned,
     kEmployeeWithoutDuty, kStaffMismatch;

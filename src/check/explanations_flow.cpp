@@ -95,11 +95,15 @@ steps:
 };
 
 const Explanation kFlowDecision{
-    .summary = "a decision without a `no` way, or with both ways to one place",
+    .summary = "a decision without a `no` way, with both ways to one place, or with no question",
     .what =
         "A decision step (one with `decision:`) has no `no:`, or its two ways go to the "
-        "same place. \"Ya\" goes to `yes:`, else `next:`, else the following step (or "
-        "`end` after the last); \"Tidak\" goes to `no:`.",
+        "same place, or its `decision` is empty text (`decision: \"\"`, or `decision:` "
+        "with nothing after it). \"Ya\" goes to `yes:`, else `next:`, else the following "
+        "step (or `end` after the last); \"Tidak\" goes to `no:`. Write the question, or "
+        "`decision: true` when the activity itself is the check (as most printed SOPs "
+        "draw it: a diamond holding the activity, Ya and Tidak on its ways); `decision: "
+        "false` is a process step.",
     .why =
         "In the SOP AP flowchart (Permenpan-RB 35/2012) a decision is a diamond with two "
         "ways out, Ya and Tidak. With one way, the reader cannot tell what happens when "

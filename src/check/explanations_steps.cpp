@@ -34,10 +34,17 @@ steps:
 
 const Explanation kSopOutputMissing{
     .summary = "an SOP has no final output",
-    .what = "An SOP has no final `output`: what the procedure delivers when it ends.",
+    .what =
+        "The SOP's final output cannot be found: it has no `output`, and the step that "
+        "ends the procedure has no `output` either (reported at that step, and then not "
+        "again by step-output-missing). That step is where the main path ends: from the "
+        "first step, following each step's next step and each decision's \"Ya\" way, the "
+        "first step that leads to `end` — for most SOPs the last step. SOP AP has no "
+        "final-output field: that step's output is the SOP's final output, unless the SOP "
+        "gives its own `output`.",
     .why =
         "The plenary review checks that an SOP has a clear output, and SOP AP (Permenpan-RB "
-        "35/2012) measures a procedure by what it delivers.",
+        "35/2012) measures a procedure by what it delivers: the output of its last step.",
     .wrong = R"yaml(kind: SOP
 id: usul-cuti
 title: Pelayanan Usul Cuti Pegawai
@@ -48,18 +55,24 @@ steps:
     actor: analis-sdm
     time: 15m
     output: Permohonan cuti terverifikasi
+  - activity: Menerbitkan surat izin cuti
+    actor: analis-sdm
+    time: 30m
 )yaml",
     .fixed = R"yaml(kind: SOP
 id: usul-cuti
 title: Pelayanan Usul Cuti Pegawai
 owner: analis-sdm
 duties: [usul-cuti]
-output: Permohonan cuti terverifikasi
 steps:
   - activity: Menerima dan memeriksa permohonan cuti
     actor: analis-sdm
     time: 15m
     output: Permohonan cuti terverifikasi
+  - activity: Menerbitkan surat izin cuti
+    actor: analis-sdm
+    time: 30m
+    output: Surat izin cuti
 )yaml",
 };
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "checks.hpp"
+#include "tatakerja/util/text.hpp"
 
 namespace tatakerja::check {
 
@@ -21,23 +22,6 @@ bool acts_in_steps(const model::Sop& sop, int position) {
     }
   }
   return false;
-}
-
-// Case, spacing and punctuation folded: "Cuti  Tahunan." -> "cuti tahunan".
-std::string fold_title(std::string_view title) {
-  std::string folded;
-  bool gap = false;
-  for (unsigned char c : title) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
-      if (gap && !folded.empty()) folded += ' ';
-      folded += static_cast<char>(c);
-      gap = false;
-    } else {
-      gap = true;
-    }
-  }
-  return folded;
 }
 
 std::uint64_t pair_key(int first, int later) {
@@ -73,7 +57,7 @@ void duplicate_titles(const model::Repository& repo, const std::unordered_set<st
   for (int s = 0; s < static_cast<int>(repo.sops.size()); ++s) {
     const auto& sop = repo.sops[s];
     if (!is_checked(sop)) continue;
-    std::string folded = fold_title(sop.title.value);
+    std::string folded = util::fold_text(sop.title.value);
     if (folded.empty()) continue;
     auto [it, inserted] = first_sop.emplace(std::move(folded), s);
     if (inserted || pairs.contains(pair_key(it->second, s))) continue;

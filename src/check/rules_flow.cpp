@@ -187,6 +187,12 @@ void check_flow_decision(const model::Repository& repo, const CheckOptions&, Rep
     if (!is_checked(sop)) continue;
     for (const auto& step : sop.steps) {
       if (!step.is_decision()) continue;
+      if (!step.decision_is_activity && is_blank(step.decision)) {
+        reporter.report(step.decision->loc,
+                        fmt::format("decision {} has an empty `decision`: write its question, or "
+                                    "`true` when the activity itself is the check",
+                                    step_name(step)));
+      }
       if (!step.no) {
         reporter.report(step.loc, fmt::format("decision {} has no `no`: say where \"Tidak\" goes "
                                               "(a step id or `end`)",

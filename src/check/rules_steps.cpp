@@ -1,4 +1,5 @@
-// Clear steps and outputs: an SOP has steps and a final output; each step
+// Clear steps and outputs: an SOP has steps and a final output (its own, or
+// that of the step that ends it); each step
 // has an actor (pelaksana), an output and a time (mutu baku).
 #include <fmt/format.h>
 
@@ -36,12 +37,20 @@ void check_sop_no_steps(const model::Repository& repo, const CheckOptions&, Repo
   }
 }
 
+// With no `output` of its own, the SOP's final output is that of the step
+// that ends its main path (model::final_step); reported there when that
+// step has none, and not again by step-output-missing. Without steps,
+// sop-no-steps says it all.
 void check_sop_output_missing(const model::Repository& repo, const CheckOptions&,
                               Reporter& reporter) {
   for (const auto& sop : repo.sops) {
-    if (!is_checked(sop) || !is_blank(sop.output)) continue;
-    reporter.report(missing_at(sop.output, sop.doc.start),
-                    "no final `output`: an SOP must say what it delivers in the end");
+    if (!is_checked(sop) || sop.steps.empty() || model::final_output(sop)) continue;
+    const auto& step = sop.steps[static_cast<std::size_t>(model::final_step(sop))];
+    reporter.report(missing_at(step.output, step.loc),
+                    fmt::format("{} ends the procedure and has no `output`, so the SOP has no "
+                                "final output: give the step its output (or the SOP an "
+                                "`output`)",
+                                step_name(step)));
   }
 }
 
@@ -58,8 +67,12 @@ void check_step_actor_missing(const model::Repository& repo, const CheckOptions&
 
 void check_step_output_missing(const model::Repository& repo, const CheckOptions&,
                                Reporter& reporter) {
-  for_each_step(repo, [&](const model::Sop&, const model::Step& step) {
+  for_each_step(repo, [&](const model::Sop& sop, const model::Step& step) {
     if (!is_blank(step.output)) return;
+    const bool final_missing = !model::final_output(sop);
+    if (final_missing && &step == &sop.steps[static_cast<std::size_t>(model::final_step(sop))]) {
+      return;  // sop-output-missing reports it
+    }
     reporter.report(
         missing_at(step.output, step.loc),
         fmt::format("{} has no `output`: every step must produce something", step_name(step)));

@@ -60,7 +60,7 @@ TextGraph text_graph(const model::Repository& repo, const model::Sop& sop,
                      const LayoutOptions& options);
 // A step's shape: a decision's diamond, else a capsule for the first and the
 // last step and for one that goes on to `end`, else a rectangle; its text: the question of a
-// decision, else the activity.
+// decision, else (`decision: true`, or no question) the activity.
 Shape shape_of_step(const model::Sop& sop, int step);
 std::string_view step_text(const model::Step& step);
 

@@ -46,8 +46,7 @@ std::vector<Way> ways_of(const model::Sop& sop, const LayoutOptions& options) {
 }
 
 std::string_view step_text(const model::Step& step) {
-  if (step.decision) return step.decision->value;
-  return step.activity ? std::string_view(step.activity->value) : std::string_view();
+  return step.drawn_text();
 }
 
 Shape shape_of_step(const model::Sop& sop, int step) {

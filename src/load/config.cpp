@@ -115,6 +115,20 @@ FieldDocs workload_docs() {
 }
 
 using H = model::HandbookSettings;
+
+constexpr std::string_view kShapeTexts[] = {"none", "short", "full"};
+
+void read_shape_text(Reader& r, const Node& v, H& h) {
+  auto text = r.text("shape_text", v);
+  if (!text) return;
+  for (std::size_t i = 0; i < std::size(kShapeTexts); ++i) {
+    if (text->value == kShapeTexts[i]) {
+      h.shape_text = static_cast<model::ShapeText>(i);
+      return;
+    }
+  }
+  r.error(v.loc, "`shape_text` must be `none`, `short` or `full`");
+}
 constexpr Field<H> kHandbookFields[] = {
     {"title", kText, "Title of the handbook",
      [](Reader& r, const Node&, const Node& v, H& h) {
@@ -128,6 +142,12 @@ constexpr Field<H> kHandbookFields[] = {
      [](Reader& r, const Node&, const Node& v, H& h) {
        set_count(r, "rows_per_page", v, h.rows_per_page);
      }},
+    {"letterhead", kTextList, "Heading lines (kop) above the unit chain of each document",
+     [](Reader& r, const Node& k, const Node& v, H& h) {
+       for (auto& line : r.text_list("letterhead", k, v).items) h.letterhead.push_back(line.value);
+     }},
+    {"shape_text", one_of(kShapeTexts), "Text inside flowchart symbols: none (default), short or full",
+     [](Reader& r, const Node&, const Node& v, H& h) { read_shape_text(r, v, h); }},
 };
 
 FieldDocs handbook_docs() {

@@ -24,6 +24,10 @@ constexpr Field<Employee> kEmployeeFields[] = {
      [](Reader& r, const Node& k, const Node& v, Employee& e) {
        e.duties = r.id_list("duties", k, v);
      }},
+    {"acting", kIdList, "Positions this person fills as Plt/Plh (Position ids)",
+     [](Reader& r, const Node& k, const Node& v, Employee& e) {
+       e.acting = r.id_list("acting", k, v);
+     }},
 };
 
 }  // namespace

@@ -32,6 +32,26 @@ void read_status(Reader& reader, const Node& value, Sop& sop) {
   reader.error(word->loc, std::move(message), std::move(guess));
 }
 
+constexpr std::string_view kActing[] = {"Plt", "Plh"};
+
+// `acting`: Plt (pelaksana tugas) or Plh (pelaksana harian), in any letter
+// case, with or without the abbreviation's dot; kept as "Plt" or "Plh".
+void read_acting(Reader& reader, const Node& value, model::Approver& approver) {
+  auto word = reader.text("acting", value);
+  if (!word) return;
+  std::string folded = util::to_lower_ascii(word->value);
+  if (folded.ends_with('.')) folded.pop_back();
+  for (auto acting : kActing) {
+    if (folded == util::to_lower_ascii(acting)) {
+      approver.acting = model::Text{std::string(acting), word->loc};
+      return;
+    }
+  }
+  reader.error(word->loc, fmt::format("`acting` must be `Plt` (pelaksana tugas) or `Plh` "
+                                      "(pelaksana harian), not `{}`",
+                                      util::escape_control(word->value)));
+}
+
 using A = model::Approver;
 constexpr Field<A> kApproverFields[] = {
     {"position", kText, "Position of the approver (Position id, or text)",
@@ -40,6 +60,8 @@ constexpr Field<A> kApproverFields[] = {
      [](Reader& r, const Node&, const Node& v, A& a) { a.name = r.text("name", v); }},
     {"nip", kText, "NIP of the approver",
      [](Reader& r, const Node&, const Node& v, A& a) { a.nip = r.text("nip", v); }},
+    {"acting", one_of(kActing), "Plt or Plh when the official acts in the position",
+     [](Reader& r, const Node&, const Node& v, A& a) { read_acting(r, v, a); }},
 };
 
 FieldDocs approver_docs() {
@@ -47,25 +69,27 @@ FieldDocs approver_docs() {
   return docs;
 }
 
-void read_approver(Reader& reader, const Node& value, Sop& sop) {
-  if (value.is_null()) return;
+// `approved_by` or `prepared_by`: text, or a mapping of kApproverFields.
+std::optional<model::Approver> read_approver(Reader& reader, std::string_view key,
+                                             const Node& value) {
+  if (value.is_null()) return std::nullopt;
   model::Approver approver;
   approver.loc = value.loc;
   if (value.is_mapping()) {
-    read_fields(reader, value, approver, kApproverFields, "`approved_by`");
+    read_fields(reader, value, approver, kApproverFields, fmt::format("`{}`", key));
     if (!approver.position && !approver.name) {
-      reader.error(value.loc, "`approved_by` needs a `position` or a `name`");
-      return;
+      reader.error(value.loc, fmt::format("`{}` needs a `position` or a `name`", key));
+      return std::nullopt;
     }
   } else if (value.is_scalar()) {
     approver.text = model::Text{value.scalar, value.loc};
   } else {
-    reader.error(value.loc, fmt::format("`approved_by` must be text or a mapping with `position`, "
+    reader.error(value.loc, fmt::format("`{}` must be text or a mapping with `position`, "
                                         "`name` and `nip`, not {}",
-                                        value.type_name()));
-    return;
+                                        key, value.type_name()));
+    return std::nullopt;
   }
-  sop.approved_by = std::move(approver);
+  return approver;
 }
 
 #define TK_TEXT_LIST(name, description)                   \
@@ -73,11 +97,6 @@ void read_approver(Reader& reader, const Node& value, Sop& sop) {
 #name, kTextList, description,                        \
         [](Reader & r, const Node& k, const Node& v,      \
            Sop& s) { s.name = r.text_list(#name, k, v); } \
-  }
-#define TK_ID_LIST(name, description)                                                             \
-  {                                                                                               \
-#name, kIdList, description,                                                                  \
-        [](Reader & r, const Node& k, const Node& v, Sop& s) { s.name = r.id_list(#name, k, v); } \
   }
 #define TK_DATE(name, description)                                                        \
   {                                                                                       \
@@ -106,8 +125,16 @@ constexpr Field<Sop> kSopFields[] = {
     TK_DATE(revised, "Date revised, or the planned review (tanggal revisi)"),
     TK_DATE(effective, "Date it takes effect (tanggal efektif)"),
     {"approved_by", nested(Shape::TextOrMapping, approver_docs),
-     "Approved by (disahkan oleh): text, or {position, name, nip}",
-     [](Reader& r, const Node&, const Node& v, Sop& s) { read_approver(r, v, s); }},
+     "Approved by (disahkan oleh): text, or {position, name, nip, acting}",
+     [](Reader& r, const Node&, const Node& v, Sop& s) {
+       s.approved_by = read_approver(r, "approved_by", v);
+     }},
+    TK_DATE(approved_on, "Date approved (tanggal pengesahan)"),
+    {"prepared_by", nested(Shape::TextOrMapping, approver_docs),
+     "Prepared by (disusun oleh): text, or {position, name, nip, acting}",
+     [](Reader& r, const Node&, const Node& v, Sop& s) {
+       s.prepared_by = read_approver(r, "prepared_by", v);
+     }},
     {"duties", kTextList, "Duties it carries out: POSITION/DUTY, or a duty id of the owner",
      [](Reader& r, const Node& k, const Node& v, Sop& s) {
        // `POSITION/DUTY` or a bare duty id of the owner.
@@ -115,20 +142,20 @@ constexpr Field<Sop> kSopFields[] = {
      }},
     TK_TEXT_LIST(legal_basis, "Legal basis (dasar hukum)"),
     TK_TEXT_LIST(qualifications, "Qualifications of who carries it out (kualifikasi pelaksana)"),
-    TK_ID_LIST(related, "Related SOPs (keterkaitan): SOP ids"),
+    TK_TEXT_LIST(related, "Related SOPs (keterkaitan): SOP ids, SOP titles, or any text"),
     TK_TEXT_LIST(equipment, "Equipment (peralatan/perlengkapan)"),
     TK_TEXT_LIST(warnings, "Warnings (peringatan)"),
     TK_TEXT_LIST(records, "Records kept (pencatatan dan pendataan)"),
     TK_TEXT_LIST(external_actors, "Lanes that are not positions: the public, another agency"),
     TK_TEXT_LIST(lanes, "The flowchart's lanes in order: Position ids or external actors"),
-    {"output", kText, "The final output of the SOP",
+    {"output", kText,
+     "The final output (default: the output of the step that ends the procedure)",
      [](Reader& r, const Node&, const Node& v, Sop& s) { s.output = r.text("output", v); }},
     {"steps", nested(Shape::MappingList, step_docs), "Steps (uraian prosedur), in order",
      read_steps},
 };
 
 #undef TK_TEXT_LIST
-#undef TK_ID_LIST
 #undef TK_DATE
 
 }  // namespace

@@ -10,6 +10,30 @@ namespace {
 using model::Step;
 using yaml::Node;
 
+// `decision:` the question; `true` (unquoted, in YAML's spellings) when the
+// activity itself is the check; `false` as if it were not written.
+void read_decision(Reader& reader, const Node&, const Node& value, Step& step) {
+  step.decision.reset();
+  step.decision_is_activity = false;
+  if (value.is_null()) {  // `decision:` with nothing: an empty question (flow-decision)
+    step.decision = model::Text{"", value.loc};
+    return;
+  }
+  if (value.is_scalar() && !value.quoted) {
+    for (std::string_view word : {"true", "True", "TRUE"}) {
+      if (value.scalar == word) {
+        step.decision = model::Text{"", value.loc};
+        step.decision_is_activity = true;
+        return;
+      }
+    }
+    for (std::string_view word : {"false", "False", "FALSE"}) {
+      if (value.scalar == word) return;
+    }
+  }
+  step.decision = reader.text("decision", value);
+}
+
 constexpr Field<Step> kStepFields[] = {
     {"id", kId, "Step id (default: its place in the list, from 1)",
      [](Reader& r, const Node&, const Node& v, Step& s) { s.explicit_id = r.id("id", v); }},
@@ -27,8 +51,9 @@ constexpr Field<Step> kStepFields[] = {
      [](Reader& r, const Node&, const Node& v, Step& s) { s.output = r.text("output", v); }},
     {"notes", kText, "Notes (keterangan)",
      [](Reader& r, const Node&, const Node& v, Step& s) { s.notes = r.text("notes", v); }},
-    {"decision", kText, "The question that makes this a decision step",
-     [](Reader& r, const Node&, const Node& v, Step& s) { s.decision = r.text("decision", v); }},
+    {"decision", kText,
+     "Makes this a decision step: its question, or true when the activity is the check",
+     read_decision},
     {"yes", kId, "Where the \"yes\" way goes: a step id or end (default: the next step)",
      [](Reader& r, const Node&, const Node& v, Step& s) { s.yes = r.id("yes", v); }},
     {"no", kId, "Where the \"no\" way goes: a step id or end",
@@ -60,8 +85,8 @@ void check_decision_keys(Reader& reader, const Step& step) {
   for (const auto* way : {&step.yes, &step.no}) {
     if (*way) {
       reader.error(way->value().loc,
-                   "`yes` and `no` belong to a decision step: add `decision:` with the question, "
-                   "or use `next:`");
+                   "`yes` and `no` belong to a decision step: add `decision:` with the question "
+                   "(or `true`), or use `next:`");
     }
   }
 }

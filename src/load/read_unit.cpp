@@ -20,6 +20,12 @@ constexpr Field<Unit> kUnitFields[] = {
      [](Reader& r, const Node&, const Node& v, Unit& u) { u.parent = r.id("parent", v); }},
     {"head", kId, "The position that leads it (Position id)",
      [](Reader& r, const Node&, const Node& v, Unit& u) { u.head = r.id("head", v); }},
+    {"order", kCount, "Its place among its sibling units in the official structure (SOTK)",
+     [](Reader& r, const Node&, const Node& v, Unit& u) { u.order = r.count("order", v); }},
+    {"letterhead", kTextList, "Heading lines (kop) of documents of this unit and those below it",
+     [](Reader& r, const Node& k, const Node& v, Unit& u) {
+       u.letterhead = r.text_list("letterhead", k, v);
+     }},
 };
 
 }  // namespace

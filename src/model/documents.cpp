@@ -1,6 +1,16 @@
 #include "tatakerja/model/documents.hpp"
 
+#include <vector>
+
 namespace tatakerja::model {
+
+namespace {
+
+bool has_text(const std::optional<Text>& text) {
+  return text && text->value.find_first_not_of(" \t\r\n") != std::string::npos;
+}
+
+}  // namespace
 
 const char* kind_name(Kind kind) {
   switch (kind) {
@@ -30,6 +40,29 @@ const char* status_name(SopStatus status) {
       return "archived";
   }
   return "?";
+}
+
+std::string_view Step::drawn_text() const {
+  if (!decision_is_activity && has_text(decision)) return decision->value;
+  return activity ? std::string_view(activity->value) : std::string_view();
+}
+
+int final_step(const Sop& sop) {
+  const int count = static_cast<int>(sop.steps.size());
+  if (count == 0) return -1;
+  std::vector<char> seen(sop.steps.size(), 0);
+  for (int at = 0; at >= 0 && at < count && !seen[at]; at = sop.steps[at].next_ref.step) {
+    seen[at] = 1;
+    if (sop.steps[at].next_ref.step == FlowTarget::kEnd) return at;
+  }
+  return count - 1;
+}
+
+const Text* final_output(const Sop& sop) {
+  if (has_text(sop.output)) return &*sop.output;
+  const int step = final_step(sop);
+  if (step >= 0 && has_text(sop.steps[step].output)) return &*sop.steps[step].output;
+  return nullptr;
 }
 
 }  // namespace tatakerja::model

@@ -48,13 +48,21 @@ void related(std::string& out, const Context& c, const model::Sop& sop) {
   out += "</ul>";
 }
 
-void approver(std::string& out, const Context& c, const model::Sop& sop) {
-  if (!sop.approved_by) {
+// Who approved (with the signature block) or prepared the SOP: the
+// position (after "Plt."/"Plh." when acting), the name, the NIP.
+void signer(std::string& out, const Context& c, const std::optional<model::Approver>& signer,
+            bool signature) {
+  if (!signer) {
     out += c.l.none;
     return;
   }
-  const auto& a = *sop.approved_by;
+  const auto& a = *signer;
   out += "<div>";
+  const bool position = a.position_ref >= 0 || a.position;
+  if (a.acting && position) {
+    esc(out, a.acting->value);
+    out += ". ";
+  }
   if (a.position_ref >= 0) {
     esc(out, c.repo.positions[a.position_ref].name.value);
   } else if (a.position) {
@@ -62,9 +70,12 @@ void approver(std::string& out, const Context& c, const model::Sop& sop) {
   } else if (a.text) {
     esc(out, a.text->value);
   }
-  out += "</div><div class=\"sign\">(";
-  out += c.l.signature;
-  out += ")</div>";
+  out += "</div>";
+  if (signature) {
+    out += "<div class=\"sign\">(";
+    out += c.l.signature;
+    out += ")</div>";
+  }
   if (a.name) {
     out += "<div><b><u>";
     esc(out, a.name->value);
@@ -79,6 +90,15 @@ void approver(std::string& out, const Context& c, const model::Sop& sop) {
   }
 }
 
+void signer_row(std::string& out, const Context& c, const char* label,
+                const std::optional<model::Approver>& a, bool signature) {
+  out += "<tr><th>";
+  out += label;
+  out += "</th><td>";
+  signer(out, c, a, signature);
+  out += "</td></tr>\n";
+}
+
 void date_row(std::string& out, const Context& c, const char* label,
               const std::optional<model::Located<model::Date>>& date) {
   out += "<tr><th>";
@@ -88,8 +108,11 @@ void date_row(std::string& out, const Context& c, const char* label,
   out += "</td></tr>\n";
 }
 
+// The left cell spans the rows on the right: number, three dates, the
+// approval, the title, and `approved_on` and `prepared_by` when given.
 void identity_left(std::string& out, const Context& c, const model::Sop& sop) {
-  out += "<tr><td class=\"logo\" rowspan=\"6\">";
+  const int rows = 6 + (sop.approved_on ? 1 : 0) + (sop.prepared_by ? 1 : 0);
+  out += fmt::format("<tr><td class=\"logo\" rowspan=\"{}\">", rows);
   if (!c.logo.empty()) {
     out += "<img alt=\"";
     out += c.l.logo;
@@ -138,11 +161,10 @@ void identity(std::string& out, const Context& c, int s) {
   date_row(out, c, l.created, sop.created);
   date_row(out, c, l.revised, sop.revised);
   date_row(out, c, l.effective, sop.effective);
+  if (sop.approved_on) date_row(out, c, l.approved_on, sop.approved_on);
+  if (sop.prepared_by) signer_row(out, c, l.prepared_by, sop.prepared_by, false);
+  signer_row(out, c, l.approved_by, sop.approved_by, true);
   out += "<tr><th>";
-  out += l.approved_by;
-  out += "</th><td>";
-  approver(out, c, sop);
-  out += "</td></tr>\n<tr><th>";
   out += l.sop_title;
   out += "</th><td><b>";
   esc(out, sop.title.value);

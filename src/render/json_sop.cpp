@@ -59,7 +59,14 @@ void step(JsonWriter& w, const model::Repository& repo, const model::Sop& sop, i
   }
   optional_text(w, "output", s.output);
   optional_text(w, "notes", s.notes);
-  optional_text(w, "decision", s.decision);
+  w.key("decision");  // the question; true when the activity is the check; null
+  if (s.decision_is_activity) {
+    w.boolean(true);
+  } else if (s.decision) {
+    w.string(s.decision->value);
+  } else {
+    w.null();
+  }
   if (s.is_decision()) {
     text_list(w, "labels", s.labels);
     target(w, "yes", sop, s.next_ref);
@@ -70,13 +77,14 @@ void step(JsonWriter& w, const model::Repository& repo, const model::Sop& sop, i
   w.end_object();
 }
 
-void approver(JsonWriter& w, const model::Repository& repo, const model::Sop& sop) {
-  w.key("approved_by");
-  if (!sop.approved_by) {
+void signer(JsonWriter& w, const model::Repository& repo, std::string_view key,
+            const std::optional<model::Approver>& signer) {
+  w.key(key);
+  if (!signer) {
     w.null();
     return;
   }
-  const auto& a = *sop.approved_by;
+  const auto& a = *signer;
   w.begin_object();
   optional_text(w, "text", a.text);
   optional_text(w, "position", a.position);
@@ -85,7 +93,33 @@ void approver(JsonWriter& w, const model::Repository& repo, const model::Sop& so
                                       : std::nullopt);
   optional_text(w, "name", a.name);
   optional_text(w, "nip", a.nip);
+  optional_text(w, "acting", a.acting);
   w.end_object();
+}
+
+// Keterkaitan: each entry as written, and the id of the SOP it names (null:
+// printed as written).
+void related(JsonWriter& w, const model::Repository& repo, const model::Sop& sop) {
+  text_list(w, "related", sop.related);
+  w.key("related_sops").begin_array();
+  for (std::size_t i = 0; i < sop.related.items.size(); ++i) {
+    const int ref = i < sop.related_refs.size() ? sop.related_refs[i] : -1;
+    if (ref >= 0) {
+      w.string(repo.sops[ref].doc.id.value);
+    } else {
+      w.null();
+    }
+  }
+  w.end_array();
+}
+
+// The final output: the SOP's own, else that of the step that ends it.
+void final_output(JsonWriter& w, const model::Sop& sop) {
+  const auto* output = model::final_output(sop);
+  optional_string(w, "output", output ? std::optional(output->value) : std::nullopt);
+  const bool derived = output && !(sop.output && output == &*sop.output);
+  optional_string(w, "output_step",
+                  derived ? std::optional(sop.steps[model::final_step(sop)].id) : std::nullopt);
 }
 
 void duties(JsonWriter& w, const model::Repository& repo, const model::Sop& sop) {
@@ -130,15 +164,17 @@ void sop_object(JsonWriter& w, const Book& book, int index) {
   date(w, "created", sop.created);
   date(w, "revised", sop.revised);
   date(w, "effective", sop.effective);
-  approver(w, repo, sop);
+  date(w, "approved_on", sop.approved_on);
+  signer(w, repo, "prepared_by", sop.prepared_by);
+  signer(w, repo, "approved_by", sop.approved_by);
   text_list(w, "legal_basis", sop.legal_basis);
   text_list(w, "qualifications", sop.qualifications);
-  text_list(w, "related", sop.related);
+  related(w, repo, sop);
   text_list(w, "equipment", sop.equipment);
   text_list(w, "warnings", sop.warnings);
   text_list(w, "records", sop.records);
   text_list(w, "external_actors", sop.external_actors);
-  optional_text(w, "output", sop.output);
+  final_output(w, sop);
   lanes(w, repo, sop);
   w.key("steps").begin_array();
   for (int i = 0; i < static_cast<int>(sop.steps.size()); ++i) step(w, repo, sop, i);

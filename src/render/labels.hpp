@@ -46,6 +46,8 @@ struct BookLabels {
   const char* revised;           // "Tanggal Revisi"
   const char* effective;         // "Tanggal Efektif"
   const char* approved_by;       // "Disahkan oleh"
+  const char* approved_on;       // "Tanggal Pengesahan"
+  const char* prepared_by;       // "Disusun oleh"
   const char* sop_title;         // "Nama SOP"
   const char* legal_basis;       // "Dasar Hukum"
   const char* executor_qualifications;  // "Kualifikasi Pelaksana"

@@ -33,9 +33,11 @@ std::string flow_text(const Context& c, const model::Step& step, int index, int 
 
 std::string activity_cell(const Context& c, const model::Step& step) {
   std::string out = step.activity ? cell(step.activity->value) : std::string();
-  if (step.decision) {
-    out += (out.empty() ? "" : "<br>") + std::string("**") + cell(step.decision->value) + "**";
-  }
+  // The question in bold; a decision whose activity is the check (`decision:
+  // true`) or that has no question shows its activity alone: never `****`.
+  const bool asks = step.decision && !step.decision_is_activity &&
+                   step.decision->value.find_first_not_of(" \t\r\n") != std::string::npos;
+  if (asks) out += (out.empty() ? "" : "<br>") + std::string("**") + cell(step.decision->value) + "**";
   return out.empty() ? std::string(c.l.none) : out;
 }
 

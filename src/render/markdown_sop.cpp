@@ -28,15 +28,19 @@ std::string date_cell(const Context& c, const std::optional<model::Located<model
   return date ? format_date(date->value, c.language()) : std::string(c.l.none);
 }
 
-std::string approver_cell(const Context& c, const model::Sop& sop) {
-  if (!sop.approved_by) return c.l.none;
-  const auto& a = *sop.approved_by;
+// Who approved or prepared the SOP: the position (after "Plt."/"Plh." when
+// acting), the name, the NIP, one a line.
+std::string signer_cell(const Context& c, const std::optional<model::Approver>& signer) {
+  if (!signer) return c.l.none;
+  const auto& a = *signer;
   if (a.text) return cell(a.text->value);
   std::vector<std::string> lines;
+  const std::string acting = a.acting ? cell(a.acting->value) + ". " : std::string();
   if (a.position_ref >= 0) {
-    lines.push_back(position_link(c, a.position_ref, c.repo.positions[a.position_ref].name.value));
+    lines.push_back(acting +
+                    position_link(c, a.position_ref, c.repo.positions[a.position_ref].name.value));
   } else if (a.position) {
-    lines.push_back(cell(a.position->value));
+    lines.push_back(acting + cell(a.position->value));
   }
   if (a.name) lines.push_back(cell(a.name->value));
   if (a.nip) lines.push_back(std::string(c.l.nip) + " " + cell(a.nip->value));
@@ -66,7 +70,9 @@ void identity(std::ostream& out, const Context& c, const model::Sop& sop) {
   row(out, {l.created, date_cell(c, sop.created)});
   row(out, {l.revised, date_cell(c, sop.revised)});
   row(out, {l.effective, date_cell(c, sop.effective)});
-  row(out, {l.approved_by, approver_cell(c, sop)});
+  if (sop.approved_on) row(out, {l.approved_on, date_cell(c, sop.approved_on)});
+  if (sop.prepared_by) row(out, {l.prepared_by, signer_cell(c, sop.prepared_by)});
+  row(out, {l.approved_by, signer_cell(c, sop.approved_by)});
   row(out, {l.sop_title, cell(sop.title.value)});
   row(out, {l.legal_basis, list_cell(c, sop.legal_basis)});
   row(out, {l.executor_qualifications, list_cell(c, sop.qualifications)});
@@ -91,7 +97,10 @@ void duties_and_output(std::ostream& out, const Context& c, const model::Sop& so
           << inline_text(position.duties[ref.duty].text.value) << '\n';
     }
   }
-  if (sop.output) out << "\n**" << c.l.step_output << ":** " << cell(sop.output->value) << '\n';
+  // The SOP's own `output`, else that of the step that ends it (format.md).
+  if (const auto* output = model::final_output(sop)) {
+    out << "\n**" << c.l.step_output << ":** " << cell(output->value) << '\n';
+  }
 }
 
 // The Mermaid source, with a fence longer than any run of backticks in it

@@ -49,6 +49,9 @@ void resolve_employees(Context& ctx) {
   auto& repo = ctx.repo;
   for (auto& employee : repo.employees) {
     employee.position_ref = find_optional(ctx, repo.position_index, employee.position, "position");
+    for (const auto& acting : employee.acting.items) {
+      employee.acting_refs.push_back(ctx.find(repo.position_index, acting, "position"));
+    }
     if (employee.position_ref < 0) continue;
     const auto& position = repo.positions[employee.position_ref];
     for (const auto& duty : employee.duties.items) {

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "context.hpp"
+#include "tatakerja/resolve/resolve.hpp"
 
 namespace tatakerja::resolve {
 
@@ -82,16 +83,18 @@ void resolve_lanes(Context& ctx, model::Sop& sop) {
 
 void resolve_sops(Context& ctx) {
   auto& repo = ctx.repo;
+  const SopNames titles(repo);
   for (auto& sop : repo.sops) {
     if (sop.unit) sop.unit_ref = ctx.find(repo.unit_index, *sop.unit, "unit");
     if (sop.owner) sop.owner_ref = ctx.find(repo.position_index, *sop.owner, "position");
     for (const auto& duty : sop.duties.items) sop.duty_refs.push_back(resolve_duty(ctx, sop, duty));
     for (const auto& related : sop.related.items) {
-      sop.related_refs.push_back(ctx.find(repo.sop_index, related, "SOP"));
+      sop.related_refs.push_back(titles.find(related.value));
     }
-    if (sop.approved_by && sop.approved_by->position) {
-      auto it = repo.position_index.find(sop.approved_by->position->value);
-      if (it != repo.position_index.end()) sop.approved_by->position_ref = it->second;
+    for (auto* signer : {&sop.approved_by, &sop.prepared_by}) {
+      if (!*signer || !(*signer)->position) continue;
+      auto it = repo.position_index.find((*signer)->position->value);
+      if (it != repo.position_index.end()) (*signer)->position_ref = it->second;
     }
     resolve_lanes(ctx, sop);
     resolve_flow(ctx, sop);

@@ -180,6 +180,22 @@ std::string suggest(std::string_view word, std::span<const std::string_view> can
   return std::string(best);
 }
 
+std::string fold_text(std::string_view text) {
+  std::string folded;
+  bool gap = false;
+  for (unsigned char c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+      if (gap && !folded.empty()) folded += ' ';
+      folded += static_cast<char>(c);
+      gap = false;
+    } else {
+      gap = true;
+    }
+  }
+  return folded;
+}
+
 std::string to_lower_ascii(std::string_view text) {
   std::string out(text);
   for (char& c : out) {

@@ -97,7 +97,7 @@ class RepoBuilder {
     sop.duties = list(sop.doc, duties);
     sop.created = date(sop.doc, {2024, 1, 10});
     sop.effective = date(sop.doc, {2024, 2, 1});
-    sop.approved_by = model::Approver{next(sop.doc, 14), Text{"Kepala Kantor", {}}, {}, {}, {}};
+    sop.approved_by = model::Approver{next(sop.doc, 14), Text{"Kepala Kantor", {}}, {}, {}, {}, {}};
     sop.legal_basis = list(sop.doc, {"Peraturan Menteri PANRB Nomor 35 Tahun 2012"});
     sop.output = text(sop.doc, "Hasil " + id, 9);
     sop.has_steps_key = true;

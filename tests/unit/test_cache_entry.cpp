@@ -24,6 +24,8 @@ suppress: [unit-head-missing, {rule: unit-orphan, reason: diuji}]
 name: KUA Kecamatan
 parent: kankemenag
 head: kepala-kua
+order: 3
+letterhead: [KEMENTERIAN AGAMA REPUBLIK INDONESIA, KUA KECAMATAN]
 ---
 kind: Position
 id: penghulu
@@ -61,6 +63,7 @@ id: "198001012005011001"
 name: Ahmad
 position: penghulu
 duties: [nikah]
+acting: [kepala-kua]
 ---
 kind: SOP
 id: nikah
@@ -72,7 +75,9 @@ status: review
 created: 2024-01-02
 revised: 2024-06-30
 effective: 2025-01-01
-approved_by: {position: kepala-kua, name: H. Budi, nip: "197001011990031001"}
+approved_by: {position: kepala-kua, name: H. Budi, nip: "197001011990031001", acting: Plt}
+approved_on: 2024-12-20
+prepared_by: {position: penghulu, name: Ahmad}
 duties: [penghulu/nikah]
 legal_basis: [PMA 20/2019]
 qualifications: [Memahami fikih munakahat]
@@ -95,7 +100,7 @@ steps:
   - id: periksa
     activity: Memeriksa berkas
     actor: penghulu
-    decision: Lengkap?
+    decision: true
     yes: end
     no: daftar
     labels: [Lengkap, Kurang]
@@ -156,7 +161,7 @@ TEST_CASE("an entry decodes to the same model, and encodes to the same bytes") {
   CHECK(docs.units[0].doc.suppress[1].reason->value == "diuji");
   const auto& position = docs.positions.at(0);
   CHECK(position.qualifications.training.items.at(0).value == "Diklat Penghulu");
-  CHECK(position.hazards.items.at(0).loc == tatakerja::model::Location{4, 27, 11});
+  CHECK(position.hazards.items.at(0).loc == tatakerja::model::Location{4, 29, 11});
   const auto& duty = position.duties.at(0);
   CHECK(duty.volume->value.per_year_micro == 100'000'000);  // 2/week × 50 weeks
   CHECK(duty.volume->value.written == "2/week");
@@ -170,6 +175,13 @@ TEST_CASE("an entry decodes to the same model, and encodes to the same bytes") {
   CHECK(sop.steps.at(1).labels.items.at(1).value == "Kurang");
   CHECK(sop.steps.at(1).no->value == "daftar");
   CHECK(docs.sops.at(1).approved_by->text->value == "Kepala Kantor");
+  CHECK(docs.units[0].order->value == 3);
+  CHECK(docs.units[0].letterhead.items.at(1).value == "KUA KECAMATAN");
+  CHECK(docs.employees.at(0).acting.items.at(0).value == "kepala-kua");
+  CHECK(sop.approved_by->acting->value == "Plt");
+  CHECK(sop.approved_on->value.str() == "2024-12-20");
+  CHECK(sop.prepared_by->name->value == "Ahmad");
+  CHECK(sop.steps.at(1).decision_is_activity);
 
   // The resolver's fields come back at their defaults.
   CHECK(sop.unit_ref == -1);
@@ -214,7 +226,7 @@ TEST_CASE("locations move to the file's current index; location 0 stays 0") {
   const auto moved = decode_entry(encoded(read, 4), 9);
   REQUIRE(moved);
   // The SOP starts at its `---`, line 44.
-  CHECK(moved->documents.sops.at(0).doc.start == tatakerja::model::Location{9, 44, 1});
+  CHECK(moved->documents.sops.at(0).doc.start == tatakerja::model::Location{9, 47, 1});
   CHECK(moved->documents.units.at(0).name.loc.file == 9);
   for (const auto& d : moved->diagnostics) CHECK(d.loc.file == 9);
   // A TextList that is absent keeps its default location, file 0.
@@ -277,14 +289,14 @@ namespace model = tatakerja::model;
 static_assert(sizeof(model::Suppression) == 104);
 static_assert(sizeof(model::DocumentInfo) == 96);
 static_assert(sizeof(model::TextList) == 40);
-static_assert(sizeof(model::Unit) == 264);
+static_assert(sizeof(model::Unit) == 336);
 static_assert(sizeof(model::Duty) == 320);
 static_assert(sizeof(model::PositionQualifications) == 152);
 static_assert(sizeof(model::Position) == 912);
-static_assert(sizeof(model::Employee) == 272);
-static_assert(sizeof(model::Approver) == 248);
-static_assert(sizeof(model::Step) == 680);
-static_assert(sizeof(model::Sop) == 1224);
+static_assert(sizeof(model::Employee) == 336);
+static_assert(sizeof(model::Approver) == 304);
+static_assert(sizeof(model::Step) == 688);
+static_assert(sizeof(model::Sop) == 1624);
 static_assert(sizeof(model::Volume) == 40);
 static_assert(sizeof(model::Date) == 12);
 static_assert(sizeof(tatakerja::diag::Diagnostic) == 160);

@@ -132,6 +132,25 @@ TEST_CASE("flow-decision: no `no`, or both ways to one place") {
               "ways");
 }
 
+TEST_CASE("flow-decision: an empty question is reported; `decision: true` needs none") {
+  Flow f(4);
+  f.decide(1, "end");
+  f.step(1).decision->value = "";  // decision: ""
+  f.decide(2, "end");
+  f.step(2).decision->value = "";
+  f.step(2).decision_is_activity = true;  // decision: true
+  f.decide(3, "1");
+  f.step(3).decision->value = " \n";
+  const auto out = run_rule(f.resolve(), "flow-decision");
+  REQUIRE(out.size() == 2);
+  expect_diag(out[0], "flow-decision", f.step(1).decision->loc,
+              "decision step 1 has an empty `decision`: write its question, or `true` when the "
+              "activity itself is the check");
+  expect_diag(out[1], "flow-decision", f.step(3).decision->loc,
+              "decision step 3 has an empty `decision`: write its question, or `true` when the "
+              "activity itself is the check");
+}
+
 TEST_CASE("flow rules: a 20,000-step SOP with loops is checked in linear time") {
   constexpr int kSteps = 20000;
   Flow f(kSteps);

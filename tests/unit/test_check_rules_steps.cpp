@@ -42,19 +42,44 @@ TEST_CASE("sop-no-steps: no `steps` key, or an empty list; archived SOPs are ski
               "prosedur)");
 }
 
-TEST_CASE("sop-output-missing: at the document's start, or at a blank `output`") {
+TEST_CASE("sop-output-missing: the step that ends the procedure stands for a missing `output`") {
   RepoBuilder b;
-  b.position("analis", {"a", "b"});
-  auto& absent = b.sop("tanpa", "analis", {"a"});
+  b.position("analis", {"a", "b", "c", "d"});
+  auto& derived = b.sop("turunan", "analis", {"a"}, 2);  // the last step's output is it
+  derived.output.reset();
+  auto& absent = b.sop("tanpa", "analis", {"b"}, 2);
   absent.output.reset();
-  auto& blank = b.sop("kosong", "analis", {"b"});
+  absent.steps[1].output.reset();
+  auto& blank = b.sop("kosong", "analis", {"c"}, 3);
   blank.output->value = "  ";
+  blank.steps[1].output->value = " ";
+  blank.steps[1].next = model::Text{"end", blank.steps[1].loc};  // the main path ends at 2
+  auto& none = b.sop("nihil", "analis", {"d"}, 0);  // sop-no-steps says it
+  none.output.reset();
   const auto out = run_rule(b.resolve(), "sop-output-missing");
   REQUIRE(out.size() == 2);
-  expect_diag(out[0], "sop-output-missing", absent.doc.start,
-              "no final `output`: an SOP must say what it delivers in the end");
-  expect_diag(out[1], "sop-output-missing", blank.output->loc,
-              "no final `output`: an SOP must say what it delivers in the end");
+  expect_diag(out[0], "sop-output-missing", absent.steps[1].loc,
+              "step 2 ends the procedure and has no `output`, so the SOP has no final output: "
+              "give the step its output (or the SOP an `output`)");
+  expect_diag(out[1], "sop-output-missing", blank.steps[1].output->loc,
+              "step 2 ends the procedure and has no `output`, so the SOP has no final output: "
+              "give the step its output (or the SOP an `output`)");
+  // Reported once: step-output-missing leaves those steps to sop-output-missing.
+  CHECK(run_rule(b.repo, "step-output-missing").empty());
+  CHECK(model::final_output(derived) == &*derived.steps[1].output);
+}
+
+TEST_CASE("sop-output-missing: with its own `output`, a last step without one is a step's problem") {
+  RepoBuilder b;
+  b.position("analis", {"a"});
+  auto& sop = b.sop("cuti", "analis", {"a"}, 2);
+  sop.steps[1].output.reset();
+  b.resolve();
+  CHECK(run_rule(b.repo, "sop-output-missing").empty());
+  const auto out = run_rule(b.repo, "step-output-missing");
+  REQUIRE(out.size() == 1);
+  expect_diag(out[0], "step-output-missing", sop.steps[1].loc,
+              "step 2 has no `output`: every step must produce something");
 }
 
 TEST_CASE("step-actor-missing, step-output-missing, step-time-missing: at the step") {

@@ -32,10 +32,16 @@ struct WorkloadSettings {
   Grades grades;
 };
 
+// Text inside the flowchart's symbols (handbook.md): none, the first words,
+// or all of it.
+enum class ShapeText { None, Short, Full };
+
 struct HandbookSettings {
   std::optional<std::string> title;
   std::optional<std::string> logo;
   std::int64_t rows_per_page = 12;
+  std::vector<std::string> letterhead;  // kop lines above the unit chain
+  ShapeText shape_text = ShapeText::None;
 };
 
 struct Config {

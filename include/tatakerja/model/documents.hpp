@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "tatakerja/model/location.hpp"
@@ -45,6 +46,8 @@ struct Unit {
   Text name;
   std::optional<Text> parent;
   std::optional<Text> head;
+  std::optional<Located<std::int64_t>> order;  // its place among its siblings (SOTK)
+  TextList letterhead;                         // heading lines (kop) of its documents
   int parent_ref = -1;  // Unit index
   int head_ref = -1;    // Position index
 };
@@ -90,21 +93,25 @@ struct Employee {
   Text name;
   std::optional<Text> position;
   TextList duties;  // present == false: all duties of the position
+  TextList acting;  // positions this person fills as Plt/Plh (Position ids)
 
   int position_ref = -1;
   std::vector<int> duty_refs;  // duty indices within the position, as resolved
+  std::vector<int> acting_refs;  // Position indices of `acting`, -1 if unresolved
 };
 
 enum class SopStatus { Draft, Review, Approved, Active, Archived };
 const char* status_name(SopStatus status);
 
-// `approved_by`: a plain text, or {position, name, nip}.
+// `approved_by` (or `prepared_by`): a plain text, or {position, name, nip,
+// acting}.
 struct Approver {
   Location loc;
   std::optional<Text> text;
   std::optional<Text> position;
   std::optional<Text> name;
   std::optional<Text> nip;
+  std::optional<Text> acting;  // "Plt" or "Plh" (normalised), printed before the position
   int position_ref = -1;  // when `position` names a Position id
 };
 
@@ -140,7 +147,8 @@ struct Step {
   std::optional<Located<Duration>> time;
   std::optional<Text> output;
   std::optional<Text> notes;
-  std::optional<Text> decision;
+  std::optional<Text> decision;      // the question; empty text with decision_is_activity
+  bool decision_is_activity = false;  // `decision: true`: the activity itself is the check
   std::optional<Text> yes, no, next;
   TextList labels;  // two labels for a decision's ways, when given
 
@@ -149,6 +157,9 @@ struct Step {
   FlowTarget no_ref;    // a decision's "Tidak"
 
   bool is_decision() const { return decision.has_value(); }
+  // The text of the step's diamond or rectangle: the question of a decision
+  // that has one, else the activity (empty when neither).
+  std::string_view drawn_text() const;
 };
 
 struct Sop {
@@ -161,6 +172,8 @@ struct Sop {
   std::optional<Located<SopStatus>> status;  // absent: active
   std::optional<Located<Date>> created, revised, effective;
   std::optional<Approver> approved_by;
+  std::optional<Located<Date>> approved_on;  // tanggal pengesahan
+  std::optional<Approver> prepared_by;       // disusun oleh
   TextList legal_basis, qualifications, related, equipment, warnings, records,
       external_actors, lanes;
   std::optional<Text> output;
@@ -171,12 +184,23 @@ struct Sop {
   int unit_ref = -1;
   int owner_ref = -1;
   std::vector<DutyRef> duty_refs;  // one per entry of `duties`, position -1 if unresolved
-  std::vector<int> related_refs;   // SOP indices
+  std::vector<int> related_refs;   // one per `related` entry: SOP index, -1 when it names none
   std::vector<ActorRef> lane_refs; // the lanes, in order (lanes:, else first appearance)
 
   SopStatus effective_status() const {
     return status ? status->value : SopStatus::Active;
   }
 };
+
+// The step whose output is the SOP's final output when the SOP has no
+// `output` (format.md, "The final output"): where the main path ends — from
+// the first step, following each step's next step and each decision's "Ya"
+// way, the first step that leads to `end`. When the main path never gets
+// there (a loop, an unresolved way), the last step. -1 without steps.
+int final_step(const Sop& sop);
+
+// The SOP's final output: its `output` when written and not blank, else the
+// output of final_step(); nullptr when neither is there.
+const Text* final_output(const Sop& sop);
 
 }  // namespace tatakerja::model

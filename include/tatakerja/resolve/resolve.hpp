@@ -6,11 +6,44 @@
 // without a unit when the repository has units.
 #pragma once
 
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
 #include "tatakerja/diag/diagnostic.hpp"
 #include "tatakerja/model/repository.hpp"
 
 namespace tatakerja::resolve {
 
 void resolve(model::Repository& repo, diag::Diagnostics& out);
+
+// What a `related` entry (Keterkaitan) names: an SOP of the repository by its
+// id, or by its title or id once case, spacing and punctuation are folded
+// and a leading "SOP" (or "Standar Operasional Prosedur") is set aside on
+// both sides. Any other text names no SOP here (an SOP of another office).
+// Needs the repository's `sop_index`.
+class SopNames {
+ public:
+  explicit SopNames(const model::Repository& repo);
+
+  // The SOP that `text` names (its index), or -1.
+  int find(std::string_view text) const;
+
+  // For text that names no SOP: the title (or id) of the SOP it nearly
+  // names, as written — within two edits once folded (one for short
+  // names) — else empty.
+  std::string near_miss(std::string_view text) const;
+
+ private:
+  struct Name {
+    std::string folded;
+    int sop = -1;
+    bool title = false;
+  };
+  const model::Repository& repo_;
+  std::vector<Name> names_;                      // titles, then ids, in repository order
+  std::unordered_map<std::string, int> folded_;  // folded name -> first SOP
+};
 
 }  // namespace tatakerja::resolve

@@ -34,6 +34,11 @@ std::string suggest(std::string_view word, std::span<const std::string_view> can
 // bytes, so the order is total.
 bool natural_less(std::string_view a, std::string_view b);
 
+// Case, spacing and punctuation folded, for comparing names as people write
+// them: ASCII letters lower-cased, every run of other ASCII characters (but
+// digits) one space, none at either end: "Cuti  Tahunan." -> "cuti tahunan".
+std::string fold_text(std::string_view text);
+
 // ASCII lower-case copy.
 std::string to_lower_ascii(std::string_view text);
 
