@@ -8,17 +8,16 @@
 #include <vector>
 
 #include "checks.hpp"
+#include "tatakerja/model/actor.hpp"
 
 namespace tatakerja::check {
 
 namespace {
 
-bool acts_in_steps(const model::Sop& sop, int position) {
+// The position is a step's actor, or a member of a Role that is.
+bool acts_in_steps(const model::Repository& repo, const model::Sop& sop, int position) {
   for (const auto& step : sop.steps) {
-    if (step.actor_ref.type == model::ActorRef::Type::Position &&
-        step.actor_ref.index == position) {
-      return true;
-    }
+    if (model::acts_as(repo, step.actor_ref, position)) return true;
   }
   return false;
 }
@@ -112,7 +111,7 @@ void check_sop_duty_not_owned(const model::Repository& repo, const CheckOptions&
                         fmt::format("duty `{}` belongs to `{}`, not to the owner `{}`: an SOP "
                                     "carries out its owner's own duties",
                                     duty_name(repo, ref), holder, shown(sop.owner->value)));
-      } else if (!acts_in_steps(sop, ref.position)) {
+      } else if (!acts_in_steps(repo, sop, ref.position)) {
         reporter.report(sop.duties.items[i].loc,
                         fmt::format("`{}` acts in none of the steps, yet the SOP carries out its "
                                     "duty `{}`: give the SOP an `owner`, or a step to `{}`",

@@ -12,6 +12,8 @@ const char* kind_name(Kind kind) {
       return "Employee";
     case Kind::Sop:
       return "SOP";
+    case Kind::Role:
+      return "Role";
   }
   return "?";
 }

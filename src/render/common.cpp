@@ -75,4 +75,15 @@ std::vector<std::string> chapter_numbers(const Book& book) {
   return numbers;
 }
 
+std::vector<int> roles_with_members(const model::Repository& repo, const model::Sop& sop) {
+  std::vector<int> roles;
+  for (const auto& lane : sop.lane_refs) {
+    if (lane.type != model::ActorRef::Type::Role || lane.index < 0) continue;
+    if (repo.roles[lane.index].member_refs.empty()) continue;
+    const bool seen = std::find(roles.begin(), roles.end(), lane.index) != roles.end();
+    if (!seen) roles.push_back(lane.index);
+  }
+  return roles;
+}
+
 }  // namespace tatakerja::render
