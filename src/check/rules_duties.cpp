@@ -9,15 +9,33 @@
 
 #include "checks.hpp"
 #include "tatakerja/model/actor.hpp"
+#include "tatakerja/util/text.hpp"
 
 namespace tatakerja::check {
 
 namespace {
 
+// A member of `ref`'s Role that names no position but is a likely typo of
+// `id` (unknown-reference reports it): so that one typo is reported once.
+bool misspelt_member(const model::Repository& repo, const model::ActorRef& ref,
+                     std::string_view id) {
+  if (ref.type != model::ActorRef::Type::Role) return false;
+  const std::string_view candidates[] = {id};
+  for (const auto& member : repo.roles[static_cast<std::size_t>(ref.index)].members.items) {
+    if (!repo.position_index.contains(member.value) &&
+        !util::suggest(member.value, candidates).empty()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The position is a step's actor, or a member of a Role that is.
 bool acts_in_steps(const model::Repository& repo, const model::Sop& sop, int position) {
+  const std::string_view id = repo.positions[static_cast<std::size_t>(position)].doc.id.value;
   for (const auto& step : sop.steps) {
     if (model::acts_as(repo, step.actor_ref, position)) return true;
+    if (misspelt_member(repo, step.actor_ref, id)) return true;
   }
   return false;
 }

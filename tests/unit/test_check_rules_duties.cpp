@@ -163,6 +163,11 @@ TEST_CASE("sop-duty-not-owned: without an owner, a Role's members act in its ste
   const auto fewer = run_rule(b.resolve(), "sop-duty-not-owned");
   REQUIRE(fewer.size() == 2);
   CHECK(fewer[0].loc == sop.duties.items[1].loc);
+  // A member misspelt is unknown-reference's: the team may hold perencana.
+  b.repo.roles[0].members.items.push_back(model::Text{"perencna", {}});
+  const auto typo = run_rule(b.resolve(), "sop-duty-not-owned");
+  REQUIRE(typo.size() == 1);
+  CHECK(typo[0].loc == sop.duties.items[2].loc);
 }
 
 TEST_CASE("sop-duty-not-owned: a Role lane does not make another position's duty the owner's") {
