@@ -54,6 +54,17 @@ std::string_view actor_id(const Repository& repo, const Sop& sop, const ActorRef
   return {};
 }
 
+std::vector<int> role_lanes(const Sop& sop) {
+  std::vector<int> roles;
+  for (const auto& lane : sop.lane_refs) {
+    if (lane.type != ActorRef::Type::Role || lane.index < 0) continue;
+    if (std::find(roles.begin(), roles.end(), lane.index) == roles.end()) {
+      roles.push_back(lane.index);
+    }
+  }
+  return roles;
+}
+
 bool acts_as(const Repository& repo, const ActorRef& ref, int position) {
   if (ref.type == ActorRef::Type::Position) return ref.index == position;
   if (ref.type != ActorRef::Type::Role) return false;

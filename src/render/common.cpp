@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "tatakerja/model/actor.hpp"
+
 namespace tatakerja::render {
 
 BookLookups::BookLookups(const Book& b) : book(b) {
@@ -76,13 +78,8 @@ std::vector<std::string> chapter_numbers(const Book& book) {
 }
 
 std::vector<int> roles_with_members(const model::Repository& repo, const model::Sop& sop) {
-  std::vector<int> roles;
-  for (const auto& lane : sop.lane_refs) {
-    if (lane.type != model::ActorRef::Type::Role || lane.index < 0) continue;
-    if (repo.roles[lane.index].member_refs.empty()) continue;
-    const bool seen = std::find(roles.begin(), roles.end(), lane.index) != roles.end();
-    if (!seen) roles.push_back(lane.index);
-  }
+  std::vector<int> roles = model::role_lanes(sop);
+  std::erase_if(roles, [&](int r) { return repo.roles[r].member_refs.empty(); });
   return roles;
 }
 

@@ -1,8 +1,7 @@
 // One SOP as JSON: every field, its status and draft flag, its lanes, and
 // its steps with the flow resolved to step ids (or "end").
-#include <algorithm>
-
 #include "json_book.hpp"
+
 #include "tatakerja/model/actor.hpp"
 
 namespace tatakerja::render::jsonbook {
@@ -107,12 +106,8 @@ void lanes(JsonWriter& w, const model::Repository& repo, const model::Sop& sop) 
 // members are listed under the table").
 void roles(JsonWriter& w, const model::Repository& repo, const model::Sop& sop) {
   w.key("roles").begin_array();
-  std::vector<int> seen;
-  for (const auto& lane : sop.lane_refs) {
-    if (lane.type != model::ActorRef::Type::Role || lane.index < 0) continue;
-    if (std::find(seen.begin(), seen.end(), lane.index) != seen.end()) continue;
-    seen.push_back(lane.index);
-    const auto& role = repo.roles[lane.index];
+  for (int r : model::role_lanes(sop)) {
+    const auto& role = repo.roles[r];
     w.begin_object().key("id").string(role.doc.id.value).key("name").string(role.name.value);
     optional_string(w, "unit", unit_id(repo, role.unit_ref));
     w.key("members").begin_array();

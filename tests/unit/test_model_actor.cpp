@@ -38,6 +38,21 @@ TEST_CASE("a lane's name and id: position, role, external actor, unresolved") {
   CHECK(model::actor_name(repo, sop, model::ActorRef{model::ActorRef::Type::Role, 7}).empty());
 }
 
+TEST_CASE("the Roles among an SOP's lanes, in lane order, once each") {
+  RepoBuilder b;
+  b.position("kepala", {"pimpin"});
+  b.role("tim", {});
+  b.role("desk", {});
+  auto& sop = b.sop("layanan", "kepala", {"pimpin"}, 1);
+  b.step(sop, "desk");
+  b.step(sop, "tim");
+  b.step(sop, "desk");
+  b.resolve();
+  sop.lane_refs = {sop.steps[0].actor_ref, sop.steps[1].actor_ref, sop.steps[2].actor_ref,
+                   sop.steps[3].actor_ref};  // as the resolver would, duplicates kept
+  CHECK(model::role_lanes(sop) == std::vector<int>{1, 0});
+}
+
 TEST_CASE("a position acts as itself and through the roles it is a member of") {
   RepoBuilder b;
   b.position("kasubbag", {"rencana"});

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 #include "tatakerja/model/repository.hpp"
 
@@ -20,6 +21,10 @@ std::string_view step_actor_name(const Repository& repo, const Sop& sop, const S
 // The id a lane is known by: the position's or role's id, the external
 // actor's text; empty when unresolved.
 std::string_view actor_id(const Repository& repo, const Sop& sop, const ActorRef& ref);
+
+// The Roles among an SOP's lanes (resolved `lane_refs`), in lane order,
+// each once: Role indices.
+std::vector<int> role_lanes(const Sop& sop);
 
 // Whether position `position` acts through `ref`: it is that position, or
 // one of that role's members.
