@@ -136,8 +136,20 @@ Listing employees(const Repository& repo) {
   return l;
 }
 
-constexpr std::array<std::string_view, 5> kKinds{"units", "positions", "duties", "sops",
-                                                 "employees"};
+Listing roles(const Repository& repo) {
+  Listing l{
+      {{"ID", "id", T}, {"NAME", "name", T}, {"UNIT", "unit", T}, {"MEMBERS", "members", L}, kFile},
+      {}};
+  for (const auto& r : repo.roles) {
+    Cell members{true, {}};
+    for (const auto& m : r.members.items) members.values.push_back(m.value);
+    l.rows.push_back({text(r.doc.id), text(r.name), text(r.unit), members, file_of(repo, r.doc)});
+  }
+  return l;
+}
+
+constexpr std::array<std::string_view, 6> kKinds{"units", "positions", "duties",
+                                                 "sops",  "employees", "roles"};
 
 }  // namespace
 
@@ -146,7 +158,7 @@ void check_kind(std::string_view kind) {
     if (k == kind) return;
   }
   std::string message = fmt::format(
-      "`{}` is not a kind to list: expected units, positions, duties, sops or employees",
+      "`{}` is not a kind to list: expected units, positions, duties, sops, employees or roles",
       util::escape_control(kind));
   if (auto guess = util::suggest(kind, kKinds); !guess.empty()) {
     message += fmt::format("; did you mean `{}`?", guess);
@@ -160,6 +172,7 @@ Listing list_of(std::string_view kind, const Repository& repo) {
   if (kind == "positions") return positions(repo);
   if (kind == "duties") return duties(repo);
   if (kind == "sops") return sops(repo);
+  if (kind == "roles") return roles(repo);
   return employees(repo);
 }
 

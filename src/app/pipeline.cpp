@@ -131,6 +131,7 @@ Checked check_repository(const PipelineOptions& options) {
     checked.repo.positions.clear();
     checked.repo.employees.clear();
     checked.repo.sops.clear();
+    checked.repo.roles.clear();
   }
   auto severities = check::effective_severities(checked.repo.config, overrides);
   // An invalid tatakerja.yaml stops the run (exit 2) whatever `rules:` or

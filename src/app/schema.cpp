@@ -231,7 +231,7 @@ void documents_schema(JsonWriter& w) {
   w.key("title").string("tatakerja document");
   w.key("description")
       .string(
-          "One YAML document of a tatakerja repository: a Unit, Position, Employee or SOP "
+          "One YAML document of a tatakerja repository: a Unit, Position, Employee, Role or SOP "
           "(man 5 tatakerja.yaml)");
   w.key("type").string("object").key("required").begin_array().string("kind").end_array();
   w.key("oneOf").begin_array();

@@ -19,7 +19,7 @@ void io(Ar& ar, model::Volume& v) { io(ar, v.per_year_micro); io(ar, v.written);
 template <class Ar>
 void io(Ar& ar, model::Date& v) { io(ar, v.year); io(ar, v.month); io(ar, v.day); }
 template <class Ar>
-void io(Ar& ar, model::Kind& v) { ar.enumeration(v, model::Kind::Sop); }
+void io(Ar& ar, model::Kind& v) { ar.enumeration(v, model::Kind::Role); }
 template <class Ar>
 void io(Ar& ar, model::SopStatus& v) { ar.enumeration(v, model::SopStatus::Archived); }
 template <class Ar>
@@ -69,6 +69,9 @@ void io(Ar& ar, model::Employee& v) {
 }
 
 template <class Ar>
+void io(Ar& ar, model::Role& v) { io(ar, v.doc); io(ar, v.name); io(ar, v.members); io(ar, v.unit); }
+
+template <class Ar>
 void io(Ar& ar, model::Approver& v) {
   io(ar, v.loc); io(ar, v.text); io(ar, v.position); io(ar, v.name); io(ar, v.nip);
   io(ar, v.acting);
@@ -100,7 +103,7 @@ void io(Ar& ar, diag::Diagnostic& v) {
 
 template <class Ar>
 void io(Ar& ar, Documents& v) {
-  io(ar, v.units); io(ar, v.positions); io(ar, v.employees); io(ar, v.sops);
+  io(ar, v.units); io(ar, v.positions); io(ar, v.employees); io(ar, v.sops); io(ar, v.roles);
 }
 
 // clang-format on

@@ -43,7 +43,8 @@ const Explanation kSopDutyNotOwned{
     .what =
         "An SOP lists a duty that its `owner` does not hold (a `POSITION/DUTY` of another "
         "position). For an SOP without an `owner`: a duty whose position acts in none of "
-        "its steps.",
+        "its steps, neither itself nor as a member of a Role that is a step's `actor` (a "
+        "team's members act in the team's steps).",
     .why =
         "\"SOP dibuat untuk setiap tugas jabatan\": the position that answers for an SOP "
         "carries out its own duties. An SOP that claims another position's duty hides who "

@@ -8,18 +8,34 @@
 #include <vector>
 
 #include "checks.hpp"
+#include "tatakerja/model/actor.hpp"
 #include "tatakerja/util/text.hpp"
 
 namespace tatakerja::check {
 
 namespace {
 
-bool acts_in_steps(const model::Sop& sop, int position) {
-  for (const auto& step : sop.steps) {
-    if (step.actor_ref.type == model::ActorRef::Type::Position &&
-        step.actor_ref.index == position) {
+// A member of `ref`'s Role that names no position but is a likely typo of
+// `id` (unknown-reference reports it): so that one typo is reported once.
+bool misspelt_member(const model::Repository& repo, const model::ActorRef& ref,
+                     std::string_view id) {
+  if (ref.type != model::ActorRef::Type::Role) return false;
+  const std::string_view candidates[] = {id};
+  for (const auto& member : repo.roles[static_cast<std::size_t>(ref.index)].members.items) {
+    if (!repo.position_index.contains(member.value) &&
+        !util::suggest(member.value, candidates).empty()) {
       return true;
     }
+  }
+  return false;
+}
+
+// The position is a step's actor, or a member of a Role that is.
+bool acts_in_steps(const model::Repository& repo, const model::Sop& sop, int position) {
+  const std::string_view id = repo.positions[static_cast<std::size_t>(position)].doc.id.value;
+  for (const auto& step : sop.steps) {
+    if (model::acts_as(repo, step.actor_ref, position)) return true;
+    if (misspelt_member(repo, step.actor_ref, id)) return true;
   }
   return false;
 }
@@ -96,7 +112,7 @@ void check_sop_duty_not_owned(const model::Repository& repo, const CheckOptions&
                         fmt::format("duty `{}` belongs to `{}`, not to the owner `{}`: an SOP "
                                     "carries out its owner's own duties",
                                     duty_name(repo, ref), holder, shown(sop.owner->value)));
-      } else if (!acts_in_steps(sop, ref.position)) {
+      } else if (!acts_in_steps(repo, sop, ref.position)) {
         reporter.report(sop.duties.items[i].loc,
                         fmt::format("`{}` acts in none of the steps, yet the SOP carries out its "
                                     "duty `{}`: give the SOP an `owner`, or a step to `{}`",

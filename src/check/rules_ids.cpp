@@ -78,6 +78,7 @@ void check_id_case_collision(const model::Repository& repo, const CheckOptions&,
   case_collisions(repo.units, reporter);
   case_collisions(repo.positions, reporter);
   case_collisions(repo.employees, reporter);
+  case_collisions(repo.roles, reporter);
   case_collisions(repo.sops, reporter);
 }
 

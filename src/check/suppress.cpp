@@ -42,6 +42,7 @@ std::vector<Scope> scopes_of(const model::Repository& repo) {
   add_scopes(repo.positions, scopes);
   add_scopes(repo.employees, scopes);
   add_scopes(repo.sops, scopes);
+  add_scopes(repo.roles, scopes);
   std::sort(scopes.begin(), scopes.end(), [](const Scope& a, const Scope& b) {
     return std::tie(a.file, a.first) < std::tie(b.file, b.first);
   });

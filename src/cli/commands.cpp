@@ -132,8 +132,8 @@ void setup_init(CLI::App& parent, State& state) {
 void setup_list(CLI::App& parent, State& state) {
   auto& o = state.list;
   auto* cmd = parent.add_subcommand(
-      "list", "List the units, positions, duties, SOPs or employees, one row a document");
-  cmd->add_option("KIND", o.kind, "units, positions, duties, sops or employees")->required();
+      "list", "List the units, positions, duties, SOPs, employees or roles, one row a document");
+  cmd->add_option("KIND", o.kind, "units, positions, duties, sops, employees or roles")->required();
   cmd->add_option("--format", o.format, "Output format: table (default) or json")
       ->check(CLI::IsMember({"table", "json"}));
   cmd->callback([&state] {
@@ -171,7 +171,7 @@ constexpr std::array<Command, 9> kCommands{{
     {"render", "Compile the handbook as HTML, Markdown, JSON or PDF", setup_render},
     {"graph", "One SOP's flowchart as SVG, DOT or Mermaid", setup_graph},
     {"init", "Start a new repository with a working example", setup_init},
-    {"list", "List units, positions, duties, SOPs or employees", setup_list},
+    {"list", "List units, positions, duties, SOPs, employees or roles", setup_list},
     {"explain", "The rule catalogue, or one rule explained", setup_explain},
     {"schema", "JSON Schema of the YAML files, for editors", setup_schema},
     {"completion", "Shell completion script for bash, zsh or fish", setup_completion},

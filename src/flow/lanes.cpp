@@ -1,12 +1,13 @@
 // The lanes (pelaksana) of an SOP's flowchart, and which lane each step is
 // drawn in: the SOP's `lanes:`, then each actor not among them in order of
-// first appearance; a step's actor that is not a known position or external
-// actor gets a lane of its text, a step without an actor a lane without a
+// first appearance; a step's actor that is not a known position, role or
+// external actor gets a lane of its text, a step without an actor a lane without a
 // name.
 #include <string>
 #include <unordered_map>
 
 #include "layout.hpp"
+#include "tatakerja/model/actor.hpp"
 
 namespace tatakerja::flow {
 
@@ -16,14 +17,16 @@ namespace {
 
 using model::ActorRef;
 
-// A key that is the same for the same actor: a Position or external actor
-// by index, an unresolved one by its text.
+// A key that is the same for the same actor: a Position, Role or external
+// actor by index, an unresolved one by its text.
 std::string key_of(const ActorRef& ref, std::string_view text) {
   switch (ref.type) {
     case ActorRef::Type::Position:
       return "p" + std::to_string(ref.index);
     case ActorRef::Type::External:
       return "e" + std::to_string(ref.index);
+    case ActorRef::Type::Role:
+      return "r" + std::to_string(ref.index);
     case ActorRef::Type::Unresolved:
       break;
   }
@@ -32,14 +35,9 @@ std::string key_of(const ActorRef& ref, std::string_view text) {
 
 Lane lane_of(const model::Repository& repo, const model::Sop& sop, const ActorRef& ref,
              std::string_view text) {
-  const auto n = static_cast<std::size_t>(ref.index);
-  if (ref.type == ActorRef::Type::Position && n < repo.positions.size()) {
-    return {repo.positions[n].name.value, 0, 0, false};
-  }
-  if (ref.type == ActorRef::Type::External && n < sop.external_actors.items.size()) {
-    return {sop.external_actors.items[n].value, 0, 0, true};
-  }
-  return {std::string(text), 0, 0, false};
+  const std::string_view name = model::actor_name(repo, sop, ref);
+  if (name.empty()) return {std::string(text), 0, 0, false};
+  return {std::string(name), 0, 0, ref.type == ActorRef::Type::External};
 }
 
 class Lanes {

@@ -22,6 +22,7 @@ model::Unit read_unit(Reader& reader, const yaml::Node& map, model::DocumentInfo
 model::Position read_position(Reader& reader, const yaml::Node& map, model::DocumentInfo info);
 model::Employee read_employee(Reader& reader, const yaml::Node& map, model::DocumentInfo info);
 model::Sop read_sop(Reader& reader, const yaml::Node& map, model::DocumentInfo info);
+model::Role read_role(Reader& reader, const yaml::Node& map, model::DocumentInfo info);
 
 // Shared by every kind: `id` and `suppress`.
 void read_id(Reader& reader, const yaml::Node& value, model::DocumentInfo& info);
@@ -32,6 +33,7 @@ FieldDocs unit_docs();
 FieldDocs position_docs();
 FieldDocs employee_docs();
 FieldDocs sop_docs();
+FieldDocs role_docs();
 FieldDocs step_docs();
 FieldDocs suppression_docs();
 

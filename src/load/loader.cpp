@@ -121,6 +121,7 @@ void read_all(const fs::path& root, const std::vector<FoundFile>& found, Loaded&
     append(repo.positions, r.documents.positions);
     append(repo.employees, r.documents.employees);
     append(repo.sops, r.documents.sops);
+    append(repo.roles, r.documents.roles);
     append(loaded.diagnostics, r.diagnostics);
   }
 }

@@ -8,7 +8,7 @@ namespace tatakerja::load {
 
 namespace {
 
-constexpr std::array<std::string_view, 4> kKinds{"Unit", "Position", "Employee", "SOP"};
+constexpr std::array<std::string_view, 5> kKinds{"Unit", "Position", "Employee", "Role", "SOP"};
 
 const yaml::Node* find_kind(const yaml::Node& map) {
   for (const auto& [key, value] : map.entries) {
@@ -22,6 +22,7 @@ std::optional<model::Kind> kind_of(std::string_view word) {
   if (word == "Position") return model::Kind::Position;
   if (word == "Employee") return model::Kind::Employee;
   if (word == "SOP") return model::Kind::Sop;
+  if (word == "Role") return model::Kind::Role;
   return std::nullopt;
 }
 
@@ -33,7 +34,7 @@ std::optional<model::Kind> read_kind(Reader& reader, const yaml::Document& docum
     return std::nullopt;
   }
   const yaml::Node* kind = find_kind(root);
-  const std::string expected = "expected one of Unit, Position, Employee, SOP";
+  const std::string expected = "expected one of Unit, Position, Employee, Role, SOP";
   if (!kind) {
     reader.error(document.start, fmt::format("the document has no `kind`: {}", expected));
     return std::nullopt;
@@ -86,6 +87,9 @@ void read_document(Reader& reader, const yaml::Document& document, FileDocuments
       out.employees.push_back(read_employee(reader, document.root, std::move(info)));
       break;
     case model::Kind::Sop: out.sops.push_back(read_sop(reader, document.root, std::move(info))); break;
+    case model::Kind::Role:
+      out.roles.push_back(read_role(reader, document.root, std::move(info)));
+      break;
   }
 }
 
@@ -95,6 +99,8 @@ std::span<const KindDoc> document_kinds() {
       {"Position", "A position and its duties (jabatan, uraian tugas): the Anjab of one position",
        position_docs},
       {"Employee", "An employee (pegawai) and the position held", employee_docs},
+      {"Role", "A lane that is not a position: a team, a service-desk role, a system's operator",
+       role_docs},
       {"SOP", "A procedure (Standar Operasional Prosedur, format SOP AP)", sop_docs},
   };
   return kDocs;

@@ -22,6 +22,8 @@ const char* kind_name(Kind kind) {
       return "Employee";
     case Kind::Sop:
       return "SOP";
+    case Kind::Role:
+      return "Role";
   }
   return "?";
 }

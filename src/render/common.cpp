@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "tatakerja/model/actor.hpp"
+
 namespace tatakerja::render {
 
 BookLookups::BookLookups(const Book& b) : book(b) {
@@ -73,6 +75,12 @@ std::vector<std::string> chapter_numbers(const Book& book) {
     numbers.push_back(std::move(number));
   }
   return numbers;
+}
+
+std::vector<int> roles_with_members(const model::Repository& repo, const model::Sop& sop) {
+  std::vector<int> roles = model::role_lanes(sop);
+  std::erase_if(roles, [&](int r) { return repo.roles[r].member_refs.empty(); });
+  return roles;
 }
 
 }  // namespace tatakerja::render

@@ -33,4 +33,9 @@ std::string duration_text(model::Duration d, model::Language language);  // "1 j
 // Section numbers of the chapters ("1", "1.1", …), in book order.
 std::vector<std::string> chapter_numbers(const Book& book);
 
+// The Roles among an SOP's lanes that have members, in lane order (Role
+// indices): the book lists their members under the procedure table, as
+// printed SOPs do in a footnote (handbook.md).
+std::vector<int> roles_with_members(const model::Repository& repo, const model::Sop& sop);
+
 }  // namespace tatakerja::render

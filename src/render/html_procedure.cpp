@@ -257,6 +257,25 @@ void part(std::string& out, const Context& c, const model::Sop& sop, const Plan&
   out += "</tbody></table></div>\n";
 }
 
+// Under the table, as printed SOPs footnote a team's lane: "Anggota TIM:
+// Kepala Subbagian Tata Usaha, Perencana".
+void role_members(std::string& out, const Context& c, const model::Sop& sop) {
+  for (int r : roles_with_members(c.repo, sop)) {
+    const auto& role = c.repo.roles[r];
+    out += "<p class=\"members\">";
+    out += c.l.members_of;
+    out += ' ';
+    esc(out, role.name.value);
+    out += ':';
+    for (std::size_t i = 0; i < role.member_refs.size(); ++i) {
+      const int p = role.member_refs[i];
+      out += i > 0 ? ", " : " ";
+      position_link(out, c, p, c.repo.positions[p].name.value);
+    }
+    out += "</p>\n";
+  }
+}
+
 }  // namespace
 
 bool write_procedure(std::string& out, const Context& c, int s) {
@@ -271,6 +290,7 @@ bool write_procedure(std::string& out, const Context& c, int s) {
   for (std::size_t page = 0; page < plan.diagram.pages.size(); ++page) {
     part(out, c, sop, plan, page, c.book.is_draft(s));
   }
+  role_members(out, c, sop);
   return plan.landscape;
 }
 

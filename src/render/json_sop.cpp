@@ -2,6 +2,8 @@
 // its steps with the flow resolved to step ids (or "end").
 #include "json_book.hpp"
 
+#include "tatakerja/model/actor.hpp"
+
 namespace tatakerja::render::jsonbook {
 
 namespace {
@@ -18,28 +20,19 @@ void target(JsonWriter& w, std::string_view key, const model::Sop& sop,
   }
 }
 
-// {id, name, external}: a position (its id and name) or an external actor
-// (its text twice); as written when unresolved.
+// {id, name, external}: a position or a role (its id and name) or an
+// external actor (its text twice); as written when unresolved.
 void actor(JsonWriter& w, const model::Repository& repo, const model::Sop& sop,
            const model::ActorRef& a, const std::optional<model::Text>& written) {
-  if (a.type == model::ActorRef::Type::Position && a.index >= 0) {
-    const auto& p = repo.positions[a.index];
-    w.begin_object().key("id").string(p.doc.id.value).key("name").string(p.name.value);
-    w.key("external").boolean(false).end_object();
-    return;
-  }
-  const bool external = a.type == model::ActorRef::Type::External && a.index >= 0 &&
-                        a.index < static_cast<int>(sop.external_actors.items.size());
-  const std::optional<std::string> name =
-      external  ? std::optional(sop.external_actors.items[a.index].value)
-      : written ? std::optional(written->value)
-                : std::nullopt;
-  if (!name) {
+  const bool external = a.type == model::ActorRef::Type::External;
+  std::string_view id = model::actor_id(repo, sop, a), name = model::actor_name(repo, sop, a);
+  if (id.empty() && written) id = name = written->value;
+  if (id.empty()) {
     w.null();
     return;
   }
-  w.begin_object().key("id").string(*name).key("name").string(*name);
-  w.key("external").boolean(external).end_object();
+  w.begin_object().key("id").string(id).key("name").string(name);
+  w.key("external").boolean(external && !name.empty()).end_object();
 }
 
 void step(JsonWriter& w, const model::Repository& repo, const model::Sop& sop, int i) {
@@ -143,6 +136,24 @@ void lanes(JsonWriter& w, const model::Repository& repo, const model::Sop& sop) 
   w.end_array();
 }
 
+// The Roles among the lanes, each with its members (handbook.md: "A role's
+// members are listed under the table").
+void roles(JsonWriter& w, const model::Repository& repo, const model::Sop& sop) {
+  w.key("roles").begin_array();
+  for (int r : model::role_lanes(sop)) {
+    const auto& role = repo.roles[r];
+    w.begin_object().key("id").string(role.doc.id.value).key("name").string(role.name.value);
+    optional_string(w, "unit", unit_id(repo, role.unit_ref));
+    w.key("members").begin_array();
+    for (int p : role.member_refs) {
+      w.begin_object().key("id").string(repo.positions[p].doc.id.value);
+      w.key("name").string(repo.positions[p].name.value).end_object();
+    }
+    w.end_array().end_object();
+  }
+  w.end_array();
+}
+
 }  // namespace
 
 void sop_object(JsonWriter& w, const Book& book, int index) {
@@ -176,6 +187,7 @@ void sop_object(JsonWriter& w, const Book& book, int index) {
   text_list(w, "external_actors", sop.external_actors);
   final_output(w, sop);
   lanes(w, repo, sop);
+  roles(w, repo, sop);
   w.key("steps").begin_array();
   for (int i = 0; i < static_cast<int>(sop.steps.size()); ++i) step(w, repo, sop, i);
   w.end_array();

@@ -104,6 +104,7 @@ constexpr BookLabels kIndonesian{
     .hazards = "Risiko Bahaya",
     .carries_duties = "Uraian Tugas yang Dilaksanakan",
     .whole_book = "Buku lengkap",
+    .members_of = "Anggota",
 };
 
 constexpr BookLabels kEnglish{
@@ -203,6 +204,7 @@ constexpr BookLabels kEnglish{
     .hazards = "Hazards",
     .carries_duties = "Duties carried out",
     .whole_book = "Whole handbook",
+    .members_of = "Members of",
 };
 
 constexpr const char* kMonthsId[] = {"Januari", "Februari", "Maret",     "April",

@@ -103,6 +103,8 @@ struct BookLabels {
   const char* hazards;           // "Risiko Bahaya"
   const char* carries_duties;    // "Uraian Tugas yang Dilaksanakan" (an SOP's duties)
   const char* whole_book;        // "Buku lengkap" (the index page's link to the book)
+  // Roles (a lane that is not a position)
+  const char* members_of;        // "Anggota" ("Anggota TIM: …", under the procedure table)
 };
 
 const BookLabels& book_labels(model::Language language);

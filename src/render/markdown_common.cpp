@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "markdown.hpp"
+#include "tatakerja/model/actor.hpp"
 
 namespace tatakerja::render::md {
 
@@ -86,11 +87,8 @@ std::string lane_name(const Context& c, const model::Sop& sop, const model::Step
   if (a.type == model::ActorRef::Type::Position && a.index >= 0) {
     return position_link(c, a.index, c.repo.positions[a.index].name.value);
   }
-  if (a.type == model::ActorRef::Type::External && a.index >= 0 &&
-      a.index < static_cast<int>(sop.external_actors.items.size())) {
-    return cell(sop.external_actors.items[a.index].value);
-  }
-  return step.actor ? cell(step.actor->value) : std::string(c.l.none);
+  const std::string_view name = model::step_actor_name(c.repo, sop, step);
+  return name.empty() ? std::string(c.l.none) : cell(name);
 }
 
 int sop_unit(const model::Repository& repo, const model::Sop& sop) {

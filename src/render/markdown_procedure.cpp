@@ -1,6 +1,7 @@
 // The procedure table of an SOP: No | Kegiatan | Pelaksana | Mutu Baku
 // (Kelengkapan, Waktu, Output) | Keterangan, one row a step. Where the flow
 // does not simply go on to the next row, Keterangan says where it goes.
+// Under it, the members of each Role lane.
 #include <fmt/format.h>
 
 #include "markdown.hpp"
@@ -57,6 +58,20 @@ std::string notes_cell(const Context& c, const model::Step& step, int index, int
   return out;
 }
 
+// Under the table, as printed SOPs footnote a team's lane: "Anggota TIM:
+// Kepala Subbagian Tata Usaha, Perencana".
+void role_members(std::ostream& out, const Context& c, const model::Sop& sop) {
+  for (int r : roles_with_members(c.repo, sop)) {
+    const auto& role = c.repo.roles[r];
+    out << '\n' << c.l.members_of << ' ' << inline_text(role.name.value) << ':';
+    for (std::size_t i = 0; i < role.member_refs.size(); ++i) {
+      const int p = role.member_refs[i];
+      out << (i > 0 ? ", " : " ") << position_link(c, p, c.repo.positions[p].name.value);
+    }
+    out << '\n';
+  }
+}
+
 }  // namespace
 
 void write_procedure(std::ostream& out, const Context& c, int s) {
@@ -75,6 +90,7 @@ void write_procedure(std::ostream& out, const Context& c, int s) {
               step.output ? cell(step.output->value) : std::string(l.none),
               notes_cell(c, step, i, count)});
   }
+  role_members(out, c, sop);
   out << '\n';
 }
 

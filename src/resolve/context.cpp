@@ -56,6 +56,7 @@ void resolve(model::Repository& repo, diag::Diagnostics& out) {
   build_indices(ctx);
   resolve_units_and_positions(ctx);
   resolve_employees(ctx);
+  resolve_roles(ctx);
   resolve_sops(ctx);
 }
 

@@ -38,6 +38,7 @@ std::vector<std::string_view> keys(const std::unordered_map<std::string, int>& i
 void build_indices(Context& ctx);
 void resolve_units_and_positions(Context& ctx);
 void resolve_employees(Context& ctx);
+void resolve_roles(Context& ctx);
 void resolve_sops(Context& ctx);
 
 }  // namespace tatakerja::resolve

@@ -66,6 +66,17 @@ void resolve_employees(Context& ctx) {
   }
 }
 
+void resolve_roles(Context& ctx) {
+  auto& repo = ctx.repo;
+  for (auto& role : repo.roles) {
+    role.unit_ref = find_optional(ctx, repo.unit_index, role.unit, "unit");
+    for (const auto& member : role.members.items) {
+      const int position = ctx.find(repo.position_index, member, "position");
+      if (position >= 0) role.member_refs.push_back(position);
+    }
+  }
+}
+
 // `POSITION/DUTY`, or a bare `DUTY` of the owner.
 model::DutyRef resolve_duty(Context& ctx, const model::Sop& sop, const model::Text& ref) {
   const auto& repo = ctx.repo;

@@ -1,3 +1,5 @@
+#include <fmt/format.h>
+
 #include <unordered_map>
 
 #include "context.hpp"
@@ -44,6 +46,29 @@ void check_steps(Context& ctx, const model::Sop& sop) {
   }
 }
 
+// A step's `actor` names a Position or a Role by id, so a Role may not take
+// a Position's id: reported as a duplicate at both places.
+void check_role_ids(Context& ctx) {
+  const auto& repo = ctx.repo;
+  const auto& files = repo.files;
+  for (std::size_t r = 0; r < repo.roles.size(); ++r) {
+    const auto& role = repo.roles[r].doc.id;
+    auto it = repo.position_index.find(role.value);
+    if (role.value.empty() || it == repo.position_index.end()) continue;
+    if (repo.role_index.at(role.value) != static_cast<int>(r)) continue;  // once an id
+    const auto& position = repo.positions[it->second].doc.id;
+    constexpr std::string_view kWhy = "a step's `actor` could not tell them apart";
+    ctx.out.push_back(
+        diag::make("duplicate-id", role.loc,
+                   fmt::format("Role id `{}` is a Position id at {}:{} already: {}", role.value,
+                               files[position.loc.file].display, position.loc.line, kWhy)));
+    ctx.out.push_back(
+        diag::make("duplicate-id", position.loc,
+                   fmt::format("Position id `{}` is a Role id at {}:{} too: {}", position.value,
+                               files[role.loc.file].display, role.loc.line, kWhy)));
+  }
+}
+
 }  // namespace
 
 void build_indices(Context& ctx) {
@@ -52,6 +77,8 @@ void build_indices(Context& ctx) {
   index_kind(ctx, repo.positions, repo.position_index, "Position");
   index_kind(ctx, repo.employees, repo.employee_index, "Employee");
   index_kind(ctx, repo.sops, repo.sop_index, "SOP");
+  index_kind(ctx, repo.roles, repo.role_index, "Role");
+  check_role_ids(ctx);
   for (const auto& position : repo.positions) check_duties(ctx, position);
   for (const auto& sop : repo.sops) check_steps(ctx, sop);
 }

@@ -20,14 +20,22 @@ int find_external(const model::Sop& sop, std::string_view name) {
   return -1;
 }
 
-// A lane: one of the SOP's external actors, else a Position id.
+// A lane: one of the SOP's external actors, else a Position id, else a
+// Role id (a Role may not take a Position's id: duplicate-id).
 ActorRef resolve_actor(Context& ctx, const model::Sop& sop, const model::Text& name) {
   if (int e = find_external(sop, name.value); e >= 0) return {ActorRef::Type::External, e};
   const auto& index = ctx.repo.position_index;
   if (auto it = index.find(name.value); it != index.end()) return {ActorRef::Type::Position, it->second};
+  const auto& roles = ctx.repo.role_index;
+  if (auto it = roles.find(name.value); it != roles.end()) {
+    return {ActorRef::Type::Role, it->second};
+  }
   auto candidates = keys(index);
+  for (auto role : keys(roles)) candidates.push_back(role);
   for (const auto& a : sop.external_actors.items) candidates.push_back(a.value);
-  ctx.unknown(name, "actor", candidates, "neither a position id nor one of `external_actors`");
+  ctx.unknown(name, "actor", candidates,
+              roles.empty() ? "neither a position id nor one of `external_actors`"
+                            : "neither a position or role id nor one of `external_actors`");
   return {};
 }
 

@@ -41,6 +41,7 @@ class RepoBuilder {
     repo.positions.reserve(kCapacity);
     repo.employees.reserve(kCapacity);
     repo.sops.reserve(kCapacity);
+    repo.roles.reserve(kCapacity);
   }
 
   model::Repository repo;
@@ -85,6 +86,14 @@ class RepoBuilder {
     employee.position = text(employee.doc, position, 11);
     if (duties) employee.duties = list(employee.doc, *duties);
     return employee;
+  }
+
+  model::Role& role(const std::string& id, const std::vector<std::string>& members) {
+    auto& role = repo.roles.emplace_back();
+    role.doc = document(model::Kind::Role, "roles/", id);
+    role.name = text(role.doc, "Tim " + id, 7);
+    role.members = list(role.doc, members);
+    return role;
   }
 
   model::Sop& sop(const std::string& id, const std::string& owner,

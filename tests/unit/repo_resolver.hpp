@@ -57,9 +57,13 @@ inline model::ActorRef actor_ref(const model::Repository& repo, const model::Sop
       return {model::ActorRef::Type::External, static_cast<int>(i)};
     }
   }
-  const int position = find(repo.position_index, actor);
-  if (position < 0) return {};
-  return {model::ActorRef::Type::Position, position};
+  if (const int position = find(repo.position_index, actor); position >= 0) {
+    return {model::ActorRef::Type::Position, position};
+  }
+  if (const int role = find(repo.role_index, actor); role >= 0) {
+    return {model::ActorRef::Type::Role, role};
+  }
+  return {};
 }
 
 inline void resolve_flow(model::Sop& sop) {
@@ -103,6 +107,7 @@ inline void resolve_by_hand(model::Repository& repo) {
   detail::index_documents(repo.positions, repo.position_index);
   detail::index_documents(repo.employees, repo.employee_index);
   detail::index_documents(repo.sops, repo.sop_index);
+  detail::index_documents(repo.roles, repo.role_index);
   for (auto& unit : repo.units) unit.parent_ref = detail::find(repo.unit_index, unit.parent);
   for (auto& position : repo.positions) {
     position.unit_ref = detail::find(repo.unit_index, position.unit);
@@ -115,6 +120,14 @@ inline void resolve_by_hand(model::Repository& repo) {
     for (const auto& duty : employee.duties.items) {
       const int index = detail::duty_index(repo.positions[employee.position_ref], duty.value);
       if (index >= 0) employee.duty_refs.push_back(index);
+    }
+  }
+  for (auto& role : repo.roles) {
+    role.unit_ref = detail::find(repo.unit_index, role.unit);
+    role.member_refs.clear();
+    for (const auto& member : role.members.items) {
+      const int position = detail::find(repo.position_index, member);
+      if (position >= 0) role.member_refs.push_back(position);
     }
   }
   for (auto& sop : repo.sops) detail::resolve_sop(repo, sop);

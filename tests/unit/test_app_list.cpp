@@ -113,8 +113,8 @@ TEST_CASE("app list: an unknown kind or format is a Failure") {
   global.root = example.root;
   std::ostringstream out, err;
   CHECK_THROWS_WITH_AS(run_list(global, {"sop", "table"}, out, err),
-                       "`sop` is not a kind to list: expected units, positions, duties, sops or "
-                       "employees; did you mean `sops`?",
+                       "`sop` is not a kind to list: expected units, positions, duties, sops, "
+                       "employees or roles; did you mean `sops`?",
                        Failure);
   CHECK_THROWS_WITH_AS(run_list(global, {"sops", "csv"}, out, err),
                        "--format csv: expected table or json", Failure);

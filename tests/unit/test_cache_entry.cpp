@@ -113,6 +113,13 @@ approved_by: Kepala Kantor
 status: aktif
 created: 2024-02-30
 steps: []
+---
+kind: Role
+id: tim
+suppress: [id-case-collision]
+name: TIM
+members: [penghulu, kepala-kua]
+unit: kua
 )";
 
 tatakerja::load::FileResult read_every_field(std::uint32_t file) {
@@ -182,6 +189,10 @@ TEST_CASE("an entry decodes to the same model, and encodes to the same bytes") {
   CHECK(sop.approved_on->value.str() == "2024-12-20");
   CHECK(sop.prepared_by->name->value == "Ahmad");
   CHECK(sop.steps.at(1).decision_is_activity);
+  const auto& role = docs.roles.at(0);
+  CHECK(role.doc.kind == tatakerja::model::Kind::Role);
+  CHECK(role.members.items.at(1).value == "kepala-kua");
+  CHECK(role.unit->loc == tatakerja::model::Location{4, 97, 7});
 
   // The resolver's fields come back at their defaults.
   CHECK(sop.unit_ref == -1);
@@ -273,10 +284,10 @@ TEST_CASE("any bytes decode safely") {
 TEST_CASE("an out-of-range enum is refused") {
   tatakerja::diag::Diagnostics diagnostics{tatakerja::diag::make("r", {1, 1, 1}, "m")};
   std::string bytes = *encode_entry({}, diagnostics, 1);
-  // units, positions, employees, sops (4 × 0), count 1, rule "r", severity.
-  REQUIRE(bytes.substr(0, 7) == std::string("\0\0\0\0\1\1r", 7));
-  REQUIRE(bytes[7] == static_cast<char>(tatakerja::diag::Severity::Error));
-  bytes[7] = 4;
+  // units, positions, employees, sops, roles (5 × 0), count 1, rule "r", severity.
+  REQUIRE(bytes.substr(0, 8) == std::string("\0\0\0\0\0\1\1r", 8));
+  REQUIRE(bytes[8] == static_cast<char>(tatakerja::diag::Severity::Error));
+  bytes[8] = 4;
   CHECK_FALSE(decode_entry(bytes, 1));
 }
 
@@ -294,6 +305,7 @@ static_assert(sizeof(model::Duty) == 320);
 static_assert(sizeof(model::PositionQualifications) == 152);
 static_assert(sizeof(model::Position) == 912);
 static_assert(sizeof(model::Employee) == 336);
+static_assert(sizeof(model::Role) == 272);
 static_assert(sizeof(model::Approver) == 304);
 static_assert(sizeof(model::Step) == 688);
 static_assert(sizeof(model::Sop) == 1624);

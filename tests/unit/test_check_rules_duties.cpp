@@ -142,3 +142,44 @@ TEST_CASE("duty-without-sop: repeated duty ids and duplicate positions are dupli
   b.sop("formasi", "analis", {"formasi"});
   CHECK(run_rule(b.resolve(), "duty-without-sop").empty());
 }
+
+TEST_CASE("sop-duty-not-owned: without an owner, a Role's members act in its steps") {
+  RepoBuilder b;
+  b.position("kasubbag", {"rencana"});
+  b.position("perencana", {"data"});
+  b.position("kepala", {"pimpin"});
+  b.role("tim", {"kasubbag", "perencana"});
+  auto& sop =
+      b.sop("rencana-kerja", "kasubbag", {"kasubbag/rencana", "perencana/data", "kepala/pimpin"});
+  sop.owner.reset();
+  sop.steps[0].actor = model::Text{"tim", sop.steps[0].actor->loc};
+  const auto out = run_rule(b.resolve(), "sop-duty-not-owned");
+  // kasubbag and perencana act through the TIM lane; kepala, in no step.
+  REQUIRE(out.size() == 1);
+  expect_diag(out[0], "sop-duty-not-owned", sop.duties.items[2].loc,
+              "`kepala` acts in none of the steps, yet the SOP carries out its duty "
+              "`kepala/pimpin`: give the SOP an `owner`, or a step to `kepala`");
+  b.repo.roles[0].members.items.pop_back();  // perencana leaves the team
+  const auto fewer = run_rule(b.resolve(), "sop-duty-not-owned");
+  REQUIRE(fewer.size() == 2);
+  CHECK(fewer[0].loc == sop.duties.items[1].loc);
+  // A member misspelt is unknown-reference's: the team may hold perencana.
+  b.repo.roles[0].members.items.push_back(model::Text{"perencna", {}});
+  const auto typo = run_rule(b.resolve(), "sop-duty-not-owned");
+  REQUIRE(typo.size() == 1);
+  CHECK(typo[0].loc == sop.duties.items[2].loc);
+}
+
+TEST_CASE("sop-duty-not-owned: a Role lane does not make another position's duty the owner's") {
+  RepoBuilder b;
+  b.position("kasubbag", {"rencana"});
+  b.position("perencana", {"data"});
+  b.role("tim", {"kasubbag", "perencana"});
+  auto& sop = b.sop("rencana-kerja", "kasubbag", {"rencana", "perencana/data"});
+  sop.steps[0].actor = model::Text{"tim", sop.steps[0].actor->loc};
+  const auto out = run_rule(b.resolve(), "sop-duty-not-owned");
+  REQUIRE(out.size() == 1);
+  expect_diag(out[0], "sop-duty-not-owned", sop.duties.items[1].loc,
+              "duty `perencana/data` belongs to `perencana`, not to the owner `kasubbag`: an SOP "
+              "carries out its owner's own duties");
+}

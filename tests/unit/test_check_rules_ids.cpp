@@ -94,3 +94,14 @@ TEST_CASE("hierarchy-cycle: a long loop lists its first ten members") {
         "`parent` makes a loop: `u0` → `u1` → `u2` → `u3` → `u4` → `u5` → `u6` → `u7` → `u8` → "
         "`u9` → … (2 more) → `u0`: a unit cannot lie inside itself");
 }
+
+TEST_CASE("id-case-collision: Roles too") {
+  RepoBuilder b;
+  b.role("tim", {});
+  auto& again = b.role("TIM", {});
+  const auto out = run_rule(b.resolve(), "id-case-collision");
+  REQUIRE(out.size() == 1);
+  expect_diag(out[0], "id-case-collision", again.doc.id.loc,
+              "`TIM` differs from Role `tim` only in letter case: ids are case-sensitive, so "
+              "these name two documents");
+}

@@ -107,11 +107,11 @@ TEST_CASE("wrong shapes are reported, not crashed on") {
   CHECK(messages(read_text("- a\n- b\n", 1, kConfig)) ==
         "1:1 schema a document must be a mapping with a `kind`, not a list\n");
   CHECK(messages(read_text("kind: ~\nid: x\n", 1, kConfig)) ==
-        "1:1 schema `kind` is nothing: expected one of Unit, Position, Employee, SOP\n");
+        "1:1 schema `kind` is nothing: expected one of Unit, Position, Employee, Role, SOP\n");
   CHECK(messages(read_text("kind: Sop\nid: x\n", 1, kConfig)) ==
-        "1:7 schema unknown kind `Sop`: expected one of Unit, Position, Employee, SOP; did you mean `SOP`?\n");
+        "1:7 schema unknown kind `Sop`: expected one of Unit, Position, Employee, Role, SOP; did you mean `SOP`?\n");
   CHECK(messages(read_text("id: x\n", 1, kConfig)) ==
-        "1:1 schema the document has no `kind`: expected one of Unit, Position, Employee, SOP\n");
+        "1:1 schema the document has no `kind`: expected one of Unit, Position, Employee, Role, SOP\n");
 }
 
 TEST_CASE("bad ids and dates") {

@@ -49,7 +49,9 @@ inline std::string hostile_repo() {
          "}\n"
          "  - {activity: " +
          h + ", actor: p_1, decision: " + h + ", labels: [" + h + ", " + h +
-         "], no: 1, time: 5m, output: " + h + "}\n";
+         "], no: 1, time: 5m, output: " + h + "}\n  - {activity: " + h +
+         ", actor: r_1, time: 5m, output: " + h + "}\n---\nkind: Role\nid: r_1\nname: " + h +
+         "\nmembers: [p_1]\n";
 }
 
 }  // namespace test

@@ -61,7 +61,9 @@ std::string evil_repo() {
          e + "\ntitle: " + e +
          "\nunit: u\nowner: q\nsteps:\n"
          "  - {activity: " +
-         e + ", actor: q, time: 5m, output: " + e + "}\n";
+         e + ", actor: q, time: 5m, output: " + e + "}\n  - {activity: " + e +
+         ", actor: r, time: 5m, output: " + e + "}\n---\nkind: Role\nid: r\nname: " + e +
+         "\nmembers: [p, q]\n";
 }
 
 void check_clean(const std::string& html) {
@@ -93,6 +95,8 @@ TEST_CASE("html escape: a hostile text in every field stays text") {
       "&amp; | `b` &quot;] --&gt; \\x1b[31m";
   CHECK(test::count_of(html, shown) >= 30);
   CHECK(html.find("<tspan") != std::string::npos);  // and inside the SVG
+  // The Role lane's members under the procedure table, its name escaped.
+  CHECK(html.find("<p class=\"members\">Anggota &lt;script&gt;") != std::string::npos);
 }
 
 TEST_CASE("html escape: the --split pages are clean too") {

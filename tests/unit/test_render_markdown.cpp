@@ -112,6 +112,8 @@ TEST_CASE("render markdown: hostile text in every field stays text") {
   CHECK(outside.find("\n- f") == std::string::npos);
   CHECK(outside.find("\n1. g") == std::string::npos);
   CHECK(outside.find("&amp;amp;") != std::string::npos);
+  // The Role lane's members, under the procedure table, escaped too.
+  CHECK(outside.find("\nAnggota &lt;script&gt;alert(1)") != std::string::npos);
   // Anchors of odd ids are escaped, and the links find them.
   CHECK(text.find("<a id=\"sop-s_5F1\"></a>") != std::string::npos);
   CHECK(text.find("](#sop-s_5F1)") != std::string::npos);

@@ -101,3 +101,89 @@ TEST_CASE("a position needs a unit once the repository has units") {
   CHECK(test::describe(t.repo, t.diagnostics) ==
         "p.yaml:1:1 schema Position has no `unit`: it is required when the repository has Units\n");
 }
+
+namespace {
+
+const char* kTim = R"(kind: Role
+id: tim
+name: TIM
+members: [kepala, analis]
+unit: tu
+)";
+
+}  // namespace
+
+TEST_CASE("a Role's members and unit resolve, and a step's actor may name it") {
+  auto t = test::read_repo({{"p.yaml", kPositions}, {"u.yaml", kUnit}, {"r.yaml", kTim},
+                            {"s.yaml", R"(kind: SOP
+id: s
+title: T
+owner: analis
+duties: [formasi]
+external_actors: [Pemohon]
+steps:
+  - {activity: Pemohon mengajukan usulan, actor: Pemohon}
+  - {activity: Menyusun rencana kerja, actor: tim}
+  - {activity: Menandatangani rencana kerja, actor: kepala}
+)"}});
+  CHECK(test::describe(t.repo, t.diagnostics) == "");
+  const auto& role = t.repo.roles.at(0);
+  CHECK(t.repo.role_index.at("tim") == 0);
+  CHECK(role.unit_ref == 0);
+  CHECK(role.member_refs == std::vector<int>{1, 0});
+  const auto& sop = t.repo.sops[0];
+  CHECK(sop.steps[1].actor_ref.type == ActorRef::Type::Role);
+  CHECK(sop.steps[1].actor_ref.index == 0);
+  REQUIRE(sop.lane_refs.size() == 3);
+  CHECK(sop.lane_refs[1].type == ActorRef::Type::Role);
+}
+
+TEST_CASE("a Role in `lanes:` is a lane before any step names it") {
+  auto t = test::read_repo({{"p.yaml", kPositions}, {"u.yaml", kUnit}, {"r.yaml", kTim},
+                            {"s.yaml", R"(kind: SOP
+id: s
+title: T
+lanes: [kepala, tim]
+steps:
+  - {activity: Menyusun rencana kerja, actor: tim}
+  - {activity: Menandatangani rencana kerja, actor: kepala}
+)"}});
+  CHECK(test::describe(t.repo, t.diagnostics) == "");
+  REQUIRE(t.repo.sops[0].lane_refs.size() == 2);
+  CHECK(t.repo.sops[0].lane_refs[1].type == ActorRef::Type::Role);
+}
+
+TEST_CASE("a Role's unknown member and unit, and an unknown actor, get suggestions") {
+  auto t = test::read_repo({{"p.yaml", kPositions}, {"u.yaml", kUnit}, {"r.yaml", R"(kind: Role
+id: tim
+name: TIM
+members: [kepala, analsi]
+unit: tata-usaha
+)"},
+                            {"s.yaml", R"(kind: SOP
+id: s
+title: T
+steps:
+  - {activity: Menyusun rencana kerja, actor: tin}
+)"}});
+  CHECK(test::describe(t.repo, t.diagnostics) ==
+        "r.yaml:5:7 unknown-reference unknown unit `tata-usaha`\n"
+        "r.yaml:4:19 unknown-reference unknown position `analsi`; did you mean `analis`?\n"
+        "s.yaml:5:47 unknown-reference unknown actor `tin` (neither a position or role id nor "
+        "one of `external_actors`); did you mean `tim`?\n");
+  CHECK(t.repo.roles[0].member_refs == std::vector<int>{1});
+}
+
+TEST_CASE("two Roles with one id, and a Role with a Position's id") {
+  auto t = test::read_repo({{"p.yaml", kPositions}, {"u.yaml", kUnit},
+                            {"r.yaml", "kind: Role\nid: tim\nname: TIM\n---\nkind: Role\nid: tim\n"
+                                       "name: Tim Kerja\n---\nkind: Role\nid: kepala\n"
+                                       "name: Kepala\n"}});
+  CHECK(test::describe(t.repo, t.diagnostics) ==
+        "r.yaml:6:5 duplicate-id Role id `tim` is already used at r.yaml:2\n"
+        "r.yaml:2:5 duplicate-id Role id `tim` is used again at r.yaml:6\n"
+        "r.yaml:10:5 duplicate-id Role id `kepala` is a Position id at p.yaml:10 already: a "
+        "step's `actor` could not tell them apart\n"
+        "p.yaml:10:5 duplicate-id Position id `kepala` is a Role id at r.yaml:10 too: a step's "
+        "`actor` could not tell them apart\n");
+}

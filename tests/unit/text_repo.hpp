@@ -32,6 +32,7 @@ inline TextRepo read_repo(const std::vector<std::pair<std::string, std::string>>
     append(out.repo.positions, r.documents.positions);
     append(out.repo.employees, r.documents.employees);
     append(out.repo.sops, r.documents.sops);
+    append(out.repo.roles, r.documents.roles);
     append(out.diagnostics, r.diagnostics);
   }
   if (resolve) tatakerja::resolve::resolve(out.repo, out.diagnostics);

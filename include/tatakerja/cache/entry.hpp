@@ -20,6 +20,7 @@ struct Documents {
   std::vector<model::Position> positions;
   std::vector<model::Employee> employees;
   std::vector<model::Sop> sops;
+  std::vector<model::Role> roles;
 };
 
 struct Entry {

@@ -98,7 +98,7 @@ struct Edge {
 };
 
 struct Lane {
-  std::string name;  // the position's name, or the external actor
+  std::string name;  // the position's or role's name, or the external actor
   int x = 0;
   int width = 0;
   bool external = false;

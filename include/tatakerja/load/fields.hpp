@@ -79,7 +79,7 @@ struct KindDoc {
   FieldDocs (*fields)();
 };
 
-// Unit, Position, Employee, SOP, in that order.
+// Unit, Position, Employee, Role, SOP, in that order.
 std::span<const KindDoc> document_kinds();
 // The keys of tatakerja.yaml.
 FieldDocs config_fields();

@@ -1,4 +1,4 @@
-// The four document kinds of format.md, as typed values. Every value keeps
+// The five document kinds of format.md, as typed values. Every value keeps
 // where it was written; optional keys are std::optional so that "missing"
 // and "empty" stay distinct. Fields named *_ref are filled by the resolver
 // (resolve/resolve.hpp) with indices into the Repository; -1 means
@@ -16,8 +16,8 @@
 
 namespace tatakerja::model {
 
-enum class Kind { Unit, Position, Employee, Sop };
-const char* kind_name(Kind kind);  // "Unit", "Position", "Employee", "SOP"
+enum class Kind { Unit, Position, Employee, Sop, Role };
+const char* kind_name(Kind kind);  // "Unit", "Position", "Employee", "SOP", "Role"
 
 // `suppress:` entry: a rule id, with an optional reason.
 struct Suppression {
@@ -88,6 +88,19 @@ struct Position {
   int reports_to_ref = -1;  // Position index
 };
 
+// A lane that is not a position: a team ("Tim Perencanaan"), a service-desk
+// role ("Front Office"), a system's operator. It holds no duties; the
+// positions among its `members` do.
+struct Role {
+  DocumentInfo doc;
+  Text name;
+  TextList members;  // Position ids
+  std::optional<Text> unit;
+
+  int unit_ref = -1;             // Unit index
+  std::vector<int> member_refs;  // Position indices of the members that resolved
+};
+
 struct Employee {
   DocumentInfo doc;
   Text name;
@@ -130,11 +143,11 @@ struct FlowTarget {
   int step = kUnresolved;
 };
 
-// A lane of the flowchart: a Position or an external actor.
+// A lane of the flowchart: a Position, an external actor or a Role.
 struct ActorRef {
-  enum class Type { Unresolved, Position, External };
+  enum class Type { Unresolved, Position, External, Role };
   Type type = Type::Unresolved;
-  int index = -1;  // Position index, or index into Sop::external_actors
+  int index = -1;  // Position index, index into Sop::external_actors, or Role index
 };
 
 struct Step {

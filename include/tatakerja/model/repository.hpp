@@ -28,10 +28,12 @@ struct Repository {
   std::vector<Position> positions;
   std::vector<Employee> employees;
   std::vector<Sop> sops;
+  std::vector<Role> roles;
 
   // id -> index, filled by the resolver (first document wins on duplicates).
   std::unordered_map<std::string, int> unit_index, position_index,
       employee_index, sop_index;
+  std::unordered_map<std::string, int> role_index;
 };
 
 }  // namespace tatakerja::model
