@@ -52,6 +52,22 @@ std::string format_duration(model::Duration duration) {
   return out;
 }
 
+std::string fold_title(std::string_view title) {
+  std::string folded;
+  bool gap = false;
+  for (unsigned char c : title) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+      if (gap && !folded.empty()) folded += ' ';
+      folded += static_cast<char>(c);
+      gap = false;
+    } else {
+      gap = true;
+    }
+  }
+  return folded;
+}
+
 std::string shown(const std::string& id) {
   return util::escape_control(id);
 }

@@ -55,6 +55,8 @@ duties:
   - id: rusak
     text: Volume rusak
     volume: banyak
+    sop: none
+    sop_reason: Diuji
 ---
 kind: Employee
 id: "198001012005011001"
@@ -213,8 +215,8 @@ TEST_CASE("locations move to the file's current index; location 0 stays 0") {
   const auto read = read_every_field(4);
   const auto moved = decode_entry(encoded(read, 4), 9);
   REQUIRE(moved);
-  // The SOP starts at its `---`, line 44.
-  CHECK(moved->documents.sops.at(0).doc.start == tatakerja::model::Location{9, 44, 1});
+  // The SOP starts at its `---`, line 46.
+  CHECK(moved->documents.sops.at(0).doc.start == tatakerja::model::Location{9, 46, 1});
   CHECK(moved->documents.units.at(0).name.loc.file == 9);
   for (const auto& d : moved->diagnostics) CHECK(d.loc.file == 9);
   // A TextList that is absent keeps its default location, file 0.
@@ -278,7 +280,7 @@ static_assert(sizeof(model::Suppression) == 104);
 static_assert(sizeof(model::DocumentInfo) == 96);
 static_assert(sizeof(model::TextList) == 40);
 static_assert(sizeof(model::Unit) == 264);
-static_assert(sizeof(model::Duty) == 320);
+static_assert(sizeof(model::Duty) == 432);
 static_assert(sizeof(model::PositionQualifications) == 152);
 static_assert(sizeof(model::Position) == 912);
 static_assert(sizeof(model::Employee) == 272);
