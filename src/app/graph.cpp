@@ -1,9 +1,11 @@
 // `tatakerja graph SOP`: one SOP's flowchart on stdout, as a standalone
-// SVG, Mermaid or Graphviz DOT. Only the SOP's own errors stop it: a
-// flowchart of one procedure need not wait for the rest of the repository.
+// SVG, Mermaid or Graphviz DOT. Only errors in the SOP's own flow stop it:
+// a flowchart of one procedure need not wait for the rest of the repository,
+// nor for the SOP's metadata or wording; `--force` draws it anyway.
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <sstream>
 #include <vector>
 
@@ -51,6 +53,28 @@ const model::Sop& find_sop(const model::Repository& repo, const std::string& id)
 
 bool inside(const model::DocumentInfo& doc, const diag::Diagnostic& d) {
   return d.loc.file == doc.start.file && d.loc.line >= doc.start.line && d.loc.line <= doc.end_line;
+}
+
+bool at_step_flow(const model::Step& step, const model::Location& loc) {
+  for (const auto* text : {&step.actor, &step.next, &step.yes, &step.no, &step.explicit_id}) {
+    if (*text && (*text)->loc == loc) return true;
+  }
+  return step.loc == loc;
+}
+
+// An error in what the flowchart is drawn from: the flow-* rules, and a
+// missing or unknown actor, an unknown step or lane, a repeated step id.
+bool about_flow(const model::Sop& sop, const diag::Diagnostic& d) {
+  if (d.rule.starts_with("flow-")) return true;
+  if (d.rule != "unknown-reference" && d.rule != "step-actor-missing" && d.rule != "duplicate-id")
+    return false;
+  for (const auto& item : sop.lanes.items) {
+    if (item.loc == d.loc) return true;
+  }
+  for (const auto& step : sop.steps) {
+    if (at_step_flow(step, d.loc)) return true;
+  }
+  return false;
 }
 
 void write_text_report(const GlobalOptions& global, const model::Repository& repo,
@@ -115,15 +139,25 @@ int run_graph(const GlobalOptions& global, const GraphOptions& options, std::ost
       own.push_back(d);
     }
   }
-  if (diag::fails(own)) {
-    write_text_report(global, repo, own, err);
+  // Errors are shown whether or not they stop the chart; warnings alone are not.
+  if (diag::fails(own)) write_text_report(global, repo, own, err);
+  const bool broken = std::any_of(own.begin(), own.end(), [&](const diag::Diagnostic& d) {
+    return d.severity == diag::Severity::Error && about_flow(sop, d);
+  });
+  if (broken && !options.force) {
     err << "tatakerja: " << report::summary_line(own, 1) << ": no flowchart of SOP `"
-        << util::escape_control(options.sop) << "` while it has errors; fix them and run again\n";
+        << util::escape_control(options.sop)
+        << "` while its flow has errors; fix them and run again, or draw it anyway with --force\n";
     return 1;
   }
   out << chart(repo, sop, format, lang.value_or(repo.config.language));
   out.flush();
   if (!out) throw util::Failure("cannot write the flowchart to standard output");
+  if (broken) {
+    err << "tatakerja: " << report::summary_line(own, 1)
+        << ": drawn anyway (--force), though its flow has errors\n";
+    return 1;
+  }
   return 0;
 }
 

@@ -75,6 +75,7 @@ void use_global_options(PipelineOptions& pipeline, const GlobalOptions& global, 
   pipeline.jobs = global.jobs;
   pipeline.cache_dir = cache_folder(global);
   pipeline.note = global.verbose ? &err : nullptr;
+  pipeline.rule_overrides = global.rules;
 }
 
 std::map<std::string, diag::Severity> parse_rule_overrides(const std::vector<std::string>& specs) {
@@ -153,6 +154,28 @@ Checked check_repository(const PipelineOptions& options) {
   load::read_contents(checked.repo, checked.diagnostics);
   load::read_contents(checked.repo, checked.suppressed);
   return checked;
+}
+
+namespace {
+
+template <class Document>
+bool holds(const std::vector<Document>& documents, const diag::Diagnostic& d) {
+  return std::any_of(documents.begin(), documents.end(), [&](const Document& document) {
+    const auto& doc = document.doc;
+    return doc.start.file == d.loc.file && doc.start.line <= d.loc.line &&
+           d.loc.line <= std::max(doc.end_line, doc.start.line);
+  });
+}
+
+}  // namespace
+
+std::optional<model::Kind> document_kind(const model::Repository& repo, const diag::Diagnostic& d) {
+  if (d.loc.file == 0 || d.loc.line == 0) return std::nullopt;
+  if (holds(repo.sops, d)) return model::Kind::Sop;
+  if (holds(repo.positions, d)) return model::Kind::Position;
+  if (holds(repo.units, d)) return model::Kind::Unit;
+  if (holds(repo.employees, d)) return model::Kind::Employee;
+  return std::nullopt;
 }
 
 void print_diagnostics(const Checked& checked, const diag::Diagnostics& shown, bool color,

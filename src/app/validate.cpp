@@ -111,7 +111,8 @@ int run_validate(const GlobalOptions& global, const ValidateOptions& options, st
   pipeline.root = load::find_root(
       global.root, options.paths.empty() ? fs::current_path() : fs::path(options.paths[0]));
   use_global_options(pipeline, global, err);
-  pipeline.rule_overrides = options.rules;
+  pipeline.rule_overrides.insert(pipeline.rule_overrides.end(), options.rules.begin(),
+                                 options.rules.end());  // validate's own --rule, after the global
   const auto scope = report_scope(pipeline.root, options);
   auto& checked = keep_until_exit(check_repository(pipeline));
   const auto& repo = checked.repo;

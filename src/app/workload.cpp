@@ -71,6 +71,19 @@ void note_uncounted(const model::Repository& repo, const workload::Analysis& ana
       names.size() == 1 ? "counts" : "count", fmt::join(names, ", "));
 }
 
+// The document kinds the workload analysis reads (workload.md): an error in
+// one of them, in tatakerja.yaml or in a document that could not be read
+// withholds the ABK. Errors elsewhere (an SOP's wording) are shown and do not.
+constexpr model::Kind kReadByWorkload[] = {model::Kind::Unit, model::Kind::Position,
+                                           model::Kind::Employee};
+
+bool stops_workload(const model::Repository& repo, const diag::Diagnostic& d) {
+  if (d.severity != diag::Severity::Error) return false;
+  const auto kind = document_kind(repo, d);
+  return !kind || std::find(std::begin(kReadByWorkload), std::end(kReadByWorkload), *kind) !=
+                      std::end(kReadByWorkload);
+}
+
 }  // namespace
 
 int run_workload(const GlobalOptions& global, const WorkloadOptions& options, std::ostream& out,
@@ -94,9 +107,13 @@ int run_workload(const GlobalOptions& global, const WorkloadOptions& options, st
         << ": tatakerja.yaml is invalid, so there is no workload analysis\n";
     return 2;
   }
-  if (diag::fails(shown)) {
+  const auto stopping = std::count_if(shown.begin(), shown.end(), [&](const diag::Diagnostic& d) {
+    return stops_workload(checked.repo, d);
+  });
+  if (stopping > 0) {
     err << "tatakerja: " << report::summary_line(shown, checked.repo.files.size())
-        << ": no workload analysis of a repository with errors; fix them and run again\n";
+        << ": no workload analysis while what it reads (tatakerja.yaml, units, positions, "
+           "duties, employees) has errors; fix them and run again\n";
     return 1;
   }
 
@@ -110,7 +127,11 @@ int run_workload(const GlobalOptions& global, const WorkloadOptions& options, st
   if (!global.quiet) {
     note_uncounted(repo, analysis, err);
     if (!shown.empty()) {
-      err << "tatakerja: " << report::summary_line(shown, repo.files.size()) << "\n";
+      err << "tatakerja: " << report::summary_line(shown, repo.files.size())
+          << (diag::fails(shown) ? ": the errors are in SOPs, which the workload analysis does "
+                                   "not read"
+                                 : "")
+          << "\n";
     }
   }
   return 0;

@@ -46,6 +46,7 @@ template <class Ar>
 void io(Ar& ar, model::Duty& v) {
   io(ar, v.loc); io(ar, v.id); io(ar, v.text); io(ar, v.output); io(ar, v.unit_of_output);
   io(ar, v.volume); io(ar, v.standard_time);
+  io(ar, v.sop); io(ar, v.sop_reason);
 }
 
 template <class Ar>

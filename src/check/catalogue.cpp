@@ -14,7 +14,7 @@ namespace x = explain;
 
 constexpr Severity E = Severity::Error;
 constexpr Severity W = Severity::Warning;
-constexpr Severity Info = Severity::Info;
+constexpr Severity I = Severity::Info;
 constexpr Severity Off = Severity::Off;
 
 Rule row(std::string_view id, Severity severity, const x::Explanation& text, CheckFn check) {
@@ -22,8 +22,8 @@ Rule row(std::string_view id, Severity severity, const x::Explanation& text, Che
 }
 
 // Built on first use, after every explanation is initialised.
-const std::array<Rule, 39>& table() {
-  static const std::array<Rule, 39> kRules{
+const std::array<Rule, 42>& table() {
+  static const std::array<Rule, 42> kRules{
       // Files and schema (reported while loading and resolving)
       row("yaml-syntax", E, x::kYamlSyntax, nullptr),
       row("encoding", E, x::kEncoding, nullptr),
@@ -49,6 +49,8 @@ const std::array<Rule, 39>& table() {
       row("step-time-missing", W, x::kStepTimeMissing, check_step_time_missing),
       row("step-vague-wording", W, x::kStepVagueWording, check_step_vague_wording),
       row("step-activity-unclear", W, x::kStepActivityUnclear, check_step_activity_unclear),
+      row("step-activity-nominal", I, x::kStepActivityNominal, check_step_activity_nominal),
+      row("step-hidden-decision", W, x::kStepHiddenDecision, check_step_hidden_decision),
       row("flow-unreachable", E, x::kFlowUnreachable, check_flow_unreachable),
       row("flow-no-end", E, x::kFlowNoEnd, check_flow_no_end),
       row("flow-decision", E, x::kFlowDecision, check_flow_decision),
@@ -58,7 +60,9 @@ const std::array<Rule, 39>& table() {
       row("sop-legal-basis", W, x::kSopLegalBasis, check_sop_legal_basis),
       row("sop-metadata", W, x::kSopMetadata, check_sop_metadata),
       row("sop-related-self", W, x::kSopRelatedSelf, check_sop_related_self),
-      row("sop-related-unresolved", Info, x::kSopRelatedUnresolved, check_sop_related_unresolved),
+      row("sop-related-unresolved", I, x::kSopRelatedUnresolved, check_sop_related_unresolved),
+      row("sop-legal-basis-duplicate", W, x::kSopLegalBasisDuplicate,
+          check_sop_legal_basis_duplicate),
       row("sop-not-routine", W, x::kSopNotRoutine, check_sop_not_routine),
       row("sop-review-due", Off, x::kSopReviewDue, check_sop_review_due),
       row("sop-status", E, x::kSopStatus, check_sop_status),

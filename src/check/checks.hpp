@@ -32,6 +32,10 @@ void check_step_time_missing(const model::Repository&, const CheckOptions&, Repo
 // rules_wording.cpp
 void check_step_vague_wording(const model::Repository&, const CheckOptions&, Reporter&);
 void check_step_activity_unclear(const model::Repository&, const CheckOptions&, Reporter&);
+void check_step_activity_nominal(const model::Repository&, const CheckOptions&, Reporter&);
+
+// rules_conditions.cpp
+void check_step_hidden_decision(const model::Repository&, const CheckOptions&, Reporter&);
 
 // rules_flow.cpp
 void check_flow_unreachable(const model::Repository&, const CheckOptions&, Reporter&);
@@ -44,6 +48,7 @@ void check_sop_time_exceeds_standard(const model::Repository&, const CheckOption
 // rules_review.cpp
 void check_sop_legal_basis(const model::Repository&, const CheckOptions&, Reporter&);
 void check_sop_metadata(const model::Repository&, const CheckOptions&, Reporter&);
+void check_sop_legal_basis_duplicate(const model::Repository&, const CheckOptions&, Reporter&);
 void check_sop_not_routine(const model::Repository&, const CheckOptions&, Reporter&);
 void check_sop_review_due(const model::Repository&, const CheckOptions&, Reporter&);
 void check_sop_status(const model::Repository&, const CheckOptions&, Reporter&);
@@ -93,6 +98,7 @@ inline std::uint64_t duty_key(model::DutyRef ref) {
 
 // A duration for people: "2h 30m", "45m", "0m" (seconds only when there are some).
 std::string format_duration(model::Duration duration);
+
 
 // The id of a document, made safe for a terminal.
 std::string shown(const std::string& id);

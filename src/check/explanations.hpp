@@ -28,13 +28,15 @@ extern const Explanation kSopWithoutDuty, kSopDutyNotOwned, kSopCountExceedsDuti
 
 // explanations_steps.cpp — clear steps and outputs
 extern const Explanation kSopNoSteps, kSopOutputMissing, kStepActorMissing, kStepOutputMissing,
-    kStepTimeMissing, kStepVagueWording, kStepActivityUnclear;
+    kStepTimeMissing, kStepVagueWording, kStepActivityUnclear, kStepActivityNominal,
+    kStepHiddenDecision;
 
 // explanations_flow.cpp — the flow of the steps
 extern const Explanation kFlowUnreachable, kFlowNoEnd, kFlowDecision, kSopTimeExceedsStandard;
 
 // explanations_review.cpp — plenary review, metadata and routine
-extern const Explanation kSopLegalBasis, kSopMetadata, kSopNotRoutine, kSopReviewDue, kSopStatus;
+extern const Explanation kSopLegalBasis, kSopMetadata, kSopNotRoutine, kSopReviewDue, kSopStatus,
+    kSopLegalBasisDuplicate;
 
 // explanations_related.cpp — keterkaitan (related SOPs)
 extern const Explanation kSopRelatedSelf, kSopRelatedUnresolved;

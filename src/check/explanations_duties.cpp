@@ -180,8 +180,13 @@ duties: [usul-cuti-besar]
 };
 
 const Explanation kDutyWithoutSop{
-    .summary = "a duty that no SOP carries out",
-    .what = "A duty of a position that no SOP carries out (archived SOPs do not count).",
+    .summary = "a position has duties that no SOP carries out",
+    .what =
+        "A position has duties that no SOP carries out (archived SOPs do not count): one "
+        "finding a position, at its `duties` key, naming each such duty, so that an Anjab "
+        "loaded before its SOPs gives a worklist of positions. A duty that needs no SOP of "
+        "its own says so with `sop: none` and a `sop_reason` (e.g. the SOP that covers it), "
+        "and then counts as covered.",
     .why =
         "\"SOP dibuat untuk setiap tugas jabatan\": every duty a position was given has its "
         "SOP; until then the SOPs are not finished (\"selesai dibuat\").",

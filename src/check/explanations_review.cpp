@@ -31,7 +31,8 @@ const Explanation kSopMetadata{
     .what =
         "An SOP misses `number`, `approved_by`, `created` or `effective` (one report a "
         "key, at the start of the document), or its `effective` or `revised` date is "
-        "before `created` (at that date). When `status` is written out as `approved` or "
+        "before `created` (at that date), or its `number` has an empty part between two `/` "
+        "(`Kw.08.1/1.e/ /2016`, at the number). When `status` is written out as `approved` or "
         "`active`, a missing `approved_by` or `effective` is reported by sop-status "
         "instead.",
     .why =
@@ -89,7 +90,8 @@ duties: [rencana-formasi]
 const Explanation kSopReviewDue{
     .summary = "the SOP was last revised more than six months ago",
     .what =
-        "The SOP's last `revised` date (else its `effective` date) is more than six "
+        "The SOP's last `revised` date (else its `effective` date, else its `created` date: "
+        "an SOP of 2016 that was never revised is due) is more than six "
         "calendar months before the day of the check: `validate --date`, else today. Off "
         "by default, since it is the one rule that reads the clock: turn it on with "
         "`--rule sop-review-due=warning` or under `rules:` in tatakerja.yaml.",
@@ -137,6 +139,31 @@ effective: 2018-01-15
 approved_by:
   position: kepala-kantor
   name: H. Sutrisno, S.Ag., M.Si.
+)yaml",
+};
+
+const Explanation kSopLegalBasisDuplicate{
+    .summary = "the same legal basis is listed twice",
+    .what =
+        "An SOP lists the same `legal_basis` entry twice, once case, spacing and punctuation "
+        "are folded (\"UU Nomor 5 Tahun 2014\" and \"UU nomor 5 tahun 2014.\").",
+    .why =
+        "The dasar hukum of SOP AP (Permenpan-RB 35/2012) lists the regulations the SOP "
+        "follows; a repeated entry is a copying slip that the printed SOP would show.",
+    .wrong = R"yaml(kind: SOP
+id: usul-cuti
+title: Pelayanan Usul Cuti Pegawai
+legal_basis:
+  - Undang-Undang Nomor 5 Tahun 2014 tentang Aparatur Sipil Negara
+  - Peraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen PNS
+  - Undang-undang nomor 5 tahun 2014 tentang Aparatur Sipil Negara.
+)yaml",
+    .fixed = R"yaml(kind: SOP
+id: usul-cuti
+title: Pelayanan Usul Cuti Pegawai
+legal_basis:
+  - Undang-Undang Nomor 5 Tahun 2014 tentang Aparatur Sipil Negara
+  - Peraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen PNS
 )yaml",
 };
 

@@ -214,16 +214,60 @@ steps:
 };
 
 const Explanation kStepActivityUnclear{
-    .summary = "a step's activity is too short or does not begin with a verb",
+    .summary = "a step's activity is a single word or does not begin with a verb",
     .what =
-        "A step's activity has fewer than three words or, with `language: id`, does not "
-        "begin with a verb: a word with a me-, ber-, di- or ter- prefix (menerima, "
-        "berkoordinasi, diteruskan, tercatat) or a common verb written without one "
-        "(periksa, cetak, kirim, verifikasi, serahkan ...).",
+        "A step's activity is a single word or, with `language: id`, does not begin with a "
+        "verb: a word with a me-, ber-, di- or ter- prefix (menerima, berkoordinasi, "
+        "diteruskan, tercatat) or a common verb written without one (periksa, cetak, kirim, "
+        "verifikasi, serahkan ...). An activity that begins with its own actor and then a "
+        "verb passes (\"Pemohon mengisi formulir\", \"Kasubbag TU memeriksa berkas\", "
+        "\"Umum mencatat surat\"): the actor's name as written, or its words abbreviated the "
+        "way offices do (Kasubbag for Kepala Subbagian, TU for Tata Usaha), optionally after "
+        "a word such as \"Petugas\". An activity that begins with a nominalisation "
+        "(\"Pengajuan ...\") is step-activity-nominal's, and one that begins with \"Jika\" "
+        "step-hidden-decision's.",
     .why =
         "The plenary review checks that the steps are clear; an activity (kegiatan) in SOP "
-        "AP (Permenpan-RB 35/2012) says what the actor does. \"Pemeriksaan berkas\" names "
-        "a thing, not what is done with it.",
+        "AP (Permenpan-RB 35/2012) says what the actor does. \"Surat masuk\" or \"Berkas "
+        "pemohon\" names a thing, not what is done with it.",
+    .wrong = R"yaml(kind: SOP
+id: usul-cuti
+title: Pelayanan Usul Cuti Pegawai
+owner: analis-sdm
+duties: [usul-cuti]
+output: Surat izin cuti
+steps:
+  - activity: Surat permohonan cuti
+    actor: analis-sdm
+    time: 15m
+    output: Berkas terverifikasi
+)yaml",
+    .fixed = R"yaml(kind: SOP
+id: usul-cuti
+title: Pelayanan Usul Cuti Pegawai
+owner: analis-sdm
+duties: [usul-cuti]
+output: Surat izin cuti
+steps:
+  - activity: Memeriksa kelengkapan permohonan cuti
+    actor: analis-sdm
+    time: 15m
+    output: Berkas terverifikasi
+)yaml",
+};
+
+const Explanation kStepActivityNominal{
+    .summary = "a step's activity begins with a nominalisation (Pengajuan ...)",
+    .what =
+        "With `language: id`, a step's activity begins with a nominalisation: a word of the "
+        "form pe-...-an, per-...-an or ke-...-an (\"Pengajuan surat\", \"Penomoran surat\", "
+        "\"Perbaikan konsep\"). Printed SOPs often write so; the active form says the same "
+        "as an action. Information only.",
+    .why =
+        "The plenary review checks that the steps are clear; an activity (kegiatan) in SOP "
+        "AP (Permenpan-RB 35/2012) says what the actor does, and a plenary may prefer "
+        "\"Mengajukan surat\" to \"Pengajuan surat\". Both are understood, so this is no "
+        "more than a note.",
     .wrong = R"yaml(kind: SOP
 id: usul-cuti
 title: Pelayanan Usul Cuti Pegawai
@@ -243,10 +287,61 @@ owner: analis-sdm
 duties: [usul-cuti]
 output: Surat izin cuti
 steps:
-  - activity: Memeriksa kelengkapan permohonan cuti
+  - activity: Memeriksa permohonan cuti
     actor: analis-sdm
     time: 15m
     output: Berkas terverifikasi
+)yaml",
+};
+
+const Explanation kStepHiddenDecision{
+    .summary = "a process step hides a condition (jika, apabila ...)",
+    .what =
+        "A process step's activity holds a condition: the whole word \"jika\", \"apabila\", "
+        "\"bila\", \"bilamana\", \"kalau\" or \"jikalau\" (`en`: \"if\", \"unless\", "
+        "\"when ... not\"), as in \"Jika terdapat halangan, ...\" or \"Meneruskan berkas "
+        "(jika tidak lengkap)\". A step that a decision leads to is not reported (its "
+        "condition names the way taken), nor \"jika perlu\" (step-vague-wording's).",
+    .why =
+        "SOP AP (Permenpan-RB 35/2012) draws every check as a decision symbol with its two "
+        "ways, so that the flowchart shows what happens either way; a condition inside a "
+        "process step hides the other way.",
+    .wrong = R"yaml(kind: SOP
+id: usul-cuti
+title: Pelayanan Usul Cuti Pegawai
+owner: analis-sdm
+duties: [usul-cuti]
+output: Surat izin cuti
+steps:
+  - activity: Memeriksa permohonan dan mengembalikannya jika tidak lengkap
+    actor: analis-sdm
+    time: 15m
+    output: Berkas terverifikasi
+)yaml",
+    .fixed = R"yaml(kind: SOP
+id: usul-cuti
+title: Pelayanan Usul Cuti Pegawai
+owner: analis-sdm
+duties: [usul-cuti]
+output: Surat izin cuti
+steps:
+  - id: periksa
+    activity: Memeriksa kelengkapan permohonan
+    actor: analis-sdm
+    decision: Permohonan lengkap?
+    no: kembalikan
+    time: 15m
+    output: Berkas terverifikasi
+  - activity: Menerbitkan surat izin cuti
+    actor: analis-sdm
+    time: 15m
+    output: Surat izin cuti
+    next: end
+  - id: kembalikan
+    activity: Mengembalikan permohonan kepada pegawai
+    actor: analis-sdm
+    time: 5m
+    output: Permohonan dikembalikan
 )yaml",
 };
 

@@ -1,6 +1,7 @@
 // SOPs stay within their duties: an SOP is written for each duty that a
 // position was given, never more SOPs than duties, and once.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <cstdint>
 #include <unordered_map>
@@ -146,6 +147,9 @@ void check_sop_duplicate(const model::Repository& repo, const CheckOptions&, Rep
   duplicate_titles(repo, reported_pairs, reporter);
 }
 
+// One finding a position, at its `duties` key, naming every duty that no SOP
+// carries out and that is not marked `sop: none`: an Anjab loaded before its
+// SOPs gives a worklist of positions, not a line a duty.
 void check_duty_without_sop(const model::Repository& repo, const CheckOptions&,
                             Reporter& reporter) {
   std::unordered_set<std::uint64_t> carried;
@@ -159,13 +163,23 @@ void check_duty_without_sop(const model::Repository& repo, const CheckOptions&,
     const auto& position = repo.positions[p];
     if (!is_first_of_id(repo.position_index, position.doc, p)) continue;  // duplicate-id
     const auto repeated = repeated_duties(position);
+    std::vector<std::string> uncovered;
     for (int d = 0; d < static_cast<int>(position.duties.size()); ++d) {
-      if (repeated[d] || carried.contains(duty_key({p, d}))) continue;
-      reporter.report(position.duties[d].loc,
-                      fmt::format("duty `{}` is carried out by no SOP: an SOP is made for each "
-                                  "duty (\"SOP dibuat untuk setiap tugas jabatan\")",
-                                  shown(position.duties[d].id.value)));
+      const auto& duty = position.duties[d];
+      if (repeated[d] || duty.needs_no_sop() || carried.contains(duty_key({p, d}))) continue;
+      uncovered.push_back(fmt::format("`{}`", shown(duty.id.value)));
     }
+    if (uncovered.empty()) continue;
+    diag::Diagnostic finding = diag::make(
+        "", position.duties_loc,
+        fmt::format("`{}` has {} {} that no SOP carries out: {}; write an SOP for each "
+                    "(\"SOP dibuat untuk setiap tugas jabatan\"), or mark a duty that needs none "
+                    "`sop: none` with a `sop_reason`",
+                    shown(position.doc.id.value), uncovered.size(),
+                    uncovered.size() == 1 ? "duty" : "duties", fmt::join(uncovered, ", ")));
+    finding.end_line = finding.loc.line;  // about the `duties` key
+    finding.end_column = finding.loc.column + 6;
+    reporter.report(std::move(finding));
   }
 }
 

@@ -4,8 +4,11 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
+
 
 #include "checks.hpp"
+#include "tatakerja/util/text.hpp"
 
 namespace tatakerja::check {
 
@@ -55,6 +58,29 @@ void date_before_created(Reporter& reporter, const model::Sop& sop,
                                          sop.created->value.str()));
 }
 
+// A `number` such as `Kw.08.1/1.e/ /2016`: a part between two `/` left
+// blank, as when a template's number was never filled in.
+void number_with_empty_part(Reporter& reporter, const model::Text& number) {
+  const std::string_view text = number.value;
+  const auto first = text.find('/');
+  const auto last = text.rfind('/');
+  if (first == std::string_view::npos || first == last) return;
+  const std::string_view inner = text.substr(first + 1, last - first - 1);
+  std::size_t at = 0;
+  for (;;) {
+    const auto end = std::min(inner.find('/', at), inner.size());
+    if (inner.substr(at, end - at).find_first_not_of(" \t") == std::string_view::npos) {
+      reporter.report(number.loc,
+                      fmt::format("`number` `{}` has an empty part between its `/` separators: "
+                                  "fill in the nomor SOP",
+                                  util::escape_control(number.value)));
+      return;
+    }
+    if (end == inner.size()) return;
+    at = end + 1;
+  }
+}
+
 }  // namespace
 
 void check_sop_legal_basis(const model::Repository& repo, const CheckOptions&, Reporter& reporter) {
@@ -77,11 +103,31 @@ void check_sop_metadata(const model::Repository& repo, const CheckOptions&, Repo
     if (!is_checked(sop)) continue;
     const bool in_force = status_says_in_force(sop);
     if (is_blank(sop.number)) missing_key(reporter, sop, "number", "nomor SOP");
+    else number_with_empty_part(reporter, *sop.number);
     if (!sop.approved_by && !in_force) missing_key(reporter, sop, "approved_by", "disahkan oleh");
     if (!sop.created) missing_key(reporter, sop, "created", "tanggal pembuatan");
     if (!sop.effective && !in_force) missing_key(reporter, sop, "effective", "tanggal efektif");
     date_before_created(reporter, sop, sop.effective, "effective");
     date_before_created(reporter, sop, sop.revised, "revised");
+  }
+}
+
+void check_sop_legal_basis_duplicate(const model::Repository& repo, const CheckOptions&,
+                                     Reporter& reporter) {
+  for (const auto& sop : repo.sops) {
+    if (!is_checked(sop)) continue;
+    std::unordered_map<std::string, std::size_t> first;
+    const auto& items = sop.legal_basis.items;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      std::string folded = util::fold_text(items[i].value);
+      if (folded.empty()) continue;
+      auto [it, inserted] = first.emplace(std::move(folded), i);
+      if (inserted) continue;
+      reporter.report(items[i].loc,
+                      fmt::format("this `legal_basis` entry repeats entry {} (case, spacing and "
+                                  "punctuation folded): list each regulation once",
+                                  it->second + 1));
+    }
   }
 }
 
@@ -109,12 +155,14 @@ void check_sop_review_due(const model::Repository& repo, const CheckOptions& opt
   if (!options.today) return;  // the app sets it whenever this rule is on
   for (const auto& sop : repo.sops) {
     if (!is_checked(sop)) continue;
-    const auto& last = sop.revised ? sop.revised : sop.effective;
+    // The last date the SOP was looked at: revised, else effective, else created.
+    const auto& last = sop.revised ? sop.revised : sop.effective ? sop.effective : sop.created;
     if (!last || !last->valid || !(six_months_after(last->value) < *options.today)) continue;
+    const char* key = sop.revised ? "revised" : sop.effective ? "effective" : "created";
     reporter.report(last->loc,
                     fmt::format("`{}` {} is more than six months ago: review the SOP (SOP AP is "
                                 "monitored and evaluated every six months)",
-                                sop.revised ? "revised" : "effective", last->value.str()));
+                                key, last->value.str()));
   }
 }
 

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "finalise.hpp"
+#include "tatakerja/yaml/extent.hpp"
 
 namespace tatakerja::check {
 
@@ -64,8 +65,27 @@ Severities effective_severities(const model::Config& config, const Severities& o
   return severities;
 }
 
+// Every diagnostic about one value carries its end (rules.md, "Reporting"):
+// read from the file's text where the emitter did not set it. Syntax and
+// encoding errors point at a character, not a value.
+void add_ends(const model::Repository& repo, diag::Diagnostics& diagnostics) {
+  std::vector<std::vector<std::size_t>> starts(repo.files.size());
+  for (auto& d : diagnostics) {
+    if (d.end_line != 0 || d.loc.line == 0 || d.loc.file >= repo.files.size() ||
+        d.rule == "yaml-syntax" || d.rule == "encoding")
+      continue;
+    const std::string_view text = repo.files[d.loc.file].content;
+    if (starts[d.loc.file].empty()) starts[d.loc.file] = yaml::line_starts(text);
+    if (const auto end = yaml::value_end(text, starts[d.loc.file], d.loc.line, d.loc.column)) {
+      d.end_line = end->line;
+      d.end_column = end->column;
+    }
+  }
+}
+
 diag::Diagnostics finalise(const model::Repository& repo, const Severities& severities,
                            diag::Diagnostics diagnostics, diag::Diagnostics* suppressed) {
+  add_ends(repo, diagnostics);
   for (auto& d : diagnostics) d.severity = severity_of(severities, d.rule);
   std::erase_if(diagnostics,
                 [](const diag::Diagnostic& d) { return d.severity == diag::Severity::Off; });

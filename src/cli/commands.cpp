@@ -108,6 +108,7 @@ void setup_graph(CLI::App& parent, State& state) {
   cmd->add_option("SOP", o.sop, "The SOP's id")->required();
   cmd->add_option("--format", o.format, "Output format: svg (default), dot or mermaid")
       ->check(CLI::IsMember({"dot", "mermaid", "svg"}));
+  cmd->add_flag("--force", o.force, "Draw the flowchart even when its flow has errors (still exit 1)");
   cmd->add_option("--lang", o.lang,
                   "Language of the default labels: id or en (default: tatakerja.yaml)")
       ->check(CLI::IsMember({"id", "en"}));
@@ -213,6 +214,11 @@ void add_global_options(CLI::App& app, State& state) {
                  "Keep the cache of parsed files in DIR (default: $XDG_CACHE_HOME/tatakerja)")
       ->type_name("DIR");
   app.add_flag("--no-cache", state.global.no_cache, "Read every file afresh; use no cache");
+  app.add_option("--rule", state.global.rules,
+                 "Set a rule's severity for any command that checks: ID=error|warning|info|off "
+                 "(repeatable)")
+      ->allow_extra_args(false)
+      ->type_name("ID=SEVERITY");
 }
 
 }  // namespace tatakerja::cli

@@ -75,17 +75,17 @@ void read_hours_per_day(Reader& r, const Node& v, model::WorkloadSettings& w) {
   w.hours_per_day = parsed.value();
 }
 
+constexpr std::string_view kRoundings[] = {"nearest", "up", "down"};
+constexpr std::string_view kLanguages[] = {"id", "en"};
+
 void read_rounding(Reader& r, const Node& v, model::WorkloadSettings& w) {
   auto text = r.text("rounding", v);
   if (!text) return;
   if (text->value == "nearest") w.rounding = model::Rounding::Nearest;
   else if (text->value == "up") w.rounding = model::Rounding::Up;
   else if (text->value == "down") w.rounding = model::Rounding::Down;
-  else r.error(v.loc, "`rounding` must be `nearest`, `up` or `down`");
+  else r.unknown_choice(v.loc, text->value, "`rounding` must be `nearest`, `up` or `down`", kRoundings);
 }
-
-constexpr std::string_view kRoundings[] = {"nearest", "up", "down"};
-constexpr std::string_view kLanguages[] = {"id", "en"};
 
 using W = model::WorkloadSettings;
 constexpr Field<W> kWorkloadFields[] = {
@@ -155,6 +155,8 @@ FieldDocs handbook_docs() {
   return docs;
 }
 
+constexpr std::string_view kSeverities[] = {"error", "warning", "info", "off"};
+
 void read_rules(Reader& r, const Node& v, Config& c) {
   if (!r.expect_mapping("rules", v, "a mapping of rule ids to severities")) return;
   for (const auto& [key, value] : v.entries) {
@@ -162,8 +164,10 @@ void read_rules(Reader& r, const Node& v, Config& c) {
     if (!word) continue;
     auto severity = diag::parse_severity(word->value);
     if (!severity) {
-      r.error(value.loc, fmt::format("`{}` is not a severity: use error, warning, info or off",
-                                     util::escape_control(word->value)));
+      r.unknown_choice(value.loc, word->value,
+                       fmt::format("`{}` is not a severity: use error, warning, info or off",
+                                   util::escape_control(word->value)),
+                       kSeverities);
       continue;
     }
     c.rules[key.scalar] = model::Located<diag::Severity>{*severity, key.loc};
@@ -190,7 +194,7 @@ constexpr Field<Config> kConfigFields[] = {
        else if (t->value == "en")
          c.language = model::Language::En;
        else
-         r.error(v.loc, "`language` must be `id` or `en`");
+         r.unknown_choice(v.loc, t->value, "`language` must be `id` or `en`", kLanguages);
      }},
     {"workload", nested(Shape::Mapping, workload_docs), "Settings of the workload analysis (ABK)",
      [](Reader& r, const Node&, const Node& v, Config& c) {

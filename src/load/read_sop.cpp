@@ -24,12 +24,11 @@ void read_status(Reader& reader, const Node& value, Sop& sop) {
       return;
     }
   }
-  std::string guess = util::suggest(word->value, kStatuses);
-  std::string message = fmt::format("unknown status `{}`: expected draft, review, approved, "
+  reader.unknown_choice(word->loc, word->value,
+                        fmt::format("unknown status `{}`: expected draft, review, approved, "
                                     "active or archived",
-                                    util::escape_control(word->value));
-  if (!guess.empty()) message += fmt::format("; did you mean `{}`?", guess);
-  reader.error(word->loc, std::move(message), std::move(guess));
+                                    util::escape_control(word->value)),
+                        kStatuses);
 }
 
 constexpr std::string_view kActing[] = {"Plt", "Plh"};

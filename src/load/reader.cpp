@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "tatakerja/load/values.hpp"
 #include "tatakerja/util/text.hpp"
 
@@ -110,12 +112,65 @@ static std::optional<model::Located<T>> parse_with(Reader& reader, std::optional
   return model::Located<T>{parsed.value(), value.loc};
 }
 
+// The letters of `word` appear in `unit` in order, starting with its first.
+static bool is_abbreviation(std::string_view word, std::string_view unit) {
+  if (word.empty() || unit.empty() || word[0] != unit[0]) return false;
+  std::size_t at = 0;
+  for (char c : word) {
+    at = unit.find(c, at);
+    if (at == std::string_view::npos) return false;
+    ++at;
+  }
+  return true;
+}
+
+// The nearest unit of time to a word of `text` that is none ("15 mnt":
+// `menit`), or empty.
+static std::string unit_suggestion(std::string_view text) {
+  const auto units = duration_unit_words();
+  for (std::size_t at = 0; at < text.size();) {
+    const auto letter = [&](std::size_t i) {
+      const char c = text[i];
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    };
+    if (!letter(at)) {
+      ++at;
+      continue;
+    }
+    std::size_t end = at;
+    while (end < text.size() && letter(end)) ++end;
+    const std::string word = util::to_lower_ascii(text.substr(at, end - at));
+    at = end;
+    if (std::find(units.begin(), units.end(), word) != units.end()) continue;
+    // Within two edits (one for a word of two letters), an abbreviation of
+    // the unit first: "mnt" is `menit`, not `min`.
+    const std::size_t limit = word.size() <= 2 ? 1 : 2;
+    std::string_view best;
+    std::pair<bool, std::size_t> best_key{true, limit + 1};
+    for (const auto unit : units) {
+      const std::pair<bool, std::size_t> key{!is_abbreviation(word, unit),
+                                             util::edit_distance(word, unit)};
+      if (key.second <= limit && key < best_key) {
+        best = unit;
+        best_key = key;
+      }
+    }
+    if (!best.empty()) return std::string(best);
+  }
+  return {};
+}
+
 std::optional<model::Located<model::Duration>> Reader::duration(std::string_view key,
                                                                 const yaml::Node& value) {
-  return parse_with<model::Duration>(*this, scalar(key, value, "a duration"), value,
-                                     [&](std::string_view w) {
-                                       return parse_duration(w, config_.workload.hours_per_day);
-                                     });
+  const auto word = scalar(key, value, "a duration");
+  if (!word) return std::nullopt;
+  auto parsed = parse_duration(*word, config_.workload.hours_per_day);
+  if (parsed.ok()) return model::Located<model::Duration>{parsed.value(), value.loc};
+  std::string message = parsed.error();
+  std::string guess = unit_suggestion(*word);
+  if (!guess.empty()) message += fmt::format("; did you mean `{}`?", guess);
+  error(value.loc, std::move(message), std::move(guess));
+  return model::Located<model::Duration>{{}, value.loc, false};  // present, but unreadable
 }
 
 std::optional<model::Located<model::Date>> Reader::date(std::string_view key,
@@ -161,6 +216,18 @@ void Reader::unknown_key(const yaml::Node& key, std::span<const std::string_view
   if (!guess.empty()) message += fmt::format("; did you mean `{}`?", guess);
   if (!guess.empty()) suggested_.push_back(guess);
   error(key.loc, std::move(message), std::move(guess));
+  if (!key.quoted) {  // about the key: it ends where its text does
+    out_.back().end_line = key.loc.line;
+    out_.back().end_column =
+        key.loc.column + static_cast<std::uint32_t>(util::count_code_points(key.scalar));
+  }
+}
+
+void Reader::unknown_choice(model::Location loc, std::string_view word, std::string message,
+                            std::span<const std::string_view> choices) {
+  std::string guess = util::suggest(word, choices);
+  if (!guess.empty()) message += fmt::format("; did you mean `{}`?", guess);
+  error(loc, std::move(message), std::move(guess));
 }
 
 bool Reader::was_suggested(std::string_view key) const {

@@ -49,6 +49,11 @@ class Reader {
   bool expect_mapping(std::string_view key, const yaml::Node& value, std::string_view what);
   bool expect_list(std::string_view key, const yaml::Node& value, std::string_view what);
 
+  // Reports a word that is not one of `choices` (an enum value): `message`,
+  // then "; did you mean `X`?" with X as the suggestion when one is near.
+  void unknown_choice(model::Location loc, std::string_view word, std::string message,
+                      std::span<const std::string_view> choices);
+
   // Reports `key` as unknown, with the nearest of `known` as a suggestion.
   void unknown_key(const yaml::Node& key, std::span<const std::string_view> known,
                    std::string_view where);

@@ -215,6 +215,11 @@ void Builder::report_duplicate(const Node& first, const Node& again) {
       fmt::format("key `{}` is written twice in this mapping (first on line {}); the first "
                   "one is used",
                   util::escape_control(again.scalar), first.loc.line)));
+  if (!again.quoted && again.is_scalar()) {  // about the key: it ends where its text does
+    out_.diagnostics.back().end_line = again.loc.line;
+    out_.diagnostics.back().end_column =
+        again.loc.column + static_cast<std::uint32_t>(util::count_code_points(again.scalar));
+  }
 }
 
 // Drops every entry whose key was written before in the same mapping. A

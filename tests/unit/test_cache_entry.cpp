@@ -57,6 +57,8 @@ duties:
   - id: rusak
     text: Volume rusak
     volume: banyak
+    sop: none
+    sop_reason: Diuji
 ---
 kind: Employee
 id: "198001012005011001"
@@ -301,7 +303,7 @@ static_assert(sizeof(model::Suppression) == 104);
 static_assert(sizeof(model::DocumentInfo) == 96);
 static_assert(sizeof(model::TextList) == 40);
 static_assert(sizeof(model::Unit) == 336);
-static_assert(sizeof(model::Duty) == 320);
+static_assert(sizeof(model::Duty) == 432);
 static_assert(sizeof(model::PositionQualifications) == 152);
 static_assert(sizeof(model::Position) == 912);
 static_assert(sizeof(model::Employee) == 336);

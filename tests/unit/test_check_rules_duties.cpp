@@ -119,20 +119,42 @@ TEST_CASE("sop-duplicate: titles equal once case, spacing and punctuation are fo
               "folded: an SOP is written once (\"SOP dibuat sekali\")");
 }
 
-TEST_CASE("duty-without-sop: a duty no SOP carries out; archived SOPs do not count") {
+TEST_CASE("duty-without-sop: one finding a position, naming each duty; archived SOPs do not count") {
   RepoBuilder b;
   auto& analis = b.position("analis", {"formasi", "cuti", "pensiun"});
   b.sop("formasi", "analis", {"formasi"});
   b.sop("cuti", "analis", {"cuti"}).status =
       model::Located<model::SopStatus>{model::SopStatus::Archived, {}};
   const auto out = run_rule(b.resolve(), "duty-without-sop");
+  REQUIRE(out.size() == 1);
+  expect_diag(out[0], "duty-without-sop", analis.duties_loc,
+              "`analis` has 2 duties that no SOP carries out: `cuti`, `pensiun`; write an SOP for "
+              "each (\"SOP dibuat untuk setiap tugas jabatan\"), or mark a duty that needs none "
+              "`sop: none` with a `sop_reason`");
+  CHECK(out[0].end_line == analis.duties_loc.line);  // the `duties` key
+  CHECK(out[0].end_column == analis.duties_loc.column + 6);
+}
+
+TEST_CASE("duty-without-sop: an Anjab before its SOPs is one line a position") {
+  RepoBuilder b;
+  b.position("kasubbag-tu", {"a", "b", "c", "d", "e"});
+  b.position("analis", {"f"});
+  const auto out = run_rule(b.resolve(), "duty-without-sop");
   REQUIRE(out.size() == 2);
-  expect_diag(out[0], "duty-without-sop", analis.duties[1].loc,
-              "duty `cuti` is carried out by no SOP: an SOP is made for each duty (\"SOP dibuat "
-              "untuk setiap tugas jabatan\")");
-  CHECK(out[0].loc.line == 9);  // kind, id, name, duties, then 4 lines a duty
-  CHECK(out[0].loc.column == 5);
-  CHECK(out[1].loc == analis.duties[2].loc);
+  CHECK(out[0].message.starts_with("`kasubbag-tu` has 5 duties that no SOP carries out: `a`, "
+                                   "`b`, `c`, `d`, `e`;"));
+  CHECK(out[1].message.starts_with("`analis` has 1 duty that no SOP carries out: `f`;"));
+}
+
+TEST_CASE("duty-without-sop: a duty with `sop: none` counts as covered") {
+  RepoBuilder b;
+  auto& analis = b.position("analis", {"formasi", "arsip"});
+  analis.duties[1].sop = model::Text{"none", {}};
+  analis.duties[1].sop_reason = model::Text{"Dikerjakan menurut SOP surat masuk", {}};
+  b.sop("formasi", "analis", {"formasi"});
+  CHECK(run_rule(b.resolve(), "duty-without-sop").empty());
+  analis.duties[1].sop->valid = false;  // a value the loader refused covers nothing
+  CHECK(run_rule(b.repo, "duty-without-sop").size() == 1);
 }
 
 TEST_CASE("duty-without-sop: repeated duty ids and duplicate positions are duplicate-id's") {

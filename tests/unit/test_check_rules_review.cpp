@@ -1,6 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
 #include "repo_builder.hpp"
+#include "tatakerja/util/text.hpp"
 
 using namespace tatakerja;
 using test::clean_repository;
@@ -50,6 +53,7 @@ TEST_CASE("sop-legal-basis: absent, or empty") {
   expect_diag(run_rule(o.b.repo, "sop-legal-basis")[0], "sop-legal-basis", o.sop->doc.start,
               "no `legal_basis` (dasar hukum): name the regulations the SOP follows");
   o.sop->legal_basis.present = true;
+  o.sop->legal_basis.items.clear();
   o.sop->legal_basis.loc = {o.sop->doc.start.file, 30, 1};
   const auto out = run_rule(o.b.repo, "sop-legal-basis");
   REQUIRE(out.size() == 1);
@@ -134,6 +138,60 @@ TEST_CASE("sop-review-due: more than six calendar months after `revised`, else `
   REQUIRE(out.size() == 1);
   CHECK(out[0].loc == o.sop->revised->loc);
   CHECK(out[0].message.starts_with("`revised` 2023-08-31 is more than six months ago"));
+}
+
+TEST_CASE("sop-review-due: an SOP never revised nor dated effective falls back to `created`") {
+  One o;
+  o.sop->effective.reset();
+  o.sop->created = model::Located<model::Date>{{2016, 3, 1}, {o.sop->doc.start.file, 40, 10}};
+  o.b.resolve();
+  const auto out = run_rule(o.b.repo, "sop-review-due", on({2024, 8, 2}));
+  REQUIRE(out.size() == 1);
+  expect_diag(out[0], "sop-review-due", o.sop->created->loc,
+              "`created` 2016-03-01 is more than six months ago: review the SOP (SOP AP is "
+              "monitored and evaluated every six months)");
+}
+
+TEST_CASE("sop-metadata: a `number` with an empty part between its `/`") {
+  One o;
+  o.b.resolve();
+  for (const char* number : {"Kw.08.1/1.e/ /2016", "Kw.08.1//2016", "B-1/ \t/Kk.11/2018"}) {
+    CAPTURE(number);
+    o.sop->number = model::Text{number, {o.sop->doc.start.file, 30, 9}};
+    const auto out = run_rule(o.b.repo, "sop-metadata");
+    REQUIRE(out.size() == 1);
+    expect_diag(out[0], "sop-metadata", o.sop->number->loc,
+                fmt::format("`number` `{}` has an empty part between its `/` separators: fill "
+                            "in the nomor SOP",
+                            tatakerja::util::escape_control(number)));
+  }
+  for (const char* number : {"Kw.08.1/1.e/123/2016", "B-123/Kk.11.15/2018", "SOP-01", "/2016",
+                             "Kw.08/2016/", "12 / 2016"}) {
+    CAPTURE(number);
+    o.sop->number = model::Text{number, {o.sop->doc.start.file, 30, 9}};
+    CHECK(run_rule(o.b.repo, "sop-metadata").empty());
+  }
+}
+
+TEST_CASE("sop-legal-basis-duplicate: the same entry twice, case, spacing and punctuation folded") {
+  One o;
+  o.sop->legal_basis.present = true;
+  o.sop->legal_basis.items.clear();
+  std::uint32_t line = 60;
+  for (const char* entry : {"Undang-Undang Nomor 5 Tahun 2014", "PP Nomor 11 Tahun 2017",
+                            "undang-undang  nomor 5 tahun 2014.", "PP Nomor 11 Tahun 2017"}) {
+    o.sop->legal_basis.items.push_back(model::Text{entry, {o.sop->doc.start.file, line++, 5}});
+  }
+  o.b.resolve();
+  const auto out = run_rule(o.b.repo, "sop-legal-basis-duplicate");
+  REQUIRE(out.size() == 2);
+  expect_diag(out[0], "sop-legal-basis-duplicate", o.sop->legal_basis.items[2].loc,
+              "this `legal_basis` entry repeats entry 1 (case, spacing and punctuation folded): "
+              "list each regulation once");
+  CHECK(out[1].loc == o.sop->legal_basis.items[3].loc);
+  CHECK(out[1].message.starts_with("this `legal_basis` entry repeats entry 2 "));
+  o.sop->legal_basis.items.resize(2);
+  CHECK(run_rule(o.b.repo, "sop-legal-basis-duplicate").empty());
 }
 
 TEST_CASE("sop-status: a written approved or active status needs approval and a date") {

@@ -166,3 +166,42 @@ suppress:
   CHECK(s[0].rule.value == "step-time-missing");
   CHECK(s[1].reason->value == "Diatur kemudian");
 }
+
+TEST_CASE("a duty's `sop: none` with its `sop_reason`") {
+  auto r = read_text(R"(kind: Position
+id: analis
+name: Analis
+duties:
+  - {id: a, text: Mengarsipkan surat, sop: none, sop_reason: Dikerjakan menurut SOP surat masuk}
+  - {id: b, text: B, sop: none}
+  - {id: c, text: C, sop: nonee, sop_reason: x}
+  - {id: d, text: D, sop_reason: lupa}
+  - {id: e, text: E, sop: none, sop_reason: "  "}
+)",
+                     1, kConfig);
+  CHECK(messages(r) ==
+        "6:27 schema `sop: none` needs a `sop_reason`: say why the duty needs no SOP of its own "
+        "(e.g. which SOP covers it)\n"
+        "7:27 schema `sop` must be `none` (the duty needs no SOP of its own), not `nonee`: an SOP "
+        "names the duties it carries out in its own `duties`; did you mean `none`?\n"
+        "8:34 schema `sop_reason` without `sop: none`: write `sop: none` when the duty needs no "
+        "SOP of its own, or remove the reason\n"
+        "9:27 schema `sop: none` needs a `sop_reason`: say why the duty needs no SOP of its own "
+        "(e.g. which SOP covers it)\n");
+  CHECK(r.diagnostics[1].suggestion == "none");
+  const auto& duties = r.documents.positions.at(0).duties;
+  CHECK(duties[0].needs_no_sop());
+  CHECK(duties[0].sop_reason->value == "Dikerjakan menurut SOP surat masuk");
+  CHECK_FALSE(duties[2].needs_no_sop());
+  CHECK_FALSE(duties[3].needs_no_sop());
+}
+
+TEST_CASE("bad enum values and misspelt units carry a suggestion") {
+  auto r = read_text("kind: SOP\nid: s\ntitle: T\nstatus: aproved\nsteps:\n  - {activity: A b, "
+                     "time: 15 mnt}\n",
+                     1, kConfig);
+  REQUIRE(r.diagnostics.size() == 2);
+  CHECK(r.diagnostics[0].suggestion == "approved");
+  CHECK(r.diagnostics[1].suggestion == "menit");
+  CHECK(r.diagnostics[1].message.ends_with("; did you mean `menit`?"));
+}

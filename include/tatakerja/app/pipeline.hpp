@@ -61,6 +61,11 @@ Checked& keep_until_exit(Checked checked);
 // severity, with a suggestion.
 std::map<std::string, diag::Severity> parse_rule_overrides(const std::vector<std::string>& specs);
 
+// The kind of the document whose lines hold the diagnostic; nullopt for
+// tatakerja.yaml, a finding about a file as a whole, or a place outside
+// every document read (a document too broken to read).
+std::optional<model::Kind> document_kind(const model::Repository& repo, const diag::Diagnostic& d);
+
 // Today's date (UTC), for the one rule that reads the clock.
 model::Date today();
 

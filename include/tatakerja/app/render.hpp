@@ -34,11 +34,15 @@ struct GraphOptions {
   std::string sop;                  // the SOP's id
   std::string format = "svg";       // dot|mermaid|svg
   std::optional<std::string> lang;  // id|en: the way labels' default
+  bool force = false;               // draw despite errors in the flow (still exit 1)
 };
 
-// Writes one SOP's flowchart to `out`. Returns 0 done, 1 the SOP has errors
-// (they go to `err`, nothing to `out`), 2 tatakerja.yaml is invalid; an
-// unknown SOP (with a suggestion) or a bad option throws util::Failure.
+// Writes one SOP's flowchart to `out`. Only errors in the SOP's flow stop
+// it (flow-* rules, a missing or unknown actor, an unknown step or lane, a
+// repeated step id): its other errors are shown on `err` and do not.
+// Returns 0 done, 1 the flow has errors (they go to `err`; nothing to `out`
+// unless `force`), 2 tatakerja.yaml is invalid; an unknown SOP (with a
+// suggestion) or a bad option throws util::Failure.
 int run_graph(const GlobalOptions& global, const GraphOptions& options, std::ostream& out,
               std::ostream& err);
 

@@ -60,6 +60,11 @@ struct Duty {
   std::optional<Text> unit_of_output;
   std::optional<Located<Volume>> volume;
   std::optional<Located<Duration>> standard_time;
+  std::optional<Text> sop;         // `sop: none`: the duty needs no SOP of its own
+  std::optional<Text> sop_reason;  // why (required with `sop: none`)
+
+  // True for `sop: none` as read (the loader reports any other value).
+  bool needs_no_sop() const { return sop && sop->valid && sop->value == "none"; }
 };
 
 struct PositionQualifications {
