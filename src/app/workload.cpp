@@ -75,7 +75,7 @@ void note_uncounted(const model::Repository& repo, const workload::Analysis& ana
 // one of them, in tatakerja.yaml or in a document that could not be read
 // withholds the ABK. Errors elsewhere (an SOP's wording) are shown and do not.
 constexpr model::Kind kReadByWorkload[] = {model::Kind::Unit, model::Kind::Position,
-                                           model::Kind::Employee};
+                                           model::Kind::Employee, model::Kind::Role};
 
 bool stops_workload(const model::Repository& repo, const diag::Diagnostic& d) {
   if (d.severity != diag::Severity::Error) return false;

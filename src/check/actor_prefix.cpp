@@ -95,7 +95,10 @@ std::vector<std::string> actor_names(const model::Repository& repo, const model:
       names.push_back(repo.positions[ref.index].name.value);
       names.push_back(repo.positions[ref.index].doc.id.value);
       break;
-    // A lane of another kind adds its name here, one line a kind.
+    case Type::Role:
+      names.push_back(repo.roles[ref.index].name.value);
+      names.push_back(repo.roles[ref.index].doc.id.value);
+      break;
     case Type::External:
     case Type::Unresolved:
       break;
