@@ -21,8 +21,8 @@ Rule row(std::string_view id, Severity severity, const x::Explanation& text, Che
 }
 
 // Built on first use, after every explanation is initialised.
-const std::array<Rule, 37>& table() {
-  static const std::array<Rule, 37> kRules{
+const std::array<Rule, 38>& table() {
+  static const std::array<Rule, 38> kRules{
       // Files and schema (reported while loading and resolving)
       row("yaml-syntax", E, x::kYamlSyntax, nullptr),
       row("encoding", E, x::kEncoding, nullptr),
@@ -56,6 +56,7 @@ const std::array<Rule, 37>& table() {
       // Plenary review, metadata and routine
       row("sop-legal-basis", W, x::kSopLegalBasis, check_sop_legal_basis),
       row("sop-metadata", W, x::kSopMetadata, check_sop_metadata),
+      row("sop-total-time", W, x::kSopTotalTime, check_sop_total_time),
       row("sop-not-routine", W, x::kSopNotRoutine, check_sop_not_routine),
       row("sop-review-due", Off, x::kSopReviewDue, check_sop_review_due),
       row("sop-status", E, x::kSopStatus, check_sop_status),

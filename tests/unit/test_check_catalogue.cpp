@@ -43,6 +43,7 @@ const std::pair<const char*, Severity> kRulesMd[] = {
     {"sop-time-exceeds-standard", Severity::Warning},
     {"sop-legal-basis", Severity::Warning},
     {"sop-metadata", Severity::Warning},
+    {"sop-total-time", Severity::Warning},
     {"sop-not-routine", Severity::Warning},
     {"sop-review-due", Severity::Off},
     {"sop-status", Severity::Error},
