@@ -79,6 +79,10 @@ void value_defs(JsonWriter& w) {
   w.key("id").begin_object().key("description").string("Letters, digits, -, _ and .");
   w.key("type").begin_array().string("string").string("integer").end_array();
   w.key("pattern").string("^[A-Za-z0-9._-]+$").end_object();
+  w.key("employee_id").begin_object();
+  w.key("description").string("An id, or a NIP written with spaces: 19800515 201001 2 022");
+  w.key("type").begin_array().string("string").string("integer").end_array();
+  w.key("pattern").string("^([A-Za-z0-9._-]+|[0-9]+( [0-9]+)+)$").end_object();
   w.key("duration")
       .begin_object()
       .key("description")
@@ -151,6 +155,9 @@ void value_schema(const ValueShape& v, std::string_view kind, JsonWriter& w) {
       break;
     case Shape::Id:
       ref_or_null("id", nullable, w);
+      break;
+    case Shape::EmployeeId:
+      ref_or_null("employee_id", nullable, w);
       break;
     case Shape::TextList:
       list_of("text", nullable, w);

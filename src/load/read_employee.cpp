@@ -41,7 +41,7 @@ void read_employee_id(Reader& r, const Node& v, Employee& e) {
 
 constexpr Field<Employee> kEmployeeFields[] = {
     {"kind", kKind, "The kind of document", [](Reader&, const Node&, const Node&, Employee&) {}},
-    {"id", required(kId), "NIP (spaces between its parts allowed) or any unique id",
+    {"id", required(kEmployeeId), "NIP (spaces between its parts allowed) or any unique id",
      [](Reader& r, const Node&, const Node& v, Employee& e) { read_employee_id(r, v, e); }},
     {"suppress", nested(Shape::Suppressions, suppression_docs),
      "Rules silenced for this document alone: rule ids, or {rule, reason}",
