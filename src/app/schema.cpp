@@ -23,12 +23,19 @@ using util::JsonWriter;
 
 constexpr std::string_view kDraft = "https://json-schema.org/draft/2020-12/schema";
 
-// `word` matched ignoring ASCII case, as the loader matches units: "[jJ][aA][mM]".
+// `word` matched ignoring ASCII case, as the loader matches units: "[jJ][aA][mM]";
+// a space between words stands for any spaces, `.` for itself.
 std::string any_case(std::string_view word) {
   std::string out;
   for (char c : word) {
     const char lower = static_cast<char>(c | 0x20);
-    out += fmt::format("[{}{}]", lower, static_cast<char>(lower & ~0x20));
+    if (lower >= 'a' && lower <= 'z') {
+      out += fmt::format("[{}{}]", lower, static_cast<char>(lower & ~0x20));
+    } else if (c == ' ') {
+      out += "\\s+";
+    } else {
+      out += c == '.' ? std::string("\\.") : std::string(1, c);
+    }
   }
   return out;
 }
@@ -43,8 +50,13 @@ std::string alternatives(std::vector<std::string_view> words) {
 
 constexpr std::string_view kNumber = "[0-9]+([.,][0-9]+)?";
 
+// Parts ("1 jam 30 menit"), or a range of them ("5-10 menit", "5 menit s.d.
+// 10 menit"), whose lower end may be a bare number.
 std::string duration_pattern() {
-  return fmt::format("^\\s*({}\\s*{}\\s*)+$", kNumber, alternatives(load::duration_unit_words()));
+  const auto amount =
+      fmt::format("({}\\s*{}\\s*)+", kNumber, alternatives(load::duration_unit_words()));
+  const auto to = fmt::format("{}\\s*", alternatives(load::duration_range_separators()));
+  return fmt::format("^\\s*({}\\s*{}{}|{}({}{})?)$", kNumber, to, amount, amount, to, amount);
 }
 
 std::string volume_pattern() {
@@ -67,15 +79,19 @@ void value_defs(JsonWriter& w) {
   w.key("id").begin_object().key("description").string("Letters, digits, -, _ and .");
   w.key("type").begin_array().string("string").string("integer").end_array();
   w.key("pattern").string("^[A-Za-z0-9._-]+$").end_object();
+  w.key("employee_id").begin_object();
+  w.key("description").string("An id, or a NIP written with spaces: 19800515 201001 2 022");
+  w.key("type").begin_array().string("string").string("integer").end_array();
+  w.key("pattern").string("^([A-Za-z0-9._-]+|[0-9]+( [0-9]+)+)$").end_object();
   w.key("duration")
       .begin_object()
       .key("description")
       .string(
-          "A number and a unit of time, "
-          "several parts allowed: 30m, 1h30m, 1,5 jam, 2 hari");
+          "A number and a unit of time, several parts allowed, or a range (its upper end "
+          "counts): 30 detik, 5 Menit, 1h30m, 1,5 jam, 3 hari kerja, 5-10 menit");
   w.key("type").string("string").key("pattern").string(duration_pattern()).end_object();
-  w.key("date").begin_object().key("description").string("A date: YYYY-MM-DD");
-  w.key("type").string("string").key("pattern").string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+  w.key("date").begin_object().key("description").string("A date: YYYY-MM-DD, or YYYY-MM");
+  w.key("type").string("string").key("pattern").string("^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$");
   w.end_object();
   w.key("count").begin_object().key("description").string("A whole number in plain decimal");
   any_of_number(w, "integer", "^(0|[1-9][0-9]*)$");
@@ -139,6 +155,9 @@ void value_schema(const ValueShape& v, std::string_view kind, JsonWriter& w) {
       break;
     case Shape::Id:
       ref_or_null("id", nullable, w);
+      break;
+    case Shape::EmployeeId:
+      ref_or_null("employee_id", nullable, w);
       break;
     case Shape::TextList:
       list_of("text", nullable, w);

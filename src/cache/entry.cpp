@@ -13,11 +13,11 @@ namespace tatakerja::cache {
 // clang-format off
 
 template <class Ar>
-void io(Ar& ar, model::Duration& v) { io(ar, v.seconds); }
+void io(Ar& ar, model::Duration& v) { io(ar, v.seconds); io(ar, v.written); }
 template <class Ar>
 void io(Ar& ar, model::Volume& v) { io(ar, v.per_year_micro); io(ar, v.written); }
 template <class Ar>
-void io(Ar& ar, model::Date& v) { io(ar, v.year); io(ar, v.month); io(ar, v.day); }
+void io(Ar& ar, model::Date& v) { io(ar, v.year); io(ar, v.month); io(ar, v.day); io(ar, v.month_only); }
 template <class Ar>
 void io(Ar& ar, model::Kind& v) { ar.enumeration(v, model::Kind::Role); }
 template <class Ar>
@@ -66,7 +66,7 @@ void io(Ar& ar, model::Position& v) {
 template <class Ar>
 void io(Ar& ar, model::Employee& v) {
   io(ar, v.doc); io(ar, v.name); io(ar, v.position); io(ar, v.duties);
-  io(ar, v.acting);
+  io(ar, v.acting); io(ar, v.written_id);
 }
 
 template <class Ar>
@@ -92,8 +92,8 @@ void io(Ar& ar, model::Sop& v) {
   io(ar, v.duties); io(ar, v.status); io(ar, v.created); io(ar, v.revised); io(ar, v.effective);
   io(ar, v.approved_by); io(ar, v.legal_basis); io(ar, v.qualifications); io(ar, v.related);
   io(ar, v.equipment); io(ar, v.warnings); io(ar, v.records); io(ar, v.external_actors);
-  io(ar, v.lanes); io(ar, v.output); io(ar, v.has_steps_key); io(ar, v.steps_loc); io(ar, v.steps);
-  io(ar, v.approved_on); io(ar, v.prepared_by);
+  io(ar, v.lanes); io(ar, v.output); io(ar, v.total_time); io(ar, v.has_steps_key); io(ar, v.steps_loc);
+  io(ar, v.steps); io(ar, v.approved_on); io(ar, v.prepared_by);
 }
 
 template <class Ar>

@@ -22,8 +22,8 @@ Rule row(std::string_view id, Severity severity, const x::Explanation& text, Che
 }
 
 // Built on first use, after every explanation is initialised.
-const std::array<Rule, 42>& table() {
-  static const std::array<Rule, 42> kRules{
+const std::array<Rule, 43>& table() {
+  static const std::array<Rule, 43> kRules{
       // Files and schema (reported while loading and resolving)
       row("yaml-syntax", E, x::kYamlSyntax, nullptr),
       row("encoding", E, x::kEncoding, nullptr),
@@ -63,6 +63,7 @@ const std::array<Rule, 42>& table() {
       row("sop-related-unresolved", I, x::kSopRelatedUnresolved, check_sop_related_unresolved),
       row("sop-legal-basis-duplicate", W, x::kSopLegalBasisDuplicate,
           check_sop_legal_basis_duplicate),
+      row("sop-total-time", W, x::kSopTotalTime, check_sop_total_time),
       row("sop-not-routine", W, x::kSopNotRoutine, check_sop_not_routine),
       row("sop-review-due", Off, x::kSopReviewDue, check_sop_review_due),
       row("sop-status", E, x::kSopStatus, check_sop_status),

@@ -44,6 +44,7 @@ void check_flow_decision(const model::Repository&, const CheckOptions&, Reporter
 
 // rules_time.cpp
 void check_sop_time_exceeds_standard(const model::Repository&, const CheckOptions&, Reporter&);
+void check_sop_total_time(const model::Repository&, const CheckOptions&, Reporter&);
 
 // rules_review.cpp
 void check_sop_legal_basis(const model::Repository&, const CheckOptions&, Reporter&);

@@ -31,8 +31,9 @@ extern const Explanation kSopNoSteps, kSopOutputMissing, kStepActorMissing, kSte
     kStepTimeMissing, kStepVagueWording, kStepActivityUnclear, kStepActivityNominal,
     kStepHiddenDecision;
 
-// explanations_flow.cpp — the flow of the steps
-extern const Explanation kFlowUnreachable, kFlowNoEnd, kFlowDecision, kSopTimeExceedsStandard;
+// explanations_flow.cpp — the flow of the steps, and the times along it
+extern const Explanation kFlowUnreachable, kFlowNoEnd, kFlowDecision, kSopTimeExceedsStandard,
+    kSopTotalTime;
 
 // explanations_review.cpp — plenary review, metadata and routine
 extern const Explanation kSopLegalBasis, kSopMetadata, kSopNotRoutine, kSopReviewDue, kSopStatus,

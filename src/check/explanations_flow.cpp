@@ -201,4 +201,61 @@ steps:
 )yaml",
 };
 
+const Explanation kSopTotalTime{
+    .summary = "total_time differs from the step times along the main path",
+    .what =
+        "The `total_time` an SOP states differs from the sum of the times of the steps along "
+        "its main path: from the first step, following `next` (the `yes` way through every "
+        "decision), until `end`, each step once. A range (`5-10 menit`) counts with its "
+        "upper end, on both sides. Not judged when the main path does not reach `end` or a "
+        "step on it has no readable `time` (other rules report those).",
+    .why =
+        "Printed SOPs end the procedure table with a Jumlah row: the total of the Waktu "
+        "column (mutu baku waktu, Permenpan-RB 35/2012), which is what the public is told "
+        "a service takes. Typed in by hand, it drifts from the steps when one is changed, "
+        "and the document then promises a time its own steps contradict.",
+    .wrong = R"yaml(kind: SOP
+id: legalisir-buku-nikah
+title: Pelayanan Legalisir Buku Nikah
+external_actors: [Pemohon, Petugas KUA]
+total_time: 20 menit
+steps:
+  - activity: Pemohon menyerahkan fotokopi buku nikah
+    actor: Pemohon
+    time: 5 Menit
+    output: Fotokopi buku nikah
+  - activity: Memeriksa kesesuaian fotokopi dengan aslinya
+    actor: Petugas KUA
+    decision: Fotokopi sesuai?
+    no: end
+    time: 5-10 menit
+    output: Fotokopi terverifikasi
+  - activity: Membubuhkan cap dan tanda tangan legalisir
+    actor: Petugas KUA
+    time: 15 menit
+    output: Fotokopi buku nikah terlegalisir
+)yaml",
+    .fixed = R"yaml(kind: SOP
+id: legalisir-buku-nikah
+title: Pelayanan Legalisir Buku Nikah
+external_actors: [Pemohon, Petugas KUA]
+total_time: 30 menit
+steps:
+  - activity: Pemohon menyerahkan fotokopi buku nikah
+    actor: Pemohon
+    time: 5 Menit
+    output: Fotokopi buku nikah
+  - activity: Memeriksa kesesuaian fotokopi dengan aslinya
+    actor: Petugas KUA
+    decision: Fotokopi sesuai?
+    no: end
+    time: 5-10 menit
+    output: Fotokopi terverifikasi
+  - activity: Membubuhkan cap dan tanda tangan legalisir
+    actor: Petugas KUA
+    time: 15 menit
+    output: Fotokopi buku nikah terlegalisir
+)yaml",
+};
+
 }  // namespace tatakerja::check::explain

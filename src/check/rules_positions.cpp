@@ -58,13 +58,17 @@ void check_duty_workload_missing(const model::Repository& repo, const CheckOptio
                                  Reporter& reporter) {
   for (const auto& position : repo.positions) {
     for (const auto& duty : position.duties) {
-      if (duty.volume && duty.standard_time) continue;
-      const char* missing = !duty.volume && !duty.standard_time ? "`volume` or `standard_time`"
-                            : !duty.volume                      ? "`volume`"
-                                                                : "`standard_time`";
-      reporter.report(duty.loc, fmt::format("duty `{}` has no {}: the workload counts it as zero "
-                                            "hours",
-                                            shown(duty.id.value), missing));
+      // A value that could not be read counts as absent (rules.md, "Reporting").
+      const bool volume = model::readable(duty.volume), time = model::readable(duty.standard_time);
+      if (volume && time) continue;
+      const bool unreadable = (duty.volume && !volume) || (duty.standard_time && !time);
+      const char* missing = !volume && !time ? "`volume` or `standard_time`"
+                            : !volume        ? "`volume`"
+                                             : "`standard_time`";
+      reporter.report(duty.loc,
+                      fmt::format("duty `{}` has no {}{}: the workload counts it as zero "
+                                  "hours",
+                                  shown(duty.id.value), unreadable ? "readable " : "", missing));
     }
   }
 }
@@ -110,7 +114,7 @@ void check_staff_mismatch(const model::Repository& repo, const CheckOptions&, Re
   for (int p = 0; p < static_cast<int>(repo.positions.size()); ++p) {
     const auto& position = repo.positions[p];
     const auto count = static_cast<std::int64_t>(holders[p].size());
-    if (!position.staff || count == 0 || count == position.staff->value) continue;
+    if (!model::readable(position.staff) || count == 0 || count == position.staff->value) continue;
     reporter.report(position.staff->loc,
                     fmt::format("`staff` is {}, but {} Employee {} this position: the Employee "
                                 "documents are the staff",

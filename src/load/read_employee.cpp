@@ -1,4 +1,7 @@
+#include <fmt/format.h>
+
 #include "documents.hpp"
+#include "tatakerja/util/text.hpp"
 
 namespace tatakerja::load {
 
@@ -7,10 +10,39 @@ namespace {
 using model::Employee;
 using yaml::Node;
 
+constexpr std::size_t kNipDigits = 18;
+
+// Digits in groups separated by single spaces, as NIPs are printed.
+bool is_spaced_number(std::string_view text) {
+  if (text.find(' ') == std::string_view::npos || text.find("  ") != std::string_view::npos)
+    return false;
+  if (text.front() == ' ' || text.back() == ' ') return false;
+  for (char c : text) {
+    if (c != ' ' && (c < '0' || c > '9')) return false;
+  }
+  return true;
+}
+
+// An id written as a NIP with spaces ("19800515 201001 2 022") is the NIP
+// without them (format.md, "Values"): that is the id that must be unique
+// and that references name; the written form is kept for printing.
+void read_employee_id(Reader& r, const Node& v, Employee& e) {
+  if (!v.is_scalar() || !is_spaced_number(v.scalar)) return read_id(r, v, e.doc);
+  const std::string nip = model::compact_nip(v.scalar);
+  e.doc.id.loc = v.loc;
+  if (nip.size() != kNipDigits) {
+    r.error(v.loc, fmt::format("`{}` is not a NIP: a NIP has {} digits, here {}",
+                               util::escape_control(v.scalar), kNipDigits, nip.size()));
+    return;
+  }
+  e.doc.id.value = nip;
+  e.written_id = v.scalar;
+}
+
 constexpr Field<Employee> kEmployeeFields[] = {
     {"kind", kKind, "The kind of document", [](Reader&, const Node&, const Node&, Employee&) {}},
-    {"id", required(kId), "NIP or any unique id",
-     [](Reader& r, const Node&, const Node& v, Employee& e) { read_id(r, v, e.doc); }},
+    {"id", required(kEmployeeId), "NIP (spaces between its parts allowed) or any unique id",
+     [](Reader& r, const Node&, const Node& v, Employee& e) { read_employee_id(r, v, e); }},
     {"suppress", nested(Shape::Suppressions, suppression_docs),
      "Rules silenced for this document alone: rule ids, or {rule, reason}",
      [](Reader& r, const Node&, const Node& v, Employee& e) { read_suppress(r, v, e.doc); }},

@@ -120,7 +120,7 @@ constexpr Field<Sop> kSopFields[] = {
      [](Reader& r, const Node&, const Node& v, Sop& s) { s.owner = r.id("owner", v); }},
     {"status", one_of(kStatuses), "Status (default active)",
      [](Reader& r, const Node&, const Node& v, Sop& s) { read_status(r, v, s); }},
-    TK_DATE(created, "Date written (tanggal pembuatan): YYYY-MM-DD"),
+    TK_DATE(created, "Date written (tanggal pembuatan): YYYY-MM-DD, or YYYY-MM for a month"),
     TK_DATE(revised, "Date revised, or the planned review (tanggal revisi)"),
     TK_DATE(effective, "Date it takes effect (tanggal efektif)"),
     {"approved_by", nested(Shape::TextOrMapping, approver_docs),
@@ -144,6 +144,10 @@ constexpr Field<Sop> kSopFields[] = {
     TK_TEXT_LIST(related, "Related SOPs (keterkaitan): SOP ids, SOP titles, or any text"),
     TK_TEXT_LIST(equipment, "Equipment (peralatan/perlengkapan)"),
     TK_TEXT_LIST(warnings, "Warnings (peringatan)"),
+    {"total_time", kDuration, "The total time the document prints: 2 jam 15 menit (optional)",
+     [](Reader& r, const Node&, const Node& v, Sop& s) {
+       s.total_time = r.duration("total_time", v);
+     }},
     TK_TEXT_LIST(records, "Records kept (pencatatan dan pendataan)"),
     TK_TEXT_LIST(external_actors, "Lanes that are not positions: the public, another agency"),
     TK_TEXT_LIST(lanes, "The flowchart's lanes in order: Position ids or external actors"),

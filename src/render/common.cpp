@@ -46,6 +46,13 @@ std::string signed_whole(workload::Wide value) {
   return value > 0 ? "+" + text : text;
 }
 
+std::optional<std::string> time_text(const std::optional<model::Located<model::Duration>>& time,
+                                     model::Language language) {
+  const auto* value = model::readable(time);
+  if (!value) return std::nullopt;
+  return value->written.empty() ? duration_text(*value, language) : value->written;
+}
+
 std::string duration_text(model::Duration d, model::Language language) {
   const bool en = language == model::Language::En;
   const std::int64_t hours = d.seconds / 3600, minutes = d.seconds % 3600 / 60,

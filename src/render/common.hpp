@@ -3,6 +3,7 @@
 // chapters' section numbers.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,11 @@ std::string hours_text(const workload::Ratio& load, const BookLabels& l);  // fr
 std::string three(const workload::Ratio& value, const BookLabels& l);
 std::string signed_whole(workload::Wide value);                          // "+1", "-2", "0"
 std::string duration_text(model::Duration d, model::Language language);  // "1 jam 30 menit"
+// A step's or duty's time as the document prints it: as written ("3 Hari",
+// "5-10 menit"; a computed duration as duration_text). nullopt when it is
+// missing or could not be read: never printed as zero (format.md, "Values").
+std::optional<std::string> time_text(const std::optional<model::Located<model::Duration>>& time,
+                                     model::Language language);
 
 // Section numbers of the chapters ("1", "1.1", …), in book order.
 std::vector<std::string> chapter_numbers(const Book& book);

@@ -63,7 +63,8 @@ void identity(std::string& out, const Context& c, const model::Position& p) {
       out, c.l.unit,
       p.unit_ref >= 0 ? std::string_view(c.repo.units[p.unit_ref].name.value) : or_none(c, p.unit));
   field(out, c.l.type, or_none(c, p.type));
-  field(out, c.l.grade, p.grade ? std::to_string(p.grade->value) : std::string(c.l.none));
+  field(out, c.l.grade,
+        model::readable(p.grade) ? std::to_string(p.grade->value) : std::string(c.l.none));
   reports_to(out, c, p);
   field(out, c.l.summary, or_none(c, p.summary));
   qualifications(out, c, p);
@@ -80,17 +81,14 @@ void duty_row(std::string& out, const Context& c, const model::Duty& d, std::siz
   esc(out,
       d.unit_of_output ? std::string_view(d.unit_of_output->value) : std::string_view(c.l.none));
   out += "</td><td class=\"num\">";
-  out += d.volume ? localised(workload::decimal(workload::Ratio(d.volume->value.per_year_micro,
-                                                                model::Volume::kScale),
-                                                6, true),
-                              c.l)
-                  : c.l.none;
-  out += "</td><td class=\"num\">";
-  out += d.standard_time
-             ? localised(workload::decimal(workload::Ratio(d.standard_time->value.seconds, 3600), 4,
-                                           true),
-                         c.l)
-             : c.l.none;
+  const auto* volume = model::readable(d.volume);
+  out += volume ? localised(
+                      workload::decimal(
+                          workload::Ratio(volume->per_year_micro, model::Volume::kScale), 6, true),
+                      c.l)
+                : c.l.none;
+  out += "</td><td class=\"num\">";  // the time as written ("3 Hari"), never in hours
+  esc(out, time_text(d.standard_time, c.book.options.language).value_or(c.l.none));
   out += "</td><td class=\"num\">";
   out += f && f->counted ? hours_text(workload::Ratio(f->load), c.l) : c.l.none;
   out += "</td><td>";

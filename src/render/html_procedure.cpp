@@ -70,7 +70,9 @@ RowText row_text(const Context& c, const model::Step& step, const Columns& w) {
     auto lines = wrapped((bullets ? "- " : "") + item.value, w.requirements);
     t.requirements.insert(t.requirements.end(), lines.begin(), lines.end());
   }
-  if (step.time) t.time = wrapped(duration_text(step.time->value, c.book.options.language), w.time);
+  if (step.time) {  // unreadable: "-", as the other formats (never "0 menit")
+    t.time = wrapped(time_text(step.time, c.book.options.language).value_or(c.l.none), w.time);
+  }
   if (step.output) t.output = wrapped(step.output->value, w.output);
   if (step.notes) t.notes = wrapped(step.notes->value, w.notes);
   return t;

@@ -104,7 +104,8 @@ void date_row(std::string& out, const Context& c, const char* label,
   out += "<tr><th>";
   out += label;
   out += "</th><td>";
-  esc(out, date ? format_date(date->value, c.book.options.language) : std::string(c.l.none));
+  esc(out, model::readable(date) ? format_date(date->value, c.book.options.language)
+                                 : std::string(c.l.none));
   out += "</td></tr>\n";
 }
 

@@ -33,20 +33,22 @@ void duty(JsonWriter& w, const model::Repository& repo, const model::Duty& d,
   w.key("text").string(d.text.value);
   optional_text(w, "output", d.output);
   optional_text(w, "unit_of_output", d.unit_of_output);
+  const auto* volume = model::readable(d.volume);
+  const auto* time = model::readable(d.standard_time);
   w.key("volume");
-  if (d.volume && d.volume->valid) {
-    w.number_text(number(Ratio(d.volume->value.per_year_micro, model::Volume::kScale)));
+  if (volume) {
+    w.number_text(number(Ratio(volume->per_year_micro, model::Volume::kScale)));
   } else {
     w.null();
   }
-  optional_string(w, "volume_written",
-                  d.volume ? std::optional(d.volume->value.written) : std::nullopt);
+  optional_string(w, "volume_written", volume ? std::optional(volume->written) : std::nullopt);
   w.key("standard_time_seconds");
-  if (d.standard_time && d.standard_time->valid) {
-    w.number(d.standard_time->value.seconds);
+  if (time) {
+    w.number(time->seconds);
   } else {
     w.null();
   }
+  optional_string(w, "standard_time_written", time ? std::optional(time->written) : std::nullopt);
   w.key("counted").boolean(f != nullptr && f->counted);
   w.key("hours").number_text(number(workload::hours(Ratio(f != nullptr ? f->load : 0))));
   w.key("sops").begin_array();

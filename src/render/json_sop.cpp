@@ -1,5 +1,6 @@
 // One SOP as JSON: every field, its status and draft flag, its lanes, and
 // its steps with the flow resolved to step ids (or "end").
+#include "common.hpp"
 #include "json_book.hpp"
 
 #include "tatakerja/model/actor.hpp"
@@ -45,11 +46,12 @@ void step(JsonWriter& w, const model::Repository& repo, const model::Sop& sop, i
   actor(w, repo, sop, s.actor_ref, s.actor);
   text_list(w, "requirements", s.requirements);
   w.key("time_seconds");
-  if (s.time && s.time->valid) {
-    w.number(s.time->value.seconds);
+  if (const auto* time = model::readable(s.time)) {
+    w.number(time->seconds);
   } else {
     w.null();
   }
+  optional_string(w, "time_written", time_text(s.time, model::Language::Id));
   optional_text(w, "output", s.output);
   optional_text(w, "notes", s.notes);
   w.key("decision");  // the question; true when the activity is the check; null

@@ -11,8 +11,9 @@ constexpr BookLabels kIndonesian{
     .handbook = "Buku Standar Operasional Prosedur",
     .contents = "Daftar Isi",
     .errors = "Kesalahan dalam Repositori",
-    .errors_note = "Buku ini dibuat walaupun repositori masih memuat kesalahan berikut; "
-                   "perbaiki sebelum disahkan.",
+    .errors_note =
+        "Buku ini dibuat walaupun repositori masih memuat kesalahan berikut; "
+        "perbaiki sebelum disahkan.",
     .draft = "DRAF",
     .no_unit = "Tanpa Unit Kerja",
     .units = "Unit Kerja",
@@ -35,7 +36,7 @@ constexpr BookLabels kIndonesian{
     .output = "Hasil Kerja",
     .unit_of_output = "Satuan Hasil",
     .volume = "Beban Kerja (per tahun)",
-    .standard_time = "Waktu Penyelesaian (jam)",
+    .standard_time = "Waktu Penyelesaian",
     .workload_hours = "Jumlah Waktu Penyelesaian (jam)",
     .carried_by = "SOP",
     .none = "-",
@@ -92,8 +93,9 @@ constexpr BookLabels kIndonesian{
     .with_sub_units = "beserta sub-unit",
     .cover_subtitle = "Standar Operasional Prosedur, Analisis Jabatan dan Analisis Beban Kerja",
     .flowchart = "Diagram Alir",
-    .draft_note = "SOP ini masih berupa draf dan belum disahkan; jangan digunakan sebagai "
-                  "pedoman resmi.",
+    .draft_note =
+        "SOP ini masih berupa draf dan belum disahkan; jangan digunakan sebagai "
+        "pedoman resmi.",
     .flow_end = "selesai",
     .responsibilities = "Tanggung Jawab",
     .authority = "Wewenang",
@@ -111,8 +113,9 @@ constexpr BookLabels kEnglish{
     .handbook = "Standard Operating Procedures Handbook",
     .contents = "Contents",
     .errors = "Errors in the Repository",
-    .errors_note = "This book was rendered although the repository still has the errors "
-                   "below; fix them before it is signed.",
+    .errors_note =
+        "This book was rendered although the repository still has the errors "
+        "below; fix them before it is signed.",
     .draft = "DRAFT",
     .no_unit = "No Work Unit",
     .units = "Work units",
@@ -135,7 +138,7 @@ constexpr BookLabels kEnglish{
     .output = "Work output",
     .unit_of_output = "Unit of output",
     .volume = "Yearly volume",
-    .standard_time = "Standard time (hours)",
+    .standard_time = "Standard time",
     .workload_hours = "Workload hours",
     .carried_by = "SOPs",
     .none = "-",
@@ -192,8 +195,9 @@ constexpr BookLabels kEnglish{
     .with_sub_units = "with sub-units",
     .cover_subtitle = "Standard Operating Procedures, Job Analysis and Workload Analysis",
     .flowchart = "Flowchart",
-    .draft_note = "This SOP is a draft and has not been approved; do not use it as the "
-                  "official procedure.",
+    .draft_note =
+        "This SOP is a draft and has not been approved; do not use it as the "
+        "official procedure.",
     .flow_end = "end",
     .responsibilities = "Responsibilities",
     .authority = "Authority",
@@ -223,6 +227,7 @@ const BookLabels& book_labels(model::Language language) {
 std::string format_date(const model::Date& date, model::Language language) {
   if (date.month < 1 || date.month > 12) return date.str();
   const auto* months = language == model::Language::En ? kMonthsEn : kMonthsId;
+  if (date.month_only) return fmt::format("{} {}", months[date.month - 1], date.year);
   return fmt::format("{} {} {}", date.day, months[date.month - 1], date.year);
 }
 

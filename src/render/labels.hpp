@@ -35,7 +35,7 @@ struct BookLabels {
   const char* output;            // "Hasil Kerja"
   const char* unit_of_output;    // "Satuan Hasil"
   const char* volume;            // "Beban Kerja (per tahun)"
-  const char* standard_time;     // "Waktu Penyelesaian (jam)"
+  const char* standard_time;     // "Waktu Penyelesaian" (as written)
   const char* workload_hours;    // "Jumlah Waktu Penyelesaian (jam)"
   const char* carried_by;        // "SOP pelaksana"
   const char* none;              // "-"

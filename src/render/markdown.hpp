@@ -59,6 +59,9 @@ std::vector<int> carrying_sops(const Context& c, const workload::DutyFigures& du
 // when a draft.
 std::string sop_mention(const Context& c, int sop);
 
+// A step's or duty's time as written, escaped; "-" when missing or unreadable.
+std::string time_cell(const Context& c, const std::optional<model::Located<model::Duration>>& time);
+
 // One table row: "| a | b |\n" (cells already escaped).
 void row(std::ostream& out, const std::vector<std::string>& cells);
 // A header row and its rule; `align` one char a column: 'l' or 'r'.

@@ -111,6 +111,12 @@ std::string sop_mention(const Context& c, int sop) {
   return sop_ref(c, sop) + (draft ? std::string(" (") + c.l.draft + ")" : std::string());
 }
 
+std::string time_cell(const Context& c,
+                      const std::optional<model::Located<model::Duration>>& time) {
+  const auto text = time_text(time, c.language());
+  return text ? cell(*text) : std::string(c.l.none);
+}
+
 void row(std::ostream& out, const std::vector<std::string>& cells) {
   out << '|';
   for (const auto& cell : cells) out << ' ' << cell << " |";

@@ -92,15 +92,11 @@ void duties(std::ostream& out, const Context& c, const model::Position& p,
   int number = 0;
   for (const auto& df : f.duties) {
     const auto& d = p.duties[df.duty];
-    const bool timed = d.standard_time && d.standard_time->valid;
-    row(out,
-        {std::to_string(++number), cell(d.text.value),
-         d.output ? cell(d.output->value) : std::string(l.none),
-         d.unit_of_output ? cell(d.unit_of_output->value) : std::string(l.none), volume_cell(c, d),
-         timed
-             ? localised(workload::decimal(Ratio(d.standard_time->value.seconds, 3600), 2, true), l)
-             : std::string(l.none),
-         df.counted ? hours_text(Ratio(df.load), l) : std::string(l.none), sops_cell(c, df)});
+    row(out, {std::to_string(++number), cell(d.text.value),
+              d.output ? cell(d.output->value) : std::string(l.none),
+              d.unit_of_output ? cell(d.unit_of_output->value) : std::string(l.none),
+              volume_cell(c, d), time_cell(c, d.standard_time),
+              df.counted ? hours_text(Ratio(df.load), l) : std::string(l.none), sops_cell(c, df)});
   }
   row(out, {"", std::string("**") + l.total + "**", "", "", "", "",
             "**" + hours_text(f.figures.load, l) + "**", ""});

@@ -83,10 +83,8 @@ void write_procedure(std::ostream& out, const Context& c, int s) {
   const int count = static_cast<int>(sop.steps.size());
   for (int i = 0; i < count; ++i) {
     const auto& step = sop.steps[i];
-    const bool timed = step.time && step.time->valid;
     row(out, {std::to_string(i + 1), activity_cell(c, step), lane_name(c, sop, step),
-              requirements_cell(c, step.requirements),
-              timed ? duration_text(step.time->value, c.language()) : std::string(l.none),
+              requirements_cell(c, step.requirements), time_cell(c, step.time),
               step.output ? cell(step.output->value) : std::string(l.none),
               notes_cell(c, step, i, count)});
   }

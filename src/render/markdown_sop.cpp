@@ -25,7 +25,7 @@ std::string list_cell(const Context& c, const model::TextList& list) {
 }
 
 std::string date_cell(const Context& c, const std::optional<model::Located<model::Date>>& date) {
-  return date ? format_date(date->value, c.language()) : std::string(c.l.none);
+  return model::readable(date) ? format_date(date->value, c.language()) : std::string(c.l.none);
 }
 
 // Who approved or prepared the SOP: the position (after "Plt."/"Plh." when

@@ -9,14 +9,15 @@ namespace tatakerja::workload {
 namespace {
 
 // hours(d) = volume × standard time, in load units; zero when either is
-// missing (the duty is then listed as not counted, never dropped).
+// missing or could not be read (the duty is then listed as not counted,
+// never dropped).
 DutyFigures duty_figures(const model::Duty& duty, int index) {
   DutyFigures out;
   out.duty = index;
-  out.counted = duty.volume.has_value() && duty.standard_time.has_value();
-  if (out.counted) {
-    out.load = checked_mul(duty.volume->value.per_year_micro, duty.standard_time->value.seconds);
-  }
+  const auto* volume = model::readable(duty.volume);
+  const auto* time = model::readable(duty.standard_time);
+  out.counted = volume && time;
+  if (out.counted) out.load = checked_mul(volume->per_year_micro, time->seconds);
   return out;
 }
 
@@ -74,8 +75,8 @@ PositionFigures position_figures(const model::Repository& repo, int p,
   out.figures.load = Ratio(load);
   // Bezetting: the Employee documents, else `staff`, else nobody.
   out.figures.staff = !employees.empty() ? static_cast<std::int64_t>(employees.size())
-                      : position.staff   ? position.staff->value
-                                         : 0;
+                      : model::readable(position.staff) ? position.staff->value
+                                                        : 0;
   out.figures.needed = needed_for(out.figures.load, settings);
   out.figures.positions = 1;
   return out;

@@ -172,11 +172,11 @@ void duty_item(Writer& w, const model::Repository& repo, const PositionFigures& 
   w.text("text", duty.text.value);
   w.optional_text("unit_of_output",
                   duty.unit_of_output ? std::optional(duty.unit_of_output->value) : std::nullopt);
-  w.raw("volume", duty.volume
-                      ? number(Ratio(duty.volume->value.per_year_micro, model::Volume::kScale))
-                      : "null");
-  w.raw("standard_time_seconds",
-        duty.standard_time ? std::to_string(duty.standard_time->value.seconds) : "null");
+  const auto* volume = model::readable(duty.volume);
+  const auto* time = model::readable(duty.standard_time);
+  w.raw("volume", volume ? number(Ratio(volume->per_year_micro, model::Volume::kScale)) : "null");
+  w.raw("standard_time_seconds", time ? std::to_string(time->seconds) : "null");
+  w.optional_text("standard_time_written", time ? std::optional(time->written) : std::nullopt);
   w.raw("counted", d.counted ? "true" : "false");
   w.raw("hours", number(hours(Ratio(d.load))));
   w.begin("sops", '[');

@@ -47,13 +47,12 @@ Row duty_row(const model::Repository& repo, const PositionFigures& p, const Duty
   row.cells.push_back(duty.id.value);
   row.cells.push_back(duty.text.value);
   row.cells.push_back(duty.unit_of_output ? Cell(duty.unit_of_output->value) : std::nullopt);
+  const auto* volume = model::readable(duty.volume);
+  const auto* time = model::readable(duty.standard_time);
   row.cells.push_back(
-      duty.volume
-          ? Cell(decimal(Ratio(duty.volume->value.per_year_micro, model::Volume::kScale), 6, true))
-          : std::nullopt);
-  row.cells.push_back(duty.standard_time
-                          ? Cell(decimal(Ratio(duty.standard_time->value.seconds, 3600), 4, true))
-                          : std::nullopt);
+      volume ? Cell(decimal(Ratio(volume->per_year_micro, model::Volume::kScale), 6, true))
+             : std::nullopt);
+  row.cells.push_back(time ? Cell(time->written) : std::nullopt);  // as written (workload.md)
   row.cells.push_back(hours_text(Ratio(d.load)));
   row.cells.push_back(sop_ids(repo, d));
   return row;
@@ -81,7 +80,7 @@ Sheet employee_sheet(const model::Repository& repo, const Analysis& analysis, co
     const auto& employee = repo.employees[e.employee];
     Row row{RowKind::Item, 1, position_cells(repo, p)};
     row.cells.push_back(employee.name.value);
-    row.cells.push_back(employee.doc.id.value);
+    row.cells.push_back(employee.printed_id());
     add_employee_figures(row, e.load, 1, analysis.settings);
     sheet.rows.push_back(std::move(row));
     total = total + e.load;
@@ -101,7 +100,7 @@ Sheet duty_sheet(const model::Repository& repo, const Analysis& analysis, const 
   sheet.columns.push_back({l.duty});
   sheet.columns.push_back({l.unit_of_output});
   sheet.columns.push_back({l.volume, true});
-  sheet.columns.push_back({l.standard_time, true});
+  sheet.columns.push_back({l.standard_time});  // as written: "10 menit"
   sheet.columns.push_back({l.hours, true});
   sheet.columns.push_back({l.sops});
   for (const auto& p : analysis.positions) {

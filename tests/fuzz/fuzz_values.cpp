@@ -27,7 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const model::Periods usual;
   const model::Periods huge{load::detail::kMaxWhole, load::detail::kMaxWhole, load::detail::kMaxWhole,
                             load::detail::kMaxWhole};
-  for (const auto hours_per_day : {model::Duration{0}, model::Duration{6 * 3600 + 1800}, model::Duration{24 * 3600}}) {
+  for (const auto& hours_per_day :
+       {model::Duration{0}, model::Duration{6 * 3600 + 1800}, model::Duration{24 * 3600}}) {
     const auto duration = load::parse_duration(text, hours_per_day);
     if (duration.ok()) require(duration.value().seconds >= 0);
   }

@@ -38,7 +38,7 @@ id: usul
 title: Usul
 steps:
   - activity: Menerima berkas usulan
-    time: 30 detik
+    time: 15 mnt
 YAML
 cat >"$work/bad/no-kind.yaml" <<'YAML'
 id: usul

@@ -73,7 +73,8 @@ class RepoBuilder {
     duty.text = text(position.doc, "Melaksanakan " + id, 11);
     duty.volume =
         model::Located<model::Volume>{{12 * model::Volume::kScale, "12"}, next(position.doc, 13)};
-    duty.standard_time = model::Located<model::Duration>{{8 * 3600}, next(position.doc, 20)};
+    duty.standard_time =
+        model::Located<model::Duration>{model::Duration{8 * 3600, "8h"}, next(position.doc, 20)};
     return duty;
   }
 
@@ -121,7 +122,7 @@ class RepoBuilder {
     step.loc = next(sop.doc, 5);
     step.activity = Text{activity, {step.loc.file, step.loc.line, 15}};
     if (!actor.empty()) step.actor = text(sop.doc, actor, 12);
-    step.time = model::Located<model::Duration>{{30 * 60}, next(sop.doc, 11)};
+    step.time = model::Located<model::Duration>{model::Duration{30 * 60, "30m"}, next(sop.doc, 11)};
     step.output = text(sop.doc, "Keluaran langkah", 13);
     return step;
   }

@@ -93,9 +93,40 @@ TEST_CASE("app schema: required keys are the ones the loader requires") {
 TEST_CASE("app schema: the duration and volume patterns agree with the loader") {
   const auto json = schema("documents");
   const auto duration = pattern_of(json, "duration");
-  for (std::string text :
-       {"30m", "1h30m", "1.5h", "2 jam", "15 menit", "1,5 jam", "1 hari", "2d", "2 Jam", "1 HOUR",
-        "3 days", "30", "jam", "1 minggu", "-1h", "1h 30m", "1..5h", ""}) {
+  for (std::string text : {"30m",
+                           "1h30m",
+                           "1.5h",
+                           "2 jam",
+                           "15 menit",
+                           "1,5 jam",
+                           "1 hari",
+                           "2d",
+                           "2 Jam",
+                           "1 HOUR",
+                           "3 days",
+                           "30",
+                           "jam",
+                           "1 minggu",
+                           "-1h",
+                           "1h 30m",
+                           "1..5h",
+                           "",
+                           "30 detik",
+                           "5 Menit",
+                           "3 Hari",
+                           "1 Bulan",
+                           "3 hari kerja",
+                           "2 Working Days",
+                           "5-10 menit",
+                           "5 s.d. 10 menit",
+                           "5 s/d 10 menit",
+                           "30 menit - 1 jam",
+                           "1-3 hari kerja",
+                           "5 mnt",
+                           "5-",
+                           "- 5 menit",
+                           "5-10",
+                           "hari kerja"}) {
     CAPTURE(text);
     CHECK(std::regex_match(text, duration) ==
           load::parse_duration(text, tatakerja::model::Duration{5 * 3600}).ok());
@@ -106,5 +137,18 @@ TEST_CASE("app schema: the duration and volume patterns agree with the loader") 
     CAPTURE(text);
     CHECK(std::regex_match(text, volume) ==
           load::parse_volume(text, tatakerja::model::Periods{}).ok());
+  }
+}
+
+TEST_CASE("app schema: an Employee id may be a NIP written with spaces") {
+  const auto json = schema("documents");
+  const auto id = pattern_of(json, "employee_id");
+  for (const char* text : {"19800515 201001 2 022", "198005152010012022", "budi-s"}) {
+    CAPTURE(text);
+    CHECK(std::regex_match(std::string(text), id));
+  }
+  for (const char* text : {"1980  0515", " 1980", "budi santoso"}) {
+    CAPTURE(text);
+    CHECK_FALSE(std::regex_match(std::string(text), id));
   }
 }

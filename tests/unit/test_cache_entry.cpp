@@ -61,7 +61,7 @@ duties:
     sop_reason: Diuji
 ---
 kind: Employee
-id: "198001012005011001"
+id: 19800101 200501 1 001
 name: Ahmad
 position: penghulu
 duties: [nikah]
@@ -74,7 +74,7 @@ title: Pencatatan Nikah
 unit: kua
 owner: penghulu
 status: review
-created: 2024-01-02
+created: 2024-01
 revised: 2024-06-30
 effective: 2025-01-01
 approved_by: {position: kepala-kua, name: H. Budi, nip: "197001011990031001", acting: Plt}
@@ -90,6 +90,7 @@ records: [Akta nikah]
 external_actors: [Calon Pengantin]
 lanes: [Calon Pengantin, penghulu]
 output: Buku nikah
+total_time: 5-10 Menit
 steps:
   - id: daftar
     activity: Mendaftar
@@ -126,7 +127,7 @@ unit: kua
 
 tatakerja::load::FileResult read_every_field(std::uint32_t file) {
   tatakerja::model::Config config;
-  config.workload.hours_per_day = {7 * 3600};
+  config.workload.hours_per_day = tatakerja::model::Duration{7 * 3600};
   return tatakerja::load::read_text(std::string(kEveryField), file, config);
 }
 
@@ -180,6 +181,12 @@ TEST_CASE("an entry decodes to the same model, and encodes to the same bytes") {
   const auto& sop = docs.sops.at(0);
   CHECK(sop.status->value == tatakerja::model::SopStatus::Review);
   CHECK(sop.revised->value.str() == "2024-06-30");
+  CHECK(sop.created->value.str() == "2024-01");  // month_only survives
+  CHECK(sop.total_time->value.seconds == 600);
+  CHECK(sop.total_time->value.written == "5-10 Menit");
+  CHECK(sop.steps.at(1).time->value.written == "15 menit");
+  CHECK(docs.employees.at(0).doc.id.value == "198001012005011001");
+  CHECK(docs.employees.at(0).written_id == "19800101 200501 1 001");
   CHECK(sop.approved_by->nip->value == "197001011990031001");
   CHECK(sop.steps.at(1).labels.items.at(1).value == "Kurang");
   CHECK(sop.steps.at(1).no->value == "daftar");
@@ -303,15 +310,16 @@ static_assert(sizeof(model::Suppression) == 104);
 static_assert(sizeof(model::DocumentInfo) == 96);
 static_assert(sizeof(model::TextList) == 40);
 static_assert(sizeof(model::Unit) == 336);
-static_assert(sizeof(model::Duty) == 432);
+static_assert(sizeof(model::Duty) == 464);
 static_assert(sizeof(model::PositionQualifications) == 152);
 static_assert(sizeof(model::Position) == 912);
-static_assert(sizeof(model::Employee) == 336);
+static_assert(sizeof(model::Employee) == 368);
 static_assert(sizeof(model::Role) == 272);
 static_assert(sizeof(model::Approver) == 304);
-static_assert(sizeof(model::Step) == 688);
-static_assert(sizeof(model::Sop) == 1624);
+static_assert(sizeof(model::Step) == 720);
+static_assert(sizeof(model::Sop) == 1712);
 static_assert(sizeof(model::Volume) == 40);
-static_assert(sizeof(model::Date) == 12);
+static_assert(sizeof(model::Date) == 16);
+static_assert(sizeof(model::Duration) == 40);
 static_assert(sizeof(tatakerja::diag::Diagnostic) == 160);
 #endif

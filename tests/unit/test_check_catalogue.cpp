@@ -48,6 +48,7 @@ const std::pair<const char*, Severity> kRulesMd[] = {
     {"sop-related-self", Severity::Warning},
     {"sop-related-unresolved", Severity::Info},
     {"sop-legal-basis-duplicate", Severity::Warning},
+    {"sop-total-time", Severity::Warning},
     {"sop-not-routine", Severity::Warning},
     {"sop-review-due", Severity::Off},
     {"sop-status", Severity::Error},

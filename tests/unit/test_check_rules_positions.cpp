@@ -61,6 +61,36 @@ TEST_CASE("duty-workload-missing: names what is missing") {
               "as zero hours");
 }
 
+// rules.md, "Reporting": with `schema` downgraded, the run goes on; a value
+// that could not be read is absent, never a silent zero.
+TEST_CASE("duty-workload-missing: a value that could not be read counts as absent") {
+  RepoBuilder b;
+  auto& p = b.position("analis", {"waktu-rusak", "volume-rusak", "keduanya"});
+  p.duties[0].standard_time->valid = false;  // `standard_time: 15 mnt`
+  p.duties[1].volume->valid = false;         // `volume: banyak`
+  p.duties[2].volume.reset();
+  p.duties[2].standard_time->valid = false;
+  const auto out = run_rule(b.resolve(), "duty-workload-missing");
+  REQUIRE(out.size() == 3);
+  expect_diag(out[0], "duty-workload-missing", p.duties[0].loc,
+              "duty `waktu-rusak` has no readable `standard_time`: the workload counts it as "
+              "zero hours");
+  expect_diag(out[1], "duty-workload-missing", p.duties[1].loc,
+              "duty `volume-rusak` has no readable `volume`: the workload counts it as zero "
+              "hours");
+  expect_diag(out[2], "duty-workload-missing", p.duties[2].loc,
+              "duty `keduanya` has no readable `volume` or `standard_time`: the workload counts "
+              "it as zero hours");
+}
+
+TEST_CASE("staff-mismatch: a `staff` that could not be read is not compared") {
+  RepoBuilder b;
+  auto& analis = b.position("analis", {"a"});
+  analis.staff = model::Located<std::int64_t>{0, b.next(analis.doc, 8), false};
+  b.employee("1", "analis");
+  CHECK(run_rule(b.resolve(), "staff-mismatch").empty());
+}
+
 TEST_CASE("duty-unassigned: explicit duties leave a duty to nobody") {
   RepoBuilder b;
   auto& analis = b.position("analis", {"formasi", "cuti", "pensiun"});

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "load/read_file.hpp"
+#include "text_repo.hpp"
 
 using tatakerja::load::read_text;
 
@@ -126,6 +127,46 @@ TEST_CASE("an 18-digit NIP stays text, quoted or not") {
   auto r = read_text("kind: Employee\nid: 198001012005011001\nname: A\nposition: p\n", 1, kConfig);
   CHECK(messages(r) == "");
   CHECK(r.documents.employees[0].doc.id.value == "198001012005011001");
+}
+
+TEST_CASE("a NIP written with spaces is the same id, printed as written") {
+  auto r =
+      read_text("kind: Employee\nid: 19800515 201001 2 022\nname: A\nposition: p\n", 1, kConfig);
+  CHECK(messages(r) == "");
+  const auto& employee = r.documents.employees.at(0);
+  CHECK(employee.doc.id.value == "198005152010012022");
+  CHECK(employee.doc.id.loc == tatakerja::model::Location{1, 2, 5});
+  CHECK(employee.written_id == "19800515 201001 2 022");
+  CHECK(employee.printed_id() == "19800515 201001 2 022");
+  auto plain =
+      read_text("kind: Employee\nid: \"198005152010012022\"\nname: A\nposition: p\n", 1, kConfig);
+  CHECK(plain.documents.employees.at(0).written_id.empty());
+  CHECK(plain.documents.employees.at(0).printed_id() == "198005152010012022");
+}
+
+TEST_CASE("a spaced number that is not an 18-digit NIP is refused") {
+  CHECK(messages(read_text("kind: Employee\nid: 19800515 201001 2\nname: A\nposition: p\n", 1,
+                           kConfig)) ==
+        "2:5 schema `19800515 201001 2` is not a NIP: a NIP has 18 digits, here 15\n");
+  CHECK(messages(
+            read_text("kind: Employee\nid: 1980 0515  2010\nname: A\nposition: p\n", 1, kConfig)) ==
+        "2:5 schema `1980 0515  2010` is not a valid id: use letters, digits, `-`, `_` and `.`\n");
+  CHECK(messages(read_text("kind: Unit\nid: 19800515 201001 2 022\nname: TU\n", 1, kConfig)) ==
+        "2:5 schema `19800515 201001 2 022` is not a valid id: use letters, digits, `-`, `_` and "
+        "`.`\n");
+}
+
+TEST_CASE("uniqueness uses the compact NIP: spaced and plain are the same employee") {
+  const auto read = test::read_repo(
+      {{"a.yaml", "kind: Employee\nid: 19800515 201001 2 022\nname: A\nposition: p\n"},
+       {"b.yaml", "kind: Employee\nid: \"198005152010012022\"\nname: B\nposition: p\n"}});
+  int duplicates = 0;  // reported at both, naming the compact id
+  for (const auto& d : read.diagnostics) {
+    if (d.rule != "duplicate-id") continue;
+    ++duplicates;
+    CHECK(d.message.find("`198005152010012022`") != std::string::npos);
+  }
+  CHECK(duplicates == 2);
 }
 
 TEST_CASE("empty files and files of comments hold no document") {

@@ -13,7 +13,7 @@ using load::parse_volume;
 
 namespace {
 
-constexpr model::Duration kFiveHours{5 * 3600};
+const model::Duration kFiveHours{5 * 3600};
 
 std::int64_t seconds(std::string_view text, model::Duration day = kFiveHours) {
   const auto parsed = parse_duration(text, day);
@@ -109,11 +109,14 @@ TEST_CASE("values: durations that are refused, with what is accepted") {
   CHECK(duration_error("1 jam 30") ==
         "`30` has no unit; write e.g. `30m` (minutes), `30h` (hours) or `30d` (days)");
   CHECK(duration_error("30 x") ==
-        "`x` in `30 x` is not a unit of time; use m/menit, h/jam or d/hari");
-  CHECK(duration_error("2 weeks") ==
-        "`weeks` in `2 weeks` is not a unit of time; use m/menit, h/jam or d/hari");
+        "`x` in `30 x` is not a unit of time; use detik, menit, jam, hari, minggu or bulan (or s, "
+        "m, h, d)");
+  CHECK(duration_error("2 fortnights") ==
+        "`fortnights` in `2 fortnights` is not a unit of time; use detik, menit, jam, hari, "
+        "minggu or bulan (or s, m, h, d)");
   CHECK(duration_error("1e3") ==
-        "`e` in `1e3` is not a unit of time; use m/menit, h/jam or d/hari");
+        "`e` in `1e3` is not a unit of time; use detik, menit, jam, hari, minggu or bulan (or s, "
+        "m, h, d)");
   CHECK(duration_error("-5m") == "`-5m` must not be negative: " + hint);
   CHECK(duration_error("+5m") == "`+5m` is not a duration; " + hint);
   CHECK(duration_error(".5h") == "`.5h` is not a duration; " + hint);
@@ -167,8 +170,27 @@ TEST_CASE("values: dates") {
   CHECK(model::Date{2017, 12, 12} < model::Date{2018, 1, 5});
 }
 
+TEST_CASE("values: a month alone, YYYY-MM, is its first day, printed as the month") {
+  const auto month = parse_date("2018-01");
+  REQUIRE(month.ok());
+  CHECK(month.value().month_only);
+  CHECK(month.value() == model::Date{2018, 1, 1});  // for arithmetic: its first day
+  CHECK(month.value().str() == "2018-01");
+  CHECK(month.value() < model::Date{2018, 1, 2});
+  CHECK(model::Date{2017, 12, 31} < month.value());
+  CHECK_FALSE(parse_date("2018-01-01").value().month_only);
+  CHECK(date_error("2018-13") == "`2018-13` is not a real date: there is no month 13");
+  CHECK(date_error("2018-00") == "`2018-00` is not a real date: there is no month 0");
+  CHECK(date_error("0000-05") == "`0000-05` is not a real date: there is no year 0");
+  CHECK(date_error("2018-1").starts_with("`2018-1` is not a date; "));
+  CHECK(date_error("2018-01-").starts_with("`2018-01-` is not a date; "));
+  CHECK(date_error("201801").starts_with("`201801` is not a date; "));
+}
+
 TEST_CASE("values: dates that are refused") {
-  const std::string hint = "write YYYY-MM-DD, e.g. `2024-01-31`";
+  const std::string hint =
+      "write YYYY-MM-DD, e.g. `2024-01-31` (or YYYY-MM for a month, e.g. "
+      "`2024-01`)";
   CHECK(date_error("24-01-01") == "`24-01-01` is not a date; " + hint);
   CHECK(date_error("2024-1-5") == "`2024-1-5` is not a date; " + hint);
   CHECK(date_error("2024/01/05") == "`2024/01/05` is not a date; " + hint);

@@ -178,8 +178,8 @@ TEST_CASE("html: the Anjab of a position with its workload figures") {
        {"Informasi Jabatan: Analis SDM Aparatur", "Subbagian Tata Usaha", "Atasan Langsung",
         "<a href=\"#position-kepala\">Kepala Kantor</a>", "Menganalisis kebutuhan pegawai",
         "S1 Administrasi", "Diklat Analis", "2 tahun", "Memproses izin cuti", "Surat izin",
-        "<td class=\"num\">300</td><td class=\"num\">1</td><td class=\"num\">300</td>",
-        "<td class=\"num\">0,5</td><td class=\"num\">50</td>",
+        "<td class=\"num\">300</td><td class=\"num\">1 jam</td><td class=\"num\">300</td>",
+        "<td class=\"num\">30 menit</td><td class=\"num\">50</td>",
         "<a href=\"#sop-cuti\">B-1/KP/2024 Pemberian Izin Cuti</a>",
         "<span class=\"flag\">belum ada SOP</span>", "<td class=\"num\">350</td>",
         "<td class=\"num\">0,280</td>", "<td class=\"num\">E</td>"}) {
@@ -247,7 +247,7 @@ TEST_CASE("html: English labels") {
   CHECK(html.find("<html lang=\"en\">") != std::string::npos);
   CHECK(html.find("SOP number") != std::string::npos);
   CHECK(html.find("Date: 1 March 2024") != std::string::npos);
-  CHECK(html.find("10 min") != std::string::npos);
+  CHECK(html.find("10<br>menit") != std::string::npos);  // a time is printed as written
 }
 
 TEST_CASE("html: on_item is called after each position and each SOP") {

@@ -47,7 +47,7 @@ qualifications:
   experience: 2 tahun
 duties:
   - {id: cuti, text: Memproses izin cuti, volume: 300, standard_time: 1 jam, output: Surat izin, unit_of_output: surat}
-  - {id: arsip, text: Menata arsip kepegawaian, volume: 100, standard_time: 30m, unit_of_output: berkas}
+  - {id: arsip, text: Menata arsip kepegawaian, volume: 100, standard_time: 30 menit, unit_of_output: berkas}
 ---
 kind: Employee
 id: "198001012005011002"
@@ -74,9 +74,9 @@ records: [Kartu cuti]
 external_actors: [Pegawai Pemohon]
 output: Surat izin cuti
 steps:
-  - {activity: Mengajukan permohonan cuti, actor: Pegawai Pemohon, requirements: [Formulir], time: 10m, output: Permohonan}
-  - {activity: Memeriksa permohonan, actor: analis, decision: "Lengkap?", no: "1", time: 10m, output: Permohonan terverifikasi, notes: Periksa sisa cuti}
-  - {activity: Menandatangani surat izin, actor: kepala, time: 5m, output: Surat izin}
+  - {activity: Mengajukan permohonan cuti, actor: Pegawai Pemohon, requirements: [Formulir], time: 10 menit, output: Permohonan}
+  - {activity: Memeriksa permohonan, actor: analis, decision: "Lengkap?", no: "1", time: 10 menit, output: Permohonan terverifikasi, notes: Periksa sisa cuti}
+  - {activity: Menandatangani surat izin, actor: kepala, time: 5 Menit, output: Surat izin}
 ---
 kind: SOP
 id: naskah
@@ -86,8 +86,8 @@ unit: kantor
 owner: kepala
 duties: [kepala/pimpin]
 steps:
-  - {activity: Menerima konsep, actor: kepala, time: 5m, output: Konsep}
-  - {activity: Menandatangani, actor: kepala, time: 5m, output: Naskah sah}
+  - {activity: Menerima konsep, actor: kepala, time: 5 Menit, output: Konsep}
+  - {activity: Menandatangani, actor: kepala, time: 5 Menit, output: Naskah sah}
 ---
 kind: SOP
 id: draf

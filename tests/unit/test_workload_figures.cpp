@@ -147,6 +147,29 @@ duties:
   CHECK(workload::hours(a.positions[0].figures.load) == Ratio(200));
 }
 
+TEST_CASE("workload figures: a value that could not be read is not counted, never as zero") {
+  // Bad values, as with `rules: {schema: warning}`: the loader keeps the key,
+  // marked unreadable, and the workload must leave the duty out.
+  const auto a = analyse(R"(kind: Position
+id: p
+name: P
+staff: banyak
+duties:
+  - {id: a, text: A, volume: 100, standard_time: 2h}
+  - {id: b, text: B, volume: 10, standard_time: 15 mnt}
+  - {id: c, text: C, volume: sepuluh, standard_time: 3 Hari}
+)");
+  const auto& duties = a.positions[0].duties;
+  REQUIRE(duties.size() == 3);
+  CHECK(duties[0].counted);
+  CHECK_FALSE(duties[1].counted);
+  CHECK_FALSE(duties[2].counted);
+  CHECK(duties[1].load == 0);
+  CHECK(duties[2].load == 0);
+  CHECK(workload::hours(a.positions[0].figures.load) == Ratio(200));
+  CHECK(a.positions[0].figures.staff == 0);
+}
+
 TEST_CASE("workload figures: effective hours: default 1250 < tatakerja.yaml < --effective-hours") {
   diag::Diagnostics out;
   const auto plain = load::read_config("organization: X\n", 0, out);

@@ -100,6 +100,7 @@ TEST_CASE("workload json: duties with volume, standard time, SOPs and holders") 
       "unit_of_output": null,
       "volume": 750,
       "standard_time_seconds": null,
+      "standard_time_written": null,
       "counted": false,
       "hours": 0,
       "sops": [],

@@ -57,8 +57,8 @@ duties:
     standard_time: 6h
 )";
   const auto out = test::render(yaml, View::Duty, Format::Table);
-  CHECK(out.find("  Menyusun rencana kebutuhan formasi pegawai dan              -           12     "
-                 " 6            72\n"
+  CHECK(out.find("  Menyusun rencana kebutuhan formasi pegawai dan              -           12  6h "
+                 "              72\n"
                  "  menyampaikannya kepada pimpinan untuk ditetapkan setiap\n"
                  "  tahun\n"
                  "  Jumlah                                                                         "

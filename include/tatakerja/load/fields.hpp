@@ -14,6 +14,7 @@ enum class Shape {
   Kind,           // `kind`: the document's kind, a constant
   Text,           // any scalar, read as text
   Id,             // letters, digits, `-`, `_` and `.`
+  EmployeeId,     // an Id, or a NIP written with spaces: `19800515 201001 2 022`
   TextList,       // a list of texts
   IdList,         // a list of ids
   Duration,       // `30m`, `1,5 jam`, `2 hari` (values.hpp)
@@ -64,6 +65,7 @@ constexpr ValueShape one_of(std::span<const std::string_view> values) {
 inline constexpr ValueShape kKind = shape(Shape::Kind);
 inline constexpr ValueShape kText = shape(Shape::Text);
 inline constexpr ValueShape kId = shape(Shape::Id);
+inline constexpr ValueShape kEmployeeId = shape(Shape::EmployeeId);
 inline constexpr ValueShape kTextList = shape(Shape::TextList);
 inline constexpr ValueShape kIdList = shape(Shape::IdList);
 inline constexpr ValueShape kDuration = shape(Shape::Duration);

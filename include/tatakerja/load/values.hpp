@@ -22,12 +22,17 @@ struct Parsed {
   const std::string& error() const { return std::get<1>(result); }
 };
 
-// "30m", "1h30m", "1.5h", "2 jam", "15 menit", "1,5 jam", "1 hari", "2d";
-// a day is `hours_per_day`. The total must come to whole seconds; zero is
-// allowed ("0m"); a sign, a bare number or an unknown unit is refused.
+// "30m", "1h30m", "1.5h", "2 jam", "15 menit", "1,5 jam", "1 hari", "2d",
+// "30 detik", "1 minggu", "1 Bulan", "3 hari kerja", in any letter case; a
+// day is `hours_per_day`, a week 5 days, a month 20 days. A range ("5-10
+// menit", "5 s.d. 10 menit", "30 menit - 1 jam") is its upper end. The
+// total must come to whole seconds; zero is allowed ("0m"); a sign, a bare
+// number, an unknown unit or a range whose first end is the longer is
+// refused. The value keeps the text, trimmed, as `written`.
 Parsed<model::Duration> parse_duration(std::string_view text, model::Duration hours_per_day);
 
-// YYYY-MM-DD, a real calendar date.
+// YYYY-MM-DD, a real calendar date; or YYYY-MM, a month (its first day,
+// with `month_only`).
 Parsed<model::Date> parse_date(std::string_view text);
 
 // A non-negative whole number in plain decimal: "0", "12"; "010" (leading
@@ -45,6 +50,7 @@ Parsed<std::int64_t> parse_thousandths(std::string_view text);
 // The words parse_duration takes as units of time, and parse_volume as
 // periods (both matched ignoring ASCII case), for the JSON Schema.
 std::vector<std::string_view> duration_unit_words();
+std::vector<std::string_view> duration_range_separators();  // "-", "s.d.", ...
 std::vector<std::string_view> volume_period_words();
 
 }  // namespace tatakerja::load

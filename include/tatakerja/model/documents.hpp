@@ -112,6 +112,9 @@ struct Employee {
   std::optional<Text> position;
   TextList duties;  // present == false: all duties of the position
   TextList acting;  // positions this person fills as Plt/Plh (Position ids)
+  std::string written_id;  // the id as written when it is a NIP with spaces ("19800515 201001
+                           // 2 022"); doc.id is then its compact form. Empty otherwise.
+  const std::string& printed_id() const { return written_id.empty() ? doc.id.value : written_id; }
 
   int position_ref = -1;
   std::vector<int> duty_refs;  // duty indices within the position, as resolved
@@ -195,6 +198,7 @@ struct Sop {
   TextList legal_basis, qualifications, related, equipment, warnings, records,
       external_actors, lanes;
   std::optional<Text> output;
+  std::optional<Located<Duration>> total_time;  // the total the document prints
   bool has_steps_key = false;
   Location steps_loc;  // the `steps` key, else the document start
   std::vector<Step> steps;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace tatakerja::model {
@@ -29,5 +30,14 @@ struct Located {
 };
 
 using Text = Located<std::string>;
+
+// The value of an optional key when it was written and could be read, else
+// nullptr: what every computation and every printed figure uses, so that a
+// value that could not be read counts as absent, never as zero — even when
+// `schema` is downgraded and the run goes on (rules.md, "Reporting").
+template <class T>
+const T* readable(const std::optional<Located<T>>& value) {
+  return value && value->valid ? &value->value : nullptr;
+}
 
 }  // namespace tatakerja::model
