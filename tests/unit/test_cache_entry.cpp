@@ -201,7 +201,7 @@ TEST_CASE("an entry decodes to the same model, and encodes to the same bytes") {
   const auto& role = docs.roles.at(0);
   CHECK(role.doc.kind == tatakerja::model::Kind::Role);
   CHECK(role.members.items.at(1).value == "kepala-kua");
-  CHECK(role.unit->loc == tatakerja::model::Location{4, 104, 7});
+  CHECK(role.unit->loc == tatakerja::model::Location{4, 105, 7});
 
   // The resolver's fields come back at their defaults.
   CHECK(sop.unit_ref == -1);

@@ -167,7 +167,8 @@ steps:
   CHECK(unit.loc == model::Location{1, 8, 13});
   CHECK(unit.message ==
         "`mnt` in `5 mnt` is not a unit of time; use detik, menit, jam, hari, minggu or bulan (or "
-        "s, m, h, d)");
+        "s, m, h, d); did you mean `menit`?");
+  CHECK(unit.suggestion == "menit");
   const auto& sop = result.documents.sops.at(0);
   CHECK_FALSE(sop.total_time->valid);
   CHECK(model::readable(sop.total_time) == nullptr);
