@@ -6,24 +6,13 @@
 #include <string>
 
 #include "load/read_file.hpp"
+#include "load_messages.hpp"
 #include "tatakerja/load/loader.hpp"
 
 using tatakerja::load::read_text;
 
-namespace {
-
-const tatakerja::model::Config kConfig{};
-
-std::string messages(const tatakerja::load::FileResult& r) {
-  std::string out;
-  for (const auto& d : r.diagnostics) {
-    out += std::to_string(d.loc.line) + ":" + std::to_string(d.loc.column) + " " + d.rule + " " +
-           d.message + "\n";
-  }
-  return out;
-}
-
-}  // namespace
+using test::kConfig;
+using test::messages;
 
 TEST_CASE("printed fields: approved_on, prepared_by and an acting approver") {
   auto r = read_text(R"(kind: SOP
