@@ -149,10 +149,17 @@ Checked check_repository(const PipelineOptions& options) {
     }
     check::run_checks(checked.repo, check_options, severities, diagnostics);
   }
+  // The text of the files that the cache let the loader skip, where a
+  // finding will be shown: finalise reads each value's end from it, and the
+  // reports their source lines.
+  diag::Diagnostics shown;
+  for (const auto& d : diagnostics) {
+    const auto it = severities.find(d.rule);
+    if (it == severities.end() || it->second != diag::Severity::Off) shown.push_back(d);
+  }
+  load::read_contents(checked.repo, shown);
   checked.diagnostics =
       check::finalise(checked.repo, severities, std::move(diagnostics), &checked.suppressed);
-  load::read_contents(checked.repo, checked.diagnostics);
-  load::read_contents(checked.repo, checked.suppressed);
   return checked;
 }
 

@@ -35,6 +35,7 @@ grep -q kunci_asing "$work/expected" || { echo "FAIL: the changes made no findin
 # After the races: one pack, no temporary files, and a warm run reuses it.
 left=$(ls -A "$cache/v1")
 expect "files in the cache folder" "$(printf '%s\n' "$left" | wc -l)" 1
+run "$work/expected" -v --no-cache "${args[@]}"  # -v shows infos too
 run "$work/out" -v --cache-dir "$cache" "${args[@]}"
 same_as "after the races" "$work/expected" "$work/out"
 [ -n "$(reused "$work/out.err")" ] || { echo "FAIL: no cache line: $(cat "$work/out.err")"; fail=1; }

@@ -12,7 +12,7 @@ src=$2
 repo=$work/repo
 cache=$work/cache
 make_repo "$repo"
-run "$work/expected" --no-cache --root "$repo" validate --format json --date 2025-06-01
+run "$work/expected" -v --no-cache --root "$repo" validate --format json --date 2025-06-01
 run "$work/out" -v --cache-dir "$cache" --root "$repo" validate --format json --date 2025-06-01
 same_as "cold cache" "$work/expected" "$work/out"
 n=$(files_read "$work/out.err")
@@ -74,7 +74,7 @@ header=$(($(grep -abo 'periods=[0-9,]*' "$good" | head -1 | cut -d: -f1) + $(gre
 for offset in $(seq "$header" 7 $((header + 600))); do
   cp "$good" "$pack"
   poke "$offset"
-  run "$work/out" --cache-dir "$cache" --root "$repo" validate --format json --date 2025-06-01
+  run "$work/out" -v --cache-dir "$cache" --root "$repo" validate --format json --date 2025-06-01
   same_as "byte $offset inverted" "$work/expected" "$work/out"
 done
 

@@ -14,6 +14,8 @@ make_repo "$repo"
 cp -a "$repo" "$work/before"
 args=(--root "$repo" validate --date 2025-06-01)
 run "$work/expected" --no-cache "${args[@]}"
+# -v shows infos too (examples/ has one): its runs compare with this.
+run "$work/expected_v" -v --no-cache "${args[@]}"
 cd "$work" || exit 2
 
 packs() { find "$@" -name '*.pack' 2>/dev/null | wc -l; }
@@ -47,7 +49,7 @@ same_as "no HOME" "$work/expected" "$work/out"
 # --cache-dir wins over XDG_CACHE_HOME.
 rm -rf "$work/xdg"
 run "$work/out" -v --cache-dir "$work/chosen" "${args[@]}"
-same_as "--cache-dir" "$work/expected" "$work/out"
+same_as "--cache-dir" "$work/expected_v" "$work/out"
 expect "packs under --cache-dir" "$(packs "$work/chosen/v1")" 1
 [ -e "$work/xdg" ] && { echo "FAIL: XDG_CACHE_HOME used despite --cache-dir"; fail=1; }
 grep -q "(.*chosen)" "$work/out.err" || { echo "FAIL: -v does not name the folder: $(cat "$work/out.err")"; fail=1; }
@@ -57,7 +59,7 @@ grep -q "(.*chosen)" "$work/out.err" || { echo "FAIL: -v does not name the folde
 ln -s "$repo/sops" "$work/link"
 for inside in "$repo/.cache" "$repo/sops/cache" "$work/link/cache" "$repo"; do
   run "$work/out" -v --cache-dir "$inside" "${args[@]}"
-  same_as "--cache-dir $inside" "$work/expected" "$work/out"
+  same_as "--cache-dir $inside" "$work/expected_v" "$work/out"
   grep -q "inside the repository" "$work/out.err" || { echo "FAIL: $inside: not refused"; fail=1; }
 done
 XDG_CACHE_HOME=$repo/.xdg run "$work/out" "${args[@]}"

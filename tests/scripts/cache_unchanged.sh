@@ -26,7 +26,7 @@ validate() {  # validate OUT
   run "$1" -v --cache-dir "$cache" --root "$repo" validate --date 2025-06-01
 }
 
-run "$work/expected" --no-cache --root "$repo" validate --date 2025-06-01
+run "$work/expected" -v --no-cache --root "$repo" validate --date 2025-06-01
 validate "$work/out"
 same_as "cold" "$work/expected" "$work/out"
 n=$(files_read "$work/out.err")
@@ -43,7 +43,7 @@ grep -q '^ *[0-9]* | ' "$work/out" || { echo "FAIL: no source line under the fin
 # An edit: the file is read again and its new finding reported.
 sop=$(grep -l '^kind: SOP' "$repo"/sops/*.yaml | head -1)
 sed -i 's/^title: .*/title: [/' "$sop"
-run "$work/expected" --no-cache --root "$repo" validate --date 2025-06-01
+run "$work/expected" -v --no-cache --root "$repo" validate --date 2025-06-01
 validate "$work/out"
 same_as "one file edited" "$work/expected" "$work/out"
 grep -q 'title: \[' "$work/out" || { echo "FAIL: the edited line is not reported"; fail=1; }
@@ -57,7 +57,7 @@ touch -r "$sop" "$work/stamp"
 sed -i 's/^title: \[$/title: {/' "$sop"
 touch -r "$work/stamp" "$sop"
 [ "$(stat -c %s "$sop")" = "$before" ] || { echo "FAIL: the rewrite changed the size"; fail=1; }
-run "$work/expected" --no-cache --root "$repo" validate --date 2025-06-01
+run "$work/expected" -v --no-cache --root "$repo" validate --date 2025-06-01
 validate "$work/out"
 same_as "rewritten, mtime restored" "$work/expected" "$work/out"
 expect "rewritten, mtime restored: not read" "$(unread "$work/out.err")" $((n - 1))
