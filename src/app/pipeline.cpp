@@ -160,6 +160,9 @@ Checked check_repository(const PipelineOptions& options) {
   load::read_contents(checked.repo, shown);
   checked.diagnostics =
       check::finalise(checked.repo, severities, std::move(diagnostics), &checked.suppressed);
+  // And of files named only by what finalise itself reports
+  // (unused-suppression), for their source lines.
+  load::read_contents(checked.repo, checked.diagnostics);
   return checked;
 }
 
