@@ -1,4 +1,5 @@
 #include "builder.hpp"
+#include "quote.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -11,23 +12,6 @@ namespace {
 
 bool is_null_word(std::string_view word) {
   return word.empty() || word == "~" || word == "null" || word == "Null" || word == "NULL";
-}
-
-// Where the quoted scalar starting at `open` ends, or npos when it never does.
-std::size_t closing_quote(std::string_view text, std::size_t open) {
-  const char quote = text[open];
-  for (std::size_t i = open + 1; i < text.size(); ++i) {
-    if (quote == '"' && text[i] == '\\') {
-      ++i;
-    } else if (text[i] == quote) {
-      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
-        ++i;
-      } else {
-        return i;
-      }
-    }
-  }
-  return std::string_view::npos;
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 // but one scalar or flow collection, there is no end.
 #include "tatakerja/yaml/extent.hpp"
 
+#include "quote.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -48,32 +50,15 @@ struct Scan {
   }
 };
 
-// The closing quote of a quoted scalar opened at `open`, across lines.
-std::optional<std::size_t> closing_quote(std::string_view text, std::size_t open) {
-  const char quote = text[open];
-  for (std::size_t i = open + 1; i < text.size(); ++i) {
-    if (quote == '"' && text[i] == '\\') {
-      ++i;
-    } else if (text[i] == quote) {
-      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
-        ++i;
-      } else {
-        return i;
-      }
-    }
-  }
-  return std::nullopt;
-}
-
 // The bracket that closes the flow collection opened at `open`.
 std::optional<std::size_t> closing_bracket(std::string_view text, std::size_t open) {
   int depth = 0;
   for (std::size_t i = open; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '"' || (c == '\'' && i > 0 && !std::isalnum(static_cast<unsigned char>(text[i - 1])))) {
-      const auto close = closing_quote(text, i);
-      if (!close) return std::nullopt;
-      i = *close;
+      const std::size_t close = closing_quote(text, i);
+      if (close == std::string_view::npos) return std::nullopt;
+      i = close;
     } else if (c == '#' && i > 0 && blank(text[i - 1])) {
       while (i < text.size() && text[i] != '\n') ++i;
     } else if (c == '[' || c == '{') {
@@ -167,9 +152,11 @@ std::optional<End> value_end(std::string_view text, const std::vector<std::size_
   const char c = text[at];
   const std::string_view before = text.substr(starts[row], at - starts[row]);
   if (c == '"' || c == '\'') {
-    const auto close = closing_quote(text, at);
-    if (!close || s.key_follows(*close + 1, s.line_end(s.line_of(*close)))) return std::nullopt;
-    return s.end_at(*close + 1);
+    const std::size_t close = closing_quote(text, at);
+    if (close == std::string_view::npos || s.key_follows(close + 1, s.line_end(s.line_of(close)))) {
+      return std::nullopt;
+    }
+    return s.end_at(close + 1);
   }
   if (c == '[' || c == '{') {
     const auto close = closing_bracket(text, at);
