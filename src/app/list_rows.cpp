@@ -77,7 +77,7 @@ Listing positions(const Repository& repo) {
 
 Cell hours_of(const workload::DutyFigures& d) {
   if (!d.counted) return {};
-  return text(workload::decimal(workload::hours(workload::Ratio(d.load)), 6, true));
+  return text(workload::decimal(workload::hours(d.load), 6, true));
 }
 
 Cell sops_of(const Repository& repo, const workload::DutyFigures& d) {

@@ -15,7 +15,7 @@ namespace tatakerja::cache {
 template <class Ar>
 void io(Ar& ar, model::Duration& v) { io(ar, v.seconds); io(ar, v.written); }
 template <class Ar>
-void io(Ar& ar, model::Volume& v) { io(ar, v.per_year_micro); io(ar, v.written); }
+void io(Ar& ar, model::Volume& v) { io(ar, v.amount_micro); ar.enumeration(v.period, model::Period::Year); io(ar, v.written); }
 template <class Ar>
 void io(Ar& ar, model::Date& v) { io(ar, v.year); io(ar, v.month); io(ar, v.day); io(ar, v.month_only); }
 template <class Ar>

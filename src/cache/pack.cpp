@@ -52,9 +52,7 @@ Hash128 content_of(std::string_view record) {
 }  // namespace
 
 std::string settings_fingerprint(const model::Config& config) {
-  const auto& w = config.workload;
-  return fmt::format("hours_per_day={};periods={},{},{},{}", w.hours_per_day.seconds, w.periods.day,
-                     w.periods.week, w.periods.month, w.periods.year);
+  return fmt::format("hours_per_day={}", config.workload.hours_per_day.seconds);
 }
 
 std::string pack_header(std::string_view settings, std::string_view version, std::string_view root) {

@@ -6,9 +6,9 @@
 #include <string>
 #include <unordered_map>
 
-
 #include "checks.hpp"
 #include "tatakerja/util/text.hpp"
+#include "tatakerja/workload/figures.hpp"
 
 namespace tatakerja::check {
 
@@ -132,7 +132,8 @@ void check_sop_legal_basis_duplicate(const model::Repository& repo, const CheckO
 }
 
 void check_sop_not_routine(const model::Repository& repo, const CheckOptions&, Reporter& reporter) {
-  constexpr std::int64_t kTwice = 2 * model::Volume::kScale;
+  const workload::Ratio twice(2);
+  const auto& periods = repo.config.workload.periods;
   for (const auto& sop : repo.sops) {
     if (!is_checked(sop)) continue;
     bool any = false, all_rare = true;
@@ -141,7 +142,7 @@ void check_sop_not_routine(const model::Repository& repo, const CheckOptions&, R
       const auto& duty = repo.positions[ref.position].duties[ref.duty];
       any = true;
       all_rare = all_rare && duty.volume && duty.volume->valid &&
-                 duty.volume->value.per_year_micro < kTwice;
+                 workload::per_year(duty.volume->value, periods) < twice;
     }
     if (!any || !all_rare) continue;
     reporter.report(sop.duties.loc,

@@ -23,21 +23,103 @@ void set_count(Reader& r, std::string_view key, const Node& v, T& target, bool p
   }
 }
 
+void set_periods(Reader& r, std::string_view key, const Node& v, std::int64_t& target) {
+  auto text = r.text(key, v);
+  if (!text) return;
+  auto parsed = parse_millionths(text->value);
+  if (!parsed.ok()) {
+    r.error(v.loc, parsed.error());
+  } else if (parsed.value() == 0) {
+    r.error(v.loc, fmt::format("`{}` must be greater than zero", key));
+  } else {
+    target = parsed.value();
+  }
+}
+
 using P = model::Periods;
 constexpr Field<P> kPeriodFields[] = {
-    {"day", kCount, "Periods a year for volumes given per day",
-     [](Reader& r, const Node&, const Node& v, P& p) { set_count(r, "day", v, p.day); }},
-    {"week", kCount, "Periods a year for volumes given per week",
-     [](Reader& r, const Node&, const Node& v, P& p) { set_count(r, "week", v, p.week); }},
-    {"month", kCount, "Periods a year for volumes given per month",
-     [](Reader& r, const Node&, const Node& v, P& p) { set_count(r, "month", v, p.month); }},
-    {"year", kCount, "Periods a year for volumes given per year",
-     [](Reader& r, const Node&, const Node& v, P& p) { set_count(r, "year", v, p.year); }},
+    {"day", kDecimal, "Periods a year for volumes given per day",
+     [](Reader& r, const Node&, const Node& v, P& p) { set_periods(r, "day", v, p.day); }},
+    {"week", kDecimal, "Periods a year for volumes given per week",
+     [](Reader& r, const Node&, const Node& v, P& p) { set_periods(r, "week", v, p.week); }},
+    {"month", kDecimal, "Periods a year for volumes given per month",
+     [](Reader& r, const Node&, const Node& v, P& p) { set_periods(r, "month", v, p.month); }},
+    {"year", kDecimal, "Periods a year for volumes given per year",
+     [](Reader& r, const Node&, const Node& v, P& p) { set_periods(r, "year", v, p.year); }},
 };
 
 FieldDocs period_docs() {
   static const auto docs = field_docs(kPeriodFields);
   return docs;
+}
+
+void set_effective_time(Reader& r, std::string_view key, const Node& v,
+                        std::optional<model::Duration>& target) {
+  auto time = r.duration(key, v);
+  if (!time) return;
+  if (time->value.seconds <= 0) {
+    r.error(v.loc, fmt::format("`{}` must be longer than zero", key));
+    return;
+  }
+  target = time->value;
+}
+
+using E = model::EffectiveTime;
+constexpr Field<E> kEffectiveTimeFields[] = {
+    {"day", kDuration, "Effective working time of a day (e.g. 300m)",
+     [](Reader& r, const Node&, const Node& v, E& e) { set_effective_time(r, "day", v, e.day); }},
+    {"week", kDuration, "Effective working time of a week (e.g. 1500m)",
+     [](Reader& r, const Node&, const Node& v, E& e) { set_effective_time(r, "week", v, e.week); }},
+    {"month", kDuration, "Effective working time of a month (e.g. 6000m)",
+     [](Reader& r, const Node&, const Node& v, E& e) {
+       set_effective_time(r, "month", v, e.month);
+     }},
+    {"year", kDuration, "Effective working time of a year (e.g. 1200h)",
+     [](Reader& r, const Node&, const Node& v, E& e) { set_effective_time(r, "year", v, e.year); }},
+};
+
+FieldDocs effective_time_docs() {
+  static const auto docs = field_docs(kEffectiveTimeFields);
+  return docs;
+}
+
+constexpr std::string_view kMethods[] = {"permenpan-rb-1-2020", "perka-bkn-19-2011"};
+
+void read_method(Reader& r, const Node& v, model::WorkloadSettings& w) {
+  auto text = r.text("method", v);
+  if (!text) return;
+  for (std::size_t i = 0; i < std::size(kMethods); ++i) {
+    if (text->value == kMethods[i]) {
+      w.method = static_cast<model::Method>(i);
+      return;
+    }
+  }
+  r.unknown_choice(v.loc, text->value,
+                   "`method` must be `permenpan-rb-1-2020` or `perka-bkn-19-2011`", kMethods);
+}
+
+const Node* value_of(const Node& mapping, std::string_view key) {
+  if (!mapping.is_mapping()) return nullptr;
+  for (const auto& [k, value] : mapping.entries) {
+    if (k.is_scalar() && k.scalar == key) return &value;
+  }
+  return nullptr;
+}
+
+bool has_key(const Node& mapping, std::string_view key) { return value_of(mapping, key); }
+
+// The method's effective hours and periods, for each of those keys that
+// `workload` (the mapping `v`) does not set itself: a key written in
+// tatakerja.yaml always wins, wherever it stands.
+void apply_method(const Node& v, model::WorkloadSettings& w) {
+  const auto preset = model::preset_of(w.method);
+  if (!has_key(v, "effective_hours")) w.effective_hours = preset.effective_hours;
+  const Node* periods = value_of(v, "periods");
+  auto keep = [&](std::string_view key) { return periods && has_key(*periods, key); };
+  if (!keep("day")) w.periods.day = preset.periods.day;
+  if (!keep("week")) w.periods.week = preset.periods.week;
+  if (!keep("month")) w.periods.month = preset.periods.month;
+  if (!keep("year")) w.periods.year = preset.periods.year;
 }
 
 void set_grade(Reader& r, const Node& v, std::int64_t& bound) {
@@ -89,6 +171,8 @@ void read_rounding(Reader& r, const Node& v, model::WorkloadSettings& w) {
 
 using W = model::WorkloadSettings;
 constexpr Field<W> kWorkloadFields[] = {
+    {"method", one_of(kMethods), "Published set of effective time and periods (default permenpan-rb-1-2020)",
+     [](Reader& r, const Node&, const Node& v, W& w) { read_method(r, v, w); }},
     {"effective_hours", kCount, "Effective working hours a year (Jam Kerja Efektif; default 1250)",
      [](Reader& r, const Node&, const Node& v, W& w) {
        set_count(r, "effective_hours", v, w.effective_hours);
@@ -97,6 +181,16 @@ constexpr Field<W> kWorkloadFields[] = {
      [](Reader& r, const Node&, const Node& v, W& w) { read_hours_per_day(r, v, w); }},
     {"rounding", one_of(kRoundings), "How staff needed is rounded (default nearest)",
      [](Reader& r, const Node&, const Node& v, W& w) { read_rounding(r, v, w); }},
+    {"minimum_needed", kCount, "Staff needed at least by a position with any workload (default 0)",
+     [](Reader& r, const Node&, const Node& v, W& w) {
+       set_count(r, "minimum_needed", v, w.minimum_needed, false);
+     }},
+    {"effective_time", nested(Shape::Mapping, effective_time_docs),
+     "Effective working time of each period, where it is not effective_hours / periods",
+     [](Reader& r, const Node&, const Node& v, W& w) {
+       if (r.expect_mapping("effective_time", v, "a mapping"))
+         read_fields(r, v, w.effective_time, kEffectiveTimeFields, "`effective_time`");
+     }},
     {"periods", nested(Shape::Mapping, period_docs), "Periods a year, for volumes given per period",
      [](Reader& r, const Node&, const Node& v, W& w) {
        if (r.expect_mapping("periods", v, "a mapping"))
@@ -198,8 +292,9 @@ constexpr Field<Config> kConfigFields[] = {
      }},
     {"workload", nested(Shape::Mapping, workload_docs), "Settings of the workload analysis (ABK)",
      [](Reader& r, const Node&, const Node& v, Config& c) {
-       if (r.expect_mapping("workload", v, "a mapping"))
-         read_fields(r, v, c.workload, kWorkloadFields, "`workload`");
+       if (!r.expect_mapping("workload", v, "a mapping")) return;
+       read_fields(r, v, c.workload, kWorkloadFields, "`workload`");
+       apply_method(v, c.workload);
      }},
     {"rules", shape(Shape::Severities), "Severity per rule id: error, warning, info or off",
      [](Reader& r, const Node&, const Node& v, Config& c) { read_rules(r, v, c); }},

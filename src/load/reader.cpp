@@ -189,7 +189,7 @@ std::optional<model::Located<model::Volume>> Reader::volume(std::string_view key
                                                             const yaml::Node& value) {
   return parse_with<model::Volume>(*this, scalar(key, value, "a number"), value,
                                    [&](std::string_view w) {
-                                     return parse_volume(w, config_.workload.periods);
+                                     return parse_volume(w);
                                    });
 }
 

@@ -83,6 +83,7 @@ using detail::quoted;
 constexpr std::string_view kCountHint = "write a whole number in plain decimal, e.g. `12`";
 constexpr std::string_view kVolumeHint =
     "write a number, optionally per period, e.g. `12`, `2,5`, `5/day` or `3 per week`";
+constexpr std::string_view kPeriodsHint = "write a number, e.g. `12` or `12.5`";
 constexpr std::string_view kDecimalHint = "write a decimal number, e.g. `0.90` or `1`";
 
 // A number read by the rules every count shares, and what follows it.
@@ -127,17 +128,17 @@ std::optional<std::int64_t> scaled(const Number& number, std::size_t decimals) {
          detail::digits_value(fraction) * detail::power_of_ten(decimals - fraction.size());
 }
 
-struct Period {
+struct PeriodWord {
   std::string_view word;
-  std::int64_t model::Periods::*count;
+  model::Period period;
 };
 
 constexpr std::array kPeriods{
-    Period{"day", &model::Periods::day},     Period{"hari", &model::Periods::day},
-    Period{"week", &model::Periods::week},   Period{"minggu", &model::Periods::week},
-    Period{"pekan", &model::Periods::week},  Period{"month", &model::Periods::month},
-    Period{"bulan", &model::Periods::month}, Period{"year", &model::Periods::year},
-    Period{"tahun", &model::Periods::year},
+    PeriodWord{"day", model::Period::Day},     PeriodWord{"hari", model::Period::Day},
+    PeriodWord{"week", model::Period::Week},   PeriodWord{"minggu", model::Period::Week},
+    PeriodWord{"pekan", model::Period::Week},  PeriodWord{"month", model::Period::Month},
+    PeriodWord{"bulan", model::Period::Month}, PeriodWord{"year", model::Period::Year},
+    PeriodWord{"tahun", model::Period::Year},
 };
 
 // The period named after a volume ("/day", " per week"): "" when there is
@@ -156,11 +157,11 @@ std::optional<std::string_view> period_word(std::string_view rest) {
   return word;
 }
 
-std::optional<std::int64_t> periods_a_year(std::string_view word, const model::Periods& periods) {
-  if (word.empty()) return 1;
+std::optional<model::Period> period_named(std::string_view word) {
+  if (word.empty()) return model::Period::Plain;
   const std::string lower = util::to_lower_ascii(word);
-  for (const Period& period : kPeriods) {
-    if (period.word == lower) return periods.*period.count;
+  for (const PeriodWord& period : kPeriods) {
+    if (period.word == lower) return period.period;
   }
   return std::nullopt;
 }
@@ -178,25 +179,30 @@ Parsed<std::int64_t> parse_count(std::string_view text) {
   return {reading.number->whole};
 }
 
-Parsed<model::Volume> parse_volume(std::string_view text, const model::Periods& periods) {
+Parsed<model::Volume> parse_volume(std::string_view text) {
   Reading reading = read_plain(text, "a volume", kVolumeHint);
   if (!reading.number) return {std::move(reading.error)};
   const auto word = period_word(reading.rest);
   if (!word) return {fmt::format("{} is not a volume; {}", quoted(text), kVolumeHint)};
-  const auto multiplier = periods_a_year(*word, periods);
-  if (!multiplier) {
+  const auto period = period_named(*word);
+  if (!period) {
     return {fmt::format(
         "{} in {} is not a period; use day/hari, week/minggu, month/bulan or year/tahun",
         quoted(*word), quoted(text))};
   }
   const auto micro = scaled(*reading.number, 6);
   if (!micro) return {fmt::format("{} has too many decimals (at most 6)", quoted(text))};
-  std::int64_t per_year = 0;
-  if (__builtin_mul_overflow(*micro, *multiplier, &per_year) ||
-      per_year > detail::kMaxWhole * model::Volume::kScale) {
-    return {fmt::format("{} is too large: more than {} a year", quoted(text), detail::kMaxWhole)};
-  }
-  return {model::Volume{per_year, std::string(text)}};
+  return {model::Volume{*micro, *period, std::string(text)}};
+}
+
+Parsed<std::int64_t> parse_millionths(std::string_view text) {
+  Reading reading = read_plain(text, "a number", kPeriodsHint);
+  if (!reading.number) return {std::move(reading.error)};
+  if (!reading.rest.empty())
+    return {fmt::format("{} is not a number; {}", quoted(text), kPeriodsHint)};
+  const auto value = scaled(*reading.number, 6);
+  if (!value) return {fmt::format("{} has too many decimals (at most 6)", quoted(text))};
+  return {*value};
 }
 
 Parsed<std::int64_t> parse_thousandths(std::string_view text) {
@@ -211,7 +217,7 @@ Parsed<std::int64_t> parse_thousandths(std::string_view text) {
 
 std::vector<std::string_view> volume_period_words() {
   std::vector<std::string_view> words;
-  for (const Period& period : kPeriods) words.push_back(period.word);
+  for (const PeriodWord& period : kPeriods) words.push_back(period.word);
   return words;
 }
 

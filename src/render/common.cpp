@@ -41,6 +41,10 @@ std::string three(const workload::Ratio& value, const BookLabels& l) {
   return localised(workload::decimal(value, 3), l);
 }
 
+std::string minutes_text(const workload::Ratio& seconds, const BookLabels& l) {
+  return localised(workload::decimal(seconds / workload::Ratio(60), 2, true), l);
+}
+
 std::string signed_whole(workload::Wide value) {
   const auto text = workload::to_string(value);
   return value > 0 ? "+" + text : text;
@@ -51,6 +55,15 @@ std::optional<std::string> time_text(const std::optional<model::Located<model::D
   const auto* value = model::readable(time);
   if (!value) return std::nullopt;
   return value->written.empty() ? duration_text(*value, language) : value->written;
+}
+
+std::optional<std::string> volume_text(const std::optional<model::Located<model::Volume>>& volume,
+                                       const BookLabels& l) {
+  const auto* value = model::readable(volume);
+  if (!value) return std::nullopt;
+  if (!value->written.empty()) return value->written;
+  return localised(
+      workload::decimal(workload::Ratio(value->amount_micro, model::Volume::kScale), 6, true), l);
 }
 
 std::string duration_text(model::Duration d, model::Language language) {

@@ -28,6 +28,7 @@ struct BookLookups {
 std::string localised(std::string text, const BookLabels& l);
 std::string hours_text(const workload::Ratio& load, const BookLabels& l);  // from load units
 std::string three(const workload::Ratio& value, const BookLabels& l);
+std::string minutes_text(const workload::Ratio& seconds, const BookLabels& l);  // "6250", "104,17"
 std::string signed_whole(workload::Wide value);                          // "+1", "-2", "0"
 std::string duration_text(model::Duration d, model::Language language);  // "1 jam 30 menit"
 // A step's or duty's time as the document prints it: as written ("3 Hari",
@@ -35,6 +36,10 @@ std::string duration_text(model::Duration d, model::Language language);  // "1 j
 // missing or could not be read: never printed as zero (format.md, "Values").
 std::optional<std::string> time_text(const std::optional<model::Located<model::Duration>>& time,
                                      model::Language language);
+// A duty's volume as the document prints it: as written ("2/bulan", "3200");
+// nullopt when it is missing or could not be read.
+std::optional<std::string> volume_text(const std::optional<model::Located<model::Volume>>& volume,
+                                       const BookLabels& l);
 
 // Section numbers of the chapters ("1", "1.1", …), in book order.
 std::vector<std::string> chapter_numbers(const Book& book);

@@ -122,7 +122,7 @@ std::vector<Bar> staff_bars(const Context& c) {
     bool any = false;
     for (int i : u.positions) any = any || c.position_in[a.positions[i].position];
     if (!any) continue;
-    const auto required = workload::required(u.own.load, a.settings);
+    const auto required = u.own.required;
     out.push_back({u.unit >= 0 ? c.repo.units[u.unit].name.value : std::string(c.l.no_unit),
                    {to_double(required), static_cast<double>(u.own.staff)},
                    {three(required, c.l), workload::to_string(u.own.staff)}});

@@ -81,16 +81,15 @@ void duty_row(std::string& out, const Context& c, const model::Duty& d, std::siz
   esc(out,
       d.unit_of_output ? std::string_view(d.unit_of_output->value) : std::string_view(c.l.none));
   out += "</td><td class=\"num\">";
-  const auto* volume = model::readable(d.volume);
-  out += volume ? localised(
-                      workload::decimal(
-                          workload::Ratio(volume->per_year_micro, model::Volume::kScale), 6, true),
-                      c.l)
-                : c.l.none;
+  esc(out, volume_text(d.volume, c.l).value_or(c.l.none));  // as written ("2/bulan")
   out += "</td><td class=\"num\">";  // the time as written ("3 Hari"), never in hours
   esc(out, time_text(d.standard_time, c.book.options.language).value_or(c.l.none));
   out += "</td><td class=\"num\">";
-  out += f && f->counted ? hours_text(workload::Ratio(f->load), c.l) : c.l.none;
+  out += f && f->counted ? hours_text(f->load, c.l) : c.l.none;
+  out += "</td><td class=\"num\">";
+  out += f ? minutes_text(f->effective_time, c.l) : c.l.none;
+  out += "</td><td class=\"num\">";
+  out += f && f->counted ? three(f->required, c.l) : c.l.none;
   out += "</td><td>";
   if (!f || f->sops.empty()) out += fmt::format("<span class=\"flag\">{}</span>", c.l.without_sop);
   for (std::size_t i = 0; f && i < f->sops.size(); ++i) {
@@ -105,10 +104,10 @@ void duties(std::string& out, const Context& c, const model::Position& p,
   const auto& l = c.l;
   out += fmt::format(
       "<h4>{}</h4>\n<div class=\"scroll\"><table class=\"duties\"><thead><tr><th>{}</th>"
-      "<th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>"
-      "</thead><tbody>\n",
+      "<th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
+      "<th>{}</th></tr></thead><tbody>\n",
       l.duties, l.number, l.duties, l.output, l.unit_of_output, l.volume, l.standard_time,
-      l.duty_hours, l.carried_by);
+      l.duty_hours, l.effective_time, l.duty_required, l.carried_by);
   for (std::size_t i = 0; i < p.duties.size(); ++i) {
     const workload::DutyFigures* f = nullptr;
     if (figures) {
@@ -131,7 +130,7 @@ void figures_table(std::string& out, const Context& c, const workload::Figures& 
     out += fmt::format("<tr><th>{}</th><td class=\"num\">{}</td></tr>\n", label, value);
   };
   row(l.workload_hours, hours_text(f.load, l));
-  row(l.required, three(workload::required(f.load, s), l));
+  row(l.required, three(f.required, l));
   row(l.needed, workload::to_string(f.needed));
   row(l.staff, workload::to_string(f.staff));
   row(l.balance, signed_whole(workload::balance(f)));

@@ -17,7 +17,7 @@ void figure_cells(std::string& out, const Context& c, const workload::Figures& f
       "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
       "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
       "<td class=\"num\">{}</td></tr>\n",
-      hours_text(f.load, c.l), three(workload::required(f.load, s), c.l),
+      hours_text(f.load, c.l), three(f.required, c.l),
       workload::to_string(f.needed), workload::to_string(f.staff),
       signed_whole(workload::balance(f)), ej ? three(*ej, c.l) : std::string(c.l.none),
       grade ? std::string(1, workload::grade_letter(*grade)) : std::string(c.l.none));

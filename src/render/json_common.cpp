@@ -67,7 +67,7 @@ void figures(JsonWriter& w, const workload::Figures& f, const workload::Settings
   const auto ej = workload::effectiveness(f.load, f.staff, s);
   const auto grade = workload::grade_of(ej, s.grades);
   w.key("hours").number_text(number(workload::hours(f.load)));
-  w.key("required").number_text(number(workload::required(f.load, s)));
+  w.key("required").number_text(number(f.required));
   if (with_needed) {
     w.key("needed").number_text(workload::to_string(f.needed));
     w.key("staff").number(f.staff);

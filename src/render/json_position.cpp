@@ -37,7 +37,7 @@ void duty(JsonWriter& w, const model::Repository& repo, const model::Duty& d,
   const auto* time = model::readable(d.standard_time);
   w.key("volume");
   if (volume) {
-    w.number_text(number(Ratio(volume->per_year_micro, model::Volume::kScale)));
+    w.number_text(number(workload::per_year(*volume, repo.config.workload.periods)));
   } else {
     w.null();
   }
@@ -50,7 +50,14 @@ void duty(JsonWriter& w, const model::Repository& repo, const model::Duty& d,
   }
   optional_string(w, "standard_time_written", time ? std::optional(time->written) : std::nullopt);
   w.key("counted").boolean(f != nullptr && f->counted);
-  w.key("hours").number_text(number(workload::hours(Ratio(f != nullptr ? f->load : 0))));
+  w.key("hours").number_text(number(workload::hours(f != nullptr ? f->load : Ratio(0))));
+  w.key("effective_time_minutes");
+  if (f != nullptr) {
+    w.number_text(number(f->effective_time / Ratio(60)));
+  } else {
+    w.null();
+  }
+  w.key("required").number_text(number(f != nullptr ? f->required : Ratio(0)));
   w.key("sops").begin_array();
   if (f != nullptr) {
     for (int s : f->sops) w.string(repo.sops[s].doc.id.value);
@@ -132,7 +139,7 @@ void employees(JsonWriter& w, const Book& book) {
     }
     w.end_array();
     w.key("figures").begin_object();
-    figures(w, workload::Figures{e.load, 1, 0, 0}, a.settings, false);
+    figures(w, workload::Figures{e.load, e.required, 1, 0, 0}, a.settings, false);
     w.end_object();
     w.end_object();
   }

@@ -34,9 +34,11 @@ struct BookLabels {
   const char* duties;            // "Uraian Tugas"
   const char* output;            // "Hasil Kerja"
   const char* unit_of_output;    // "Satuan Hasil"
-  const char* volume;            // "Beban Kerja (per tahun)"
+  const char* volume;            // "Beban Kerja" (as written: "2/bulan")
   const char* standard_time;     // "Waktu Penyelesaian" (as written)
   const char* workload_hours;    // "Jumlah Waktu Penyelesaian (jam)"
+  const char* effective_time;    // "Waktu Kerja Efektif (menit)" of a duty's period
+  const char* duty_required;     // "Pegawai yang Dibutuhkan" for a duty
   const char* carried_by;        // "SOP pelaksana"
   const char* none;              // "-"
   const char* required, *staff, *balance, *ej, *pj;

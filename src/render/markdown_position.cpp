@@ -61,12 +61,8 @@ void fields(std::ostream& out, const Context& c, const model::Position& p) {
 }
 
 std::string volume_cell(const Context& c, const model::Duty& d) {
-  if (!d.volume || !d.volume->valid) return c.l.none;
-  const auto& v = d.volume->value;
-  std::string out =
-      localised(workload::decimal(Ratio(v.per_year_micro, model::Volume::kScale), 6, true), c.l);
-  if (!v.written.empty() && v.written != out) out += " (" + cell(v.written) + ")";
-  return out;
+  const auto text = volume_text(d.volume, c.l);
+  return text ? cell(*text) : std::string(c.l.none);
 }
 
 std::string sops_cell(const Context& c, const workload::DutyFigures& duty) {
@@ -87,8 +83,8 @@ void duties(std::ostream& out, const Context& c, const model::Position& p,
   }
   header(out,
          {l.number, l.duties, l.output, l.unit_of_output, l.volume, l.standard_time, l.duty_hours,
-          l.carried_by},
-         "rllllrrl");
+          l.effective_time, l.duty_required, l.carried_by},
+         "rllllrrrrl");
   int number = 0;
   for (const auto& df : f.duties) {
     const auto& d = p.duties[df.duty];
@@ -96,10 +92,13 @@ void duties(std::ostream& out, const Context& c, const model::Position& p,
               d.output ? cell(d.output->value) : std::string(l.none),
               d.unit_of_output ? cell(d.unit_of_output->value) : std::string(l.none),
               volume_cell(c, d), time_cell(c, d.standard_time),
-              df.counted ? hours_text(Ratio(df.load), l) : std::string(l.none), sops_cell(c, df)});
+              df.counted ? hours_text(df.load, l) : std::string(l.none),
+              minutes_text(df.effective_time, l),
+              df.counted ? three(df.required, l) : std::string(l.none), sops_cell(c, df)});
   }
   row(out, {"", std::string("**") + l.total + "**", "", "", "", "",
-            "**" + hours_text(f.figures.load, l) + "**", ""});
+            "**" + hours_text(f.figures.load, l) + "**", "",
+            "**" + three(f.figures.required, l) + "**", ""});
 }
 
 }  // namespace
@@ -111,7 +110,7 @@ void figures_table(std::ostream& out, const Context& c, const workload::Figures&
   const auto ej = workload::effectiveness(f.load, f.staff, s);
   const auto grade = workload::grade_of(ej, s.grades);
   header(out, {l.workload_hours, l.required, l.needed, l.staff, l.balance, l.ej, l.pj}, "rrrrrrl");
-  row(out, {hours_text(f.load, l), three(workload::required(f.load, s), l),
+  row(out, {hours_text(f.load, l), three(f.required, l),
             workload::to_string(f.needed), std::to_string(f.staff),
             signed_whole(workload::balance(f)), ej ? three(*ej, l) : std::string(l.none),
             grade ? std::string(1, workload::grade_letter(*grade)) : std::string(l.vacant)});

@@ -21,7 +21,7 @@ void figures_row(std::ostream& out, const Context& c, std::string first, const w
   std::vector<std::string> cells{
       std::move(first),
       hours_text(f.load, l),
-      three(workload::required(f.load, s), l),
+      three(f.required, l),
       workload::to_string(f.needed),
       std::to_string(f.staff),
       signed_whole(workload::balance(f)),

@@ -8,16 +8,22 @@ namespace tatakerja::workload {
 
 namespace {
 
-// hours(d) = volume × standard time, in load units; zero when either is
-// missing or could not be read (the duty is then listed as not counted,
-// never dropped).
-DutyFigures duty_figures(const model::Duty& duty, int index) {
+// hours(d) = yearly volume × standard time, in load units, and required(d)
+// = volume in its period × standard time / that period's WKE; zero when
+// either is missing or could not be read (the duty is then listed as not
+// counted, never dropped).
+DutyFigures duty_figures(const model::Duty& duty, int index, const Settings& settings) {
   DutyFigures out;
   out.duty = index;
   const auto* volume = model::readable(duty.volume);
   const auto* time = model::readable(duty.standard_time);
+  out.effective_time = effective_seconds(volume ? volume->period : model::Period::Plain, settings);
   out.counted = volume && time;
-  if (out.counted) out.load = checked_mul(volume->per_year_micro, time->seconds);
+  if (!out.counted) return out;
+  out.load = per_year(*volume, settings.periods) *
+             Ratio(checked_mul(time->seconds, model::Volume::kScale));
+  out.required = Ratio(checked_mul(volume->amount_micro, time->seconds), model::Volume::kScale) /
+                 out.effective_time;
   return out;
 }
 
@@ -64,20 +70,19 @@ PositionFigures position_figures(const model::Repository& repo, int p,
   PositionFigures out;
   out.position = p;
   out.unit = position.unit_ref;
-  Wide load = 0;
   for (int d = 0; d < static_cast<int>(position.duties.size()); ++d) {
-    auto duty = duty_figures(position.duties[d], d);
+    auto duty = duty_figures(position.duties[d], d, settings);
     duty.holders = holders_of(repo, employees, d);
     duty.sops = sops[d];
-    load = checked_add(load, duty.load);
+    out.figures.load = out.figures.load + duty.load;
+    out.figures.required = out.figures.required + duty.required;
     out.duties.push_back(std::move(duty));
   }
-  out.figures.load = Ratio(load);
   // Bezetting: the Employee documents, else `staff`, else nobody.
   out.figures.staff = !employees.empty() ? static_cast<std::int64_t>(employees.size())
                       : model::readable(position.staff) ? position.staff->value
                                                         : 0;
-  out.figures.needed = needed_for(out.figures.load, settings);
+  out.figures.needed = needed_for(out.figures, settings);
   out.figures.positions = 1;
   return out;
 }
@@ -92,8 +97,9 @@ EmployeeFigures employee_figures(const PositionFigures& position, int e, int pos
     const auto& holders = duty.holders;
     if (std::find(holders.begin(), holders.end(), e) == holders.end()) continue;
     const int count = static_cast<int>(holders.size());
-    EmployeeShare share{duty.duty, count, Ratio(duty.load, count)};
+    EmployeeShare share{duty.duty, count, duty.load / Ratio(count), duty.required / Ratio(count)};
     out.load = out.load + share.load;
+    out.required = out.required + share.required;
     out.duties.push_back(share);
   }
   return out;
@@ -127,10 +133,25 @@ std::vector<int> position_order(const model::Repository& repo,
 
 Settings settings_of(const model::Config& config, std::optional<std::int64_t> effective_hours) {
   Settings s;
-  s.effective_hours = effective_hours.value_or(config.workload.effective_hours);
-  s.rounding = config.workload.rounding;
-  s.grades = config.workload.grades;
+  const auto& w = config.workload;
+  s.effective_hours = effective_hours.value_or(w.effective_hours);
+  s.rounding = w.rounding;
+  s.minimum_needed = w.minimum_needed;
+  s.periods = w.periods;
+  s.effective_time = w.effective_time;
+  s.grades = w.grades;
   return s;
+}
+
+Ratio effective_seconds(model::Period period, const Settings& s) {
+  if (const auto& own = s.effective_time.of(period)) return Ratio(own->seconds);
+  return Ratio(checked_mul(Wide{s.effective_hours} * 3600, model::Periods::kScale),
+               s.periods.of(period));
+}
+
+Ratio per_year(const model::Volume& volume, const model::Periods& periods) {
+  return Ratio(checked_mul(volume.amount_micro, periods.of(volume.period)),
+               Wide{model::Volume::kScale} * model::Periods::kScale);
 }
 
 char grade_letter(Grade grade) {
@@ -139,6 +160,7 @@ char grade_letter(Grade grade) {
 
 Figures& Figures::operator+=(const Figures& other) {
   load = load + other.load;
+  required = required + other.required;
   staff += other.staff;
   needed = checked_add(needed, other.needed);
   positions += other.positions;
@@ -149,12 +171,10 @@ Ratio hours(const Ratio& load) {
   return load / Ratio(kLoadPerHour);
 }
 
-Ratio required(const Ratio& load, const Settings& s) {
-  return load / Ratio(checked_mul(kLoadPerHour, s.effective_hours));
-}
-
-Wide needed_for(const Ratio& load, const Settings& s) {
-  return round_whole(required(load, s), s.rounding);
+Wide needed_for(const Figures& f, const Settings& s) {
+  const Wide needed = round_whole(f.required, s.rounding);
+  if (f.load > Ratio(0) && needed < s.minimum_needed) return s.minimum_needed;
+  return needed;
 }
 
 Wide balance(const Figures& f) {
@@ -163,7 +183,7 @@ Wide balance(const Figures& f) {
 
 std::optional<Ratio> effectiveness(const Ratio& load, std::int64_t staff, const Settings& s) {
   if (staff <= 0) return std::nullopt;
-  return required(load, s) / Ratio(staff);
+  return load / Ratio(checked_mul(checked_mul(kLoadPerHour, s.effective_hours), staff));
 }
 
 std::optional<Grade> grade_of(const std::optional<Ratio>& ej, const model::Grades& grades) {

@@ -57,6 +57,25 @@ std::string number(const Ratio& value) {
   return decimal(value, kDecimals, true);
 }
 
+const char* method_name(model::Method m) {
+  return m == model::Method::PerkaBkn2011 ? "perka-bkn-19-2011" : "permenpan-rb-1-2020";
+}
+
+constexpr std::pair<const char*, model::Period> kPeriodNames[] = {
+    {"day", model::Period::Day},
+    {"week", model::Period::Week},
+    {"month", model::Period::Month},
+    {"year", model::Period::Year},
+};
+
+// A volume's period as JSON names it: null for a plain (yearly) number.
+const char* period_name(model::Period period) {
+  for (const auto& [name, p] : kPeriodNames) {
+    if (p == period) return name;
+  }
+  return nullptr;
+}
+
 const char* rounding_name(model::Rounding r) {
   return r == model::Rounding::Up ? "up" : r == model::Rounding::Down ? "down" : "nearest";
 }
@@ -67,7 +86,7 @@ void figures(Writer& w, const Figures& f, const Settings& s, bool with_needed = 
   const auto ej = effectiveness(f.load, f.staff, s);
   const auto grade = grade_of(ej, s.grades);
   w.raw("hours", number(hours(f.load)));
-  w.raw("required", number(required(f.load, s)));
+  w.raw("required", number(f.required));
   if (with_needed) {
     w.raw("needed", to_string(f.needed));
     w.raw("staff", to_string(f.staff));
@@ -88,9 +107,21 @@ void settings(Writer& w, const model::Repository& repo, const Analysis& a, View 
   w.text("organization", repo.config.organization);
   w.text("by", view_name(view));
   w.begin("settings", '{');
+  w.text("method", method_name(repo.config.workload.method));
   w.raw("effective_hours", to_string(a.settings.effective_hours));
   w.raw("hours_per_day", number(Ratio(repo.config.workload.hours_per_day.seconds, 3600)));
   w.text("rounding", rounding_name(a.settings.rounding));
+  w.raw("minimum_needed", to_string(a.settings.minimum_needed));
+  w.begin("periods", '{');
+  for (const auto& [name, period] : kPeriodNames) {
+    w.raw(name, number(Ratio(a.settings.periods.of(period), model::Periods::kScale)));
+  }
+  w.end('}');
+  w.begin("effective_time_minutes", '{');  // WKE of each period (waktu kerja efektif)
+  for (const auto& [name, period] : kPeriodNames) {
+    w.raw(name, number(effective_seconds(period, a.settings) / Ratio(60)));
+  }
+  w.end('}');
   w.begin("grades", '{');
   w.raw("A", number(Ratio(g.a, 1000)));
   w.raw("B", number(Ratio(g.b, 1000)));
@@ -113,7 +144,8 @@ void position_item(Writer& w, const model::Repository& repo, const Analysis& a,
     w.begin("", '{');
     w.text("id", position.duties[d.duty].id.value);
     w.raw("counted", d.counted ? "true" : "false");
-    w.raw("hours", number(hours(Ratio(d.load))));
+    w.raw("hours", number(hours(d.load)));
+    w.raw("required", number(d.required));
     w.end('}');
   }
   w.end(']');
@@ -155,15 +187,16 @@ void employee_item(Writer& w, const model::Repository& repo, const Analysis& a,
     w.text("id", position.duties[share.duty].id.value);
     w.raw("holders", std::to_string(share.holders));
     w.raw("hours", number(hours(share.load)));
+    w.raw("required", number(share.required));
     w.end('}');
   }
   w.end(']');
-  figures(w, Figures{e.load, 1, 0, 0}, a.settings, false);
+  figures(w, Figures{e.load, e.required, 1, 0, 0}, a.settings, false);
   w.end('}');
 }
 
-void duty_item(Writer& w, const model::Repository& repo, const PositionFigures& p,
-               const DutyFigures& d) {
+void duty_item(Writer& w, const model::Repository& repo, const Analysis& a,
+               const PositionFigures& p, const DutyFigures& d) {
   const auto& duty = repo.positions[p.position].duties[d.duty];
   w.begin("", '{');
   w.text("position", repo.positions[p.position].doc.id.value);
@@ -174,11 +207,18 @@ void duty_item(Writer& w, const model::Repository& repo, const PositionFigures& 
                   duty.unit_of_output ? std::optional(duty.unit_of_output->value) : std::nullopt);
   const auto* volume = model::readable(duty.volume);
   const auto* time = model::readable(duty.standard_time);
-  w.raw("volume", volume ? number(Ratio(volume->per_year_micro, model::Volume::kScale)) : "null");
+  w.raw("volume", volume ? number(per_year(*volume, a.settings.periods)) : "null");  // a year
+  w.optional_text("volume_written", volume ? std::optional(volume->written) : std::nullopt);
+  w.raw("volume_in_period",
+        volume ? number(Ratio(volume->amount_micro, model::Volume::kScale)) : "null");
+  const char* period = volume ? period_name(volume->period) : nullptr;
+  w.optional_text("period", period ? std::optional<std::string>(period) : std::nullopt);
   w.raw("standard_time_seconds", time ? std::to_string(time->seconds) : "null");
   w.optional_text("standard_time_written", time ? std::optional(time->written) : std::nullopt);
   w.raw("counted", d.counted ? "true" : "false");
-  w.raw("hours", number(hours(Ratio(d.load))));
+  w.raw("hours", number(hours(d.load)));
+  w.raw("effective_time_minutes", number(d.effective_time / Ratio(60)));
+  w.raw("required", number(d.required));
   w.begin("sops", '[');
   for (int s : d.sops) w.text("", repo.sops[s].doc.id.value);
   w.end(']');
@@ -191,7 +231,10 @@ void duty_item(Writer& w, const model::Repository& repo, const PositionFigures& 
 // The employees' own total: their hours, and EJ over as many people.
 void employee_total(Writer& w, const Analysis& a) {
   Figures f;
-  for (const auto& e : a.employees) f.load = f.load + e.load;
+  for (const auto& e : a.employees) {
+    f.load = f.load + e.load;
+    f.required = f.required + e.required;
+  }
   f.staff = static_cast<std::int64_t>(a.employees.size());
   w.begin("total", '{');
   w.raw("employees", std::to_string(f.staff));
@@ -223,7 +266,7 @@ void write_json(const model::Repository& repo, const Analysis& a, View view, std
   if (view == View::Duty) {
     w.begin("duties", '[');
     for (const auto& p : a.positions) {
-      for (const auto& d : p.duties) duty_item(w, repo, p, d);
+      for (const auto& d : p.duties) duty_item(w, repo, a, p, d);
     }
     w.end(']');
   }

@@ -20,6 +20,8 @@ struct Labels {
   const char* unit_of_output;
   const char* volume;
   const char* standard_time;
+  const char* effective_time;  // a duty's WKE, in minutes
+  const char* duty_required;   // a duty's share of staff (pegawai yang dibutuhkan)
   const char* sops;
   const char* hours;
   const char* required;

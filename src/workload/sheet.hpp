@@ -56,6 +56,7 @@ void add_figure_cells(Row& row, const Figures& figures, const Settings& settings
 // with three (as published ABK tables print them), rounded half up.
 std::string hours_text(const Ratio& load);
 std::string three_decimals(const Ratio& value);
+std::string minutes_text(const Ratio& seconds);  // up to two decimals: "6250", "104.17"
 std::string whole_text(Wide value);
 
 // A cell as tables and Markdown show it: "-" for a figure that does not

@@ -50,10 +50,11 @@ Row duty_row(const model::Repository& repo, const PositionFigures& p, const Duty
   const auto* volume = model::readable(duty.volume);
   const auto* time = model::readable(duty.standard_time);
   row.cells.push_back(
-      volume ? Cell(decimal(Ratio(volume->per_year_micro, model::Volume::kScale), 6, true))
-             : std::nullopt);
+      volume ? Cell(volume->written) : std::nullopt);  // as written (workload.md)
   row.cells.push_back(time ? Cell(time->written) : std::nullopt);  // as written (workload.md)
-  row.cells.push_back(hours_text(Ratio(d.load)));
+  row.cells.push_back(hours_text(d.load));
+  row.cells.push_back(minutes_text(d.effective_time));
+  row.cells.push_back(d.counted ? Cell(three_decimals(d.required)) : std::nullopt);
   row.cells.push_back(sop_ids(repo, d));
   return row;
 }
@@ -99,9 +100,11 @@ Sheet duty_sheet(const model::Repository& repo, const Analysis& analysis, const 
   sheet.columns.push_back({l.duty_id, false, false, true});
   sheet.columns.push_back({l.duty});
   sheet.columns.push_back({l.unit_of_output});
-  sheet.columns.push_back({l.volume, true});
+  sheet.columns.push_back({l.volume});         // as written: "2/bulan"
   sheet.columns.push_back({l.standard_time});  // as written: "10 menit"
   sheet.columns.push_back({l.hours, true});
+  sheet.columns.push_back({l.effective_time, true});
+  sheet.columns.push_back({l.duty_required, true});
   sheet.columns.push_back({l.sops});
   for (const auto& p : analysis.positions) {
     sheet.rows.push_back(Row{RowKind::Heading, 0, {repo.positions[p.position].name.value}});
@@ -110,10 +113,14 @@ Sheet duty_sheet(const model::Repository& repo, const Analysis& analysis, const 
     subtotal.cells.insert(subtotal.cells.end(), {"", l.subtotal, "", "", ""});
     subtotal.cells.push_back(hours_text(p.figures.load));
     subtotal.cells.push_back("");
+    subtotal.cells.push_back(three_decimals(p.figures.required));
+    subtotal.cells.push_back("");
     sheet.rows.push_back(std::move(subtotal));
   }
   Row total{RowKind::Total, 0, {"", "", "", "", "", l.grand_total, "", "", ""}};
   total.cells.push_back(hours_text(analysis.total.load));
+  total.cells.push_back("");
+  total.cells.push_back(three_decimals(analysis.total.required));
   total.cells.push_back("");
   sheet.rows.push_back(std::move(total));
   return sheet;

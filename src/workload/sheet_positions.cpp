@@ -54,6 +54,9 @@ std::string hours_text(const Ratio& load) {
 std::string three_decimals(const Ratio& value) {
   return decimal(value, 3);
 }
+std::string minutes_text(const Ratio& seconds) {
+  return decimal(seconds / Ratio(60), 2, true);
+}
 std::string whole_text(Wide value) {
   return to_string(value);
 }
@@ -73,7 +76,7 @@ void add_figure_cells(Row& row, const Figures& f, const Settings& settings) {
   const auto ej = effectiveness(f.load, f.staff, settings);
   const auto grade = grade_of(ej, settings.grades);
   row.cells.push_back(hours_text(f.load));
-  row.cells.push_back(three_decimals(required(f.load, settings)));
+  row.cells.push_back(three_decimals(f.required));
   row.cells.push_back(whole_text(f.needed));
   row.cells.push_back(whole_text(f.staff));
   row.cells.push_back(whole_text(balance(f)));

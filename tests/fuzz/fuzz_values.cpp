@@ -22,11 +22,8 @@ void require(bool condition) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
 
-  // The day length and periods as the default config has them, and odd
-  // ones, so the multiplications see both.
-  const model::Periods usual;
-  const model::Periods huge{load::detail::kMaxWhole, load::detail::kMaxWhole, load::detail::kMaxWhole,
-                            load::detail::kMaxWhole};
+  // The day length as the default config has it, and odd ones, so the
+  // multiplications see both.
   for (const auto& hours_per_day :
        {model::Duration{0}, model::Duration{6 * 3600 + 1800}, model::Duration{24 * 3600}}) {
     const auto duration = load::parse_duration(text, hours_per_day);
@@ -39,13 +36,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   const auto count = load::parse_count(text);
   if (count.ok()) require(count.value() >= 0);
-  for (const auto& periods : {usual, huge}) {
-    const auto volume = load::parse_volume(text, periods);
-    if (volume.ok()) {
-      require(volume.value().per_year_micro >= 0);
-      require(volume.value().per_year_micro <= load::detail::kMaxWhole * model::Volume::kScale);
-    }
+  if (const auto volume = load::parse_volume(text); volume.ok()) {
+    require(volume.value().amount_micro >= 0);
+    require(volume.value().amount_micro <= load::detail::kMaxWhole * model::Volume::kScale);
   }
+  const auto millionths = load::parse_millionths(text);
+  if (millionths.ok()) require(millionths.value() >= 0);
   const auto thousandths = load::parse_thousandths(text);
   if (thousandths.ok()) require(thousandths.value() >= 0);
 

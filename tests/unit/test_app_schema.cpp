@@ -136,7 +136,7 @@ TEST_CASE("app schema: the duration and volume patterns agree with the loader") 
                            "1 / Hari", "5/fortnight", "per day", "5 perday", "-1", "1e3"}) {
     CAPTURE(text);
     CHECK(std::regex_match(text, volume) ==
-          load::parse_volume(text, tatakerja::model::Periods{}).ok());
+          load::parse_volume(text).ok());
   }
 }
 

@@ -173,7 +173,8 @@ TEST_CASE("an entry decodes to the same model, and encodes to the same bytes") {
   CHECK(position.qualifications.training.items.at(0).value == "Diklat Penghulu");
   CHECK(position.hazards.items.at(0).loc == tatakerja::model::Location{4, 29, 11});
   const auto& duty = position.duties.at(0);
-  CHECK(duty.volume->value.per_year_micro == 100'000'000);  // 2/week × 50 weeks
+  CHECK(duty.volume->value.amount_micro == 2'000'000);  // 2/week, kept in its period
+  CHECK(duty.volume->value.period == tatakerja::model::Period::Week);
   CHECK(duty.volume->value.written == "2/week");
   CHECK(duty.standard_time->value.seconds == 3 * 7 * 3600 / 2);  // 1,5 days of 7 hours
   CHECK_FALSE(position.duties.at(1).volume->valid);
@@ -310,7 +311,7 @@ static_assert(sizeof(model::Suppression) == 104);
 static_assert(sizeof(model::DocumentInfo) == 96);
 static_assert(sizeof(model::TextList) == 40);
 static_assert(sizeof(model::Unit) == 336);
-static_assert(sizeof(model::Duty) == 464);
+static_assert(sizeof(model::Duty) == 472);
 static_assert(sizeof(model::PositionQualifications) == 152);
 static_assert(sizeof(model::Position) == 912);
 static_assert(sizeof(model::Employee) == 368);
@@ -318,7 +319,7 @@ static_assert(sizeof(model::Role) == 272);
 static_assert(sizeof(model::Approver) == 304);
 static_assert(sizeof(model::Step) == 720);
 static_assert(sizeof(model::Sop) == 1712);
-static_assert(sizeof(model::Volume) == 40);
+static_assert(sizeof(model::Volume) == 48);
 static_assert(sizeof(model::Date) == 16);
 static_assert(sizeof(model::Duration) == 40);
 static_assert(sizeof(tatakerja::diag::Diagnostic) == 160);

@@ -106,7 +106,8 @@ TEST_CASE("sop-metadata: `effective` or `revised` before `created`, at that date
 TEST_CASE("sop-not-routine: every duty below twice a year") {
   One o;
   auto& duties = o.b.repo.positions[0].duties;
-  duties[0].volume->value.per_year_micro = model::Volume::kScale;  // once a year
+  duties[0].volume->value.amount_micro = model::Volume::kScale;  // once a year
+  duties[0].volume->value.period = model::Period::Plain;
   const auto out = run_rule(o.b.resolve(), "sop-not-routine");
   REQUIRE(out.size() == 1);
   expect_diag(out[0], "sop-not-routine", o.sop->duties.loc,
@@ -116,9 +117,15 @@ TEST_CASE("sop-not-routine: every duty below twice a year") {
   CHECK(run_rule(o.b.resolve(), "sop-not-routine").empty());
   duties[1].volume.reset();  // without a volume: not counted as rare
   CHECK(run_rule(o.b.resolve(), "sop-not-routine").empty());
-  duties[1].volume = model::Located<model::Volume>{{2 * model::Volume::kScale - 1, "1.999999"}, {}};
+  duties[1].volume = model::Located<model::Volume>{
+      {2 * model::Volume::kScale - 1, model::Period::Plain, "1.999999"}, {}};
   CHECK(run_rule(o.b.resolve(), "sop-not-routine").size() == 1);
-  duties[1].volume->value.per_year_micro = 2 * model::Volume::kScale;
+  duties[1].volume->value.amount_micro = 2 * model::Volume::kScale;
+  CHECK(run_rule(o.b.resolve(), "sop-not-routine").empty());
+  // 0,15 a month is 1,8 a year (periods from tatakerja.yaml): rare.
+  duties[1].volume = model::Located<model::Volume>{{150'000, model::Period::Month, "0,15/bulan"}, {}};
+  CHECK(run_rule(o.b.resolve(), "sop-not-routine").size() == 1);
+  o.b.repo.config.workload.periods.month = 14 * model::Periods::kScale;  // 2,1 a year
   CHECK(run_rule(o.b.resolve(), "sop-not-routine").empty());
 }
 
@@ -222,7 +229,7 @@ TEST_CASE("review rules skip archived SOPs") {
   o.sop->status = status(SopStatus::Archived);
   o.sop->legal_basis = {};
   o.sop->number.reset();
-  o.b.repo.positions[0].duties[0].volume->value.per_year_micro = 0;
+  o.b.repo.positions[0].duties[0].volume->value.amount_micro = 0;
   o.b.resolve();
   for (const char* rule : {"sop-legal-basis", "sop-metadata", "sop-not-routine", "sop-status"}) {
     CAPTURE(rule);

@@ -54,5 +54,5 @@ duties:
       ",,,Jumlah seluruhnya,0,0.000,0,0,0,,\r\n";
   CHECK(test::render(yaml, View::Position, Format::Csv) == expected);
   const auto duties = test::render(yaml, View::Duty, Format::Csv);
-  CHECK(duties.find(",,p,P,a,A,,,1h,0,\r\n") != std::string::npos);
+  CHECK(duties.find(",,p,P,a,A,,,1h,0,75000,,\r\n") != std::string::npos);
 }

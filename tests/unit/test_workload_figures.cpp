@@ -38,7 +38,7 @@ duties:
   const auto& f = a.positions[0].figures;
   const auto& s = a.settings;
   CHECK(workload::hours(f.load) == Ratio(3300));
-  CHECK(workload::required(f.load, s) == Ratio(264, 100));
+  CHECK(f.required == Ratio(264, 100));
   CHECK(f.needed == 3);
   CHECK(f.staff == 2);
   CHECK(workload::balance(f) == -1);
@@ -64,10 +64,10 @@ duties:
   const auto& p = a.positions[0];
   const auto& s = a.settings;
   std::vector<std::string> hours;
-  for (const auto& d : p.duties) hours.push_back(decimal(workload::hours(Ratio(d.load)), 0));
+  for (const auto& d : p.duties) hours.push_back(decimal(workload::hours(d.load), 0));
   CHECK(hours == std::vector<std::string>{"600", "1200", "120", "450", "300", "150"});
   CHECK(decimal(workload::hours(p.figures.load), 0) == "2820");
-  CHECK(three(workload::required(p.figures.load, s)) == "2.256");
+  CHECK(three(p.figures.required) == "2.256");
   CHECK(p.figures.needed == 2);
   CHECK(p.figures.staff == 3);
   CHECK(workload::balance(p.figures) == 1);  // kelebihan 1 orang
@@ -90,8 +90,8 @@ duties:
 )");
   const auto& g = b.positions[0].figures;
   CHECK(workload::hours(g.load) == Ratio(1250));
-  CHECK(three(workload::required(g.load, b.settings)) == "1.000");
-  CHECK(workload::required(g.load, b.settings) == Ratio(1));
+  CHECK(three(g.required) == "1.000");
+  CHECK(g.required == Ratio(1));
   CHECK(g.needed == 1);
   const auto ej = workload::effectiveness(g.load, g.staff, b.settings);
   CHECK(*ej == Ratio(1));
@@ -194,10 +194,9 @@ staff: 2
 duties:
   - {id: a, text: A, volume: 3000, standard_time: 1h}
 )";
-  CHECK(three(workload::required(analyse(yaml, workload::settings_of(plain)).total.load,
-                                 workload::settings_of(plain))) == "2.400");
-  CHECK(three(workload::required(analyse(yaml, from_file).total.load, from_file)) == "3.000");
-  CHECK(three(workload::required(analyse(yaml, from_option).total.load, from_option)) == "2.000");
+  CHECK(three(analyse(yaml, workload::settings_of(plain)).total.required) == "2.400");
+  CHECK(three(analyse(yaml, from_file).total.required) == "3.000");
+  CHECK(three(analyse(yaml, from_option).total.required) == "2.000");
 }
 
 TEST_CASE("workload figures: configured PJ bands (B from 0.81)") {

@@ -45,7 +45,8 @@ TEST_CASE("workload json: more decimals than the tables, null EJ for a vacant po
   CHECK(out.find(R"({
           "id": "b",
           "counted": false,
-          "hours": 0
+          "hours": 0,
+          "required": 0
         })") != std::string::npos);
   CHECK(out.find(R"("total": {
     "hours": 2600,
@@ -70,12 +71,14 @@ TEST_CASE("workload json: employees with their share of each duty, ids as text")
         {
           "id": "a",
           "holders": 3,
-          "hours": 833.333333
+          "hours": 833.333333,
+          "required": 0.666667
         },
         {
           "id": "b",
           "holders": 3,
-          "hours": 0
+          "hours": 0,
+          "required": 0
         }
       ],
       "hours": 833.333333,
@@ -99,10 +102,15 @@ TEST_CASE("workload json: duties with volume, standard time, SOPs and holders") 
       "text": "B",
       "unit_of_output": null,
       "volume": 750,
+      "volume_written": "3/hari",
+      "volume_in_period": 3,
+      "period": "day",
       "standard_time_seconds": null,
       "standard_time_written": null,
       "counted": false,
       "hours": 0,
+      "effective_time_minutes": 300,
+      "required": 0,
       "sops": [],
       "holders": [
         "198001012005011001",

@@ -86,7 +86,7 @@ TEST_CASE("workload units: needed is the sum of the positions' needed, not the t
                                       position("p2", "u", 750, 1) + position("p3", "u", 750, 1)}});
   const auto a = workload::analyse(read.repo, {});
   CHECK(a.units[0].own.needed == 3);
-  CHECK(workload::decimal(workload::required(a.units[0].own.load, a.settings), 3) == "1.800");
+  CHECK(workload::decimal(a.units[0].own.required, 3) == "1.800");
 }
 
 TEST_CASE("workload units: a parent cycle loses no unit, and positions without a unit come last") {

@@ -31,7 +31,8 @@
 namespace tatakerja::cache {
 
 // The settings of tatakerja.yaml that change how a file is read:
-// workload.hours_per_day (durations in days) and workload.periods (volumes).
+// workload.hours_per_day (durations in days). Volumes are kept in their own
+// period, so workload.periods does not change what a file reads as.
 std::string settings_fingerprint(const model::Config& config);
 
 // The header this build writes and accepts; `version` defaults to the

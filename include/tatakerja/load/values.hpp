@@ -40,9 +40,13 @@ Parsed<model::Date> parse_date(std::string_view text);
 Parsed<std::int64_t> parse_count(std::string_view text);
 
 // A non-negative decimal with up to 6 decimals ("12", "0.5", "2,5"),
-// optionally per period: "5/day", "3 per week", "2/bulan", "10 per tahun".
-// Multiplied to a year by `periods`.
-Parsed<model::Volume> parse_volume(std::string_view text, const model::Periods& periods);
+// optionally per period: "5/day", "3 per week", "2/bulan", "10 per tahun",
+// kept in its period (the workload analysis makes it yearly).
+Parsed<model::Volume> parse_volume(std::string_view text);
+
+// A non-negative decimal with up to 6 decimals, in millionths ("12.5" ->
+// 12'500000): the periods of a year.
+Parsed<std::int64_t> parse_millionths(std::string_view text);
 
 // A non-negative decimal with up to 3 decimals, in thousandths ("0.90" -> 900).
 Parsed<std::int64_t> parse_thousandths(std::string_view text);

@@ -16,8 +16,32 @@ namespace tatakerja::model {
 enum class Language { Id, En };
 enum class Rounding { Nearest, Up, Down };
 
-struct Periods {  // working periods a year, for volumes given per period
-  std::int64_t day = 250, week = 50, month = 12, year = 1;
+// Working periods a year, for volumes given per period, in millionths
+// (`month: 12.5` is 12'500000).
+struct Periods {
+  static constexpr std::int64_t kScale = 1'000'000;
+  std::int64_t day = 250 * kScale, week = 50 * kScale, month = 12 * kScale, year = 1 * kScale;
+
+  std::int64_t of(Period period) const;  // a plain volume's: 1 (kScale)
+};
+
+// A published set of effective time and periods (workload.md).
+enum class Method { PermenpanRb2020, PerkaBkn2011 };
+
+// What `method` sets unless tatakerja.yaml sets the key itself.
+struct MethodPreset {
+  std::int64_t effective_hours;
+  Periods periods;
+};
+MethodPreset preset_of(Method method);
+
+// `workload.effective_time`: a period's own effective working time (waktu
+// kerja efektif), for a form whose periods are not consistent with
+// effective_hours; unset ones follow effective_hours / periods.
+struct EffectiveTime {
+  std::optional<Duration> day, week, month, year;
+
+  const std::optional<Duration>& of(Period period) const;  // a plain volume's: year's
 };
 
 struct Grades {  // PJ band bounds, in thousandths of EJ
@@ -25,10 +49,13 @@ struct Grades {  // PJ band bounds, in thousandths of EJ
 };
 
 struct WorkloadSettings {
+  Method method = Method::PermenpanRb2020;
   std::int64_t effective_hours = 1250;
   Duration hours_per_day{5 * 3600};
   Rounding rounding = Rounding::Nearest;
+  std::int64_t minimum_needed = 0;  // a position with any workload needs at least this many
   Periods periods;
+  EffectiveTime effective_time;
   Grades grades;
 };
 

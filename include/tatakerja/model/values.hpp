@@ -24,11 +24,19 @@ struct Duration {
   friend auto operator<=>(const Duration& a, const Duration& b) { return a.seconds <=> b.seconds; }
 };
 
-// A yearly volume, exact to a millionth: `5/day` with day = 250 is
-// 1250'000000 micro-units. `written` keeps the text as the user wrote it.
+// The period a volume is given in: `2/bulan` is 2 a month; a plain `12`
+// is 12 a year.
+enum class Period : std::uint8_t { Plain, Day, Week, Month, Year };
+
+// A volume (beban kerja) as written: an amount in its period, exact to a
+// millionth (`2,5/bulan` is 2'500000 a month). It is made yearly, and set
+// against its period's effective time, only by the workload analysis
+// (workload.md), which knows the periods a year. `written` keeps the text as
+// the user wrote it.
 struct Volume {
   static constexpr std::int64_t kScale = 1'000'000;
-  std::int64_t per_year_micro = 0;
+  std::int64_t amount_micro = 0;
+  Period period = Period::Plain;
   std::string written;
 };
 

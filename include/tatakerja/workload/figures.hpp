@@ -2,10 +2,12 @@
 // function of the resolved repository: hours per duty, then per position,
 // unit, organisation and employee, all exact.
 //
-// Work is counted in "load units": a yearly volume in millionths
-// (Volume::per_year_micro) times a standard time in seconds, so one hour of
-// work a year is kLoadPerHour. Decimals are made only when a figure is shown
-// (exact.hpp).
+// Work is counted in "load units": a yearly volume in millionths (the
+// volume as written, times its period's count a year) times a standard time
+// in seconds, so one hour of work a year is kLoadPerHour. The staff a duty
+// needs is its volume in its own period times the standard time, over that
+// period's effective time (WKE). Decimals are made only when a figure is
+// shown (exact.hpp).
 #pragma once
 
 #include <cstdint>
@@ -23,13 +25,26 @@ inline constexpr Wide kLoadPerHour = Wide{3600} * 1'000'000;
 struct Settings {
   std::int64_t effective_hours = 1250;  // Jam Kerja Efektif
   model::Rounding rounding = model::Rounding::Nearest;
-  model::Grades grades;  // PJ bounds in thousandths of EJ
+  std::int64_t minimum_needed = 0;      // for a position with any workload
+  model::Periods periods;               // a year's days, weeks, months, in millionths
+  model::EffectiveTime effective_time;  // a period's own WKE, where set
+  model::Grades grades;                 // PJ bounds in thousandths of EJ
 };
 
-// The settings of tatakerja.yaml `workload:`, with `--effective-hours` (when
-// given) over them; the default 1250 is in model::WorkloadSettings.
+// The settings of tatakerja.yaml `workload:` (its method applied by the
+// loader), with `--effective-hours` (when given) over them; the default 1250
+// is in model::WorkloadSettings.
 Settings settings_of(const model::Config& config,
                      std::optional<std::int64_t> effective_hours = std::nullopt);
+
+// The effective working time (WKE) of a period, in seconds: its own
+// `effective_time`, else effective_hours / the period's count a year (a
+// plain volume's is the year's, effective_hours).
+Ratio effective_seconds(model::Period period, const Settings& s);
+
+// A volume made yearly (in outputs a year, not millionths): its amount
+// times its period's count a year.
+Ratio per_year(const model::Volume& volume, const model::Periods& periods);
 
 // Prestasi kerja jabatan: A sangat baik ... E kurang.
 enum class Grade { A, B, C, D, E };
@@ -39,6 +54,7 @@ char grade_letter(Grade grade);
 // organisation (or one employee, with staff 1).
 struct Figures {
   Ratio load;              // Σ volume × standard time, in load units
+  Ratio required;          // Σ of each duty's required (kebutuhan pegawai), exact
   std::int64_t staff = 0;  // pegawai yang ada (bezetting)
   Wide needed = 0;         // Σ of each position's needed (never rounded again)
   std::size_t positions = 0;
@@ -46,9 +62,10 @@ struct Figures {
   Figures& operator+=(const Figures& other);
 };
 
-Ratio hours(const Ratio& load);                         // jam per year
-Ratio required(const Ratio& load, const Settings& s);   // kebutuhan pegawai, exact
-Wide needed_for(const Ratio& load, const Settings& s);  // required, rounded as configured
+Ratio hours(const Ratio& load);  // jam per year
+// A position's required, rounded as configured; at least minimum_needed
+// when it has any workload.
+Wide needed_for(const Figures& f, const Settings& s);
 Wide balance(const Figures& f);  // staff − needed: + kelebihan, − kekurangan
 // EJ = load / (effective_hours × staff); none when staff is 0 (jabatan kosong).
 std::optional<Ratio> effectiveness(const Ratio& load, std::int64_t staff, const Settings& s);
@@ -56,7 +73,9 @@ std::optional<Grade> grade_of(const std::optional<Ratio>& ej, const model::Grade
 
 struct DutyFigures {
   int duty = -1;             // index within the position
-  Wide load = 0;             // 0 when not counted
+  Ratio load;                // 0 when not counted
+  Ratio required;            // volume in its period × standard time / effective_time; 0 when not counted
+  Ratio effective_time;      // WKE of the volume's period, in seconds (the year's with no volume)
   bool counted = true;       // false: no volume or no standard_time (counted as zero)
   std::vector<int> sops;     // SOPs that carry it out, in repository order
   std::vector<int> holders;  // employees who carry it, in repository order
@@ -82,12 +101,14 @@ struct EmployeeShare {
   int duty = -1;    // index within the position
   int holders = 1;  // employees who share the duty
   Ratio load;       // the duty's load / holders
+  Ratio required;   // the duty's required / holders
 };
 
 struct EmployeeFigures {
   int employee = -1;  // index into Repository::employees
   int position = -1;  // index into Analysis::positions
   Ratio load;
+  Ratio required;
   std::vector<EmployeeShare> duties;
 };
 
