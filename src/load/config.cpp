@@ -230,7 +230,7 @@ constexpr Field<H> kHandbookFields[] = {
      }},
     {"logo", kText, "Logo file (PNG or SVG), relative to the root",
      [](Reader& r, const Node&, const Node& v, H& h) {
-       if (auto t = r.text("logo", v)) h.logo = t->value;
+       if (auto t = r.text("logo", v)) h.logo = std::move(*t);
      }},
     {"rows_per_page", kCount, "Procedure rows a printed page before an off-page connector",
      [](Reader& r, const Node&, const Node& v, H& h) {

@@ -157,6 +157,7 @@ Loaded load_repository(const fs::path& root, const LoadOptions& options) {
   loaded.config_ok = loaded.diagnostics.empty();
   for (auto& d : loaded.diagnostics) d.rule = "config";
   if (!loaded.config_ok) return loaded;
+  read_logo(root, repo, loaded.diagnostics);
 
   const auto found = discover(root, repo.config);
   for (const auto& f : found) repo.files.push_back({f.path, prefix + f.path, {}});

@@ -76,9 +76,12 @@ void write_charts(std::string& out, const Context& c, std::ostream& os);
 void write_coverage(std::string& out, const Context& c, std::ostream& os);
 void write_index(std::string& out, const Context& c);
 
-// The logo as a data: URI when `config.handbook.logo` is a readable PNG or
-// SVG file under the root; else empty (html_logo.cpp).
+// The logo (Repository::logo) as a data: URI; empty without one.
 std::string logo_uri(const model::Repository& repo);
+// Once a file, after <body>: the logo's definition (nothing without one).
+void logo_definition(std::string& out, const Context& c);
+// Where a document shows it: a reference to that definition.
+void logo_use(std::string& out, const Context& c);
 std::string base64(std::string_view bytes);
 
 // The chapter's title: the unit's name, or the "no unit" label.

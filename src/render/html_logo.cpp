@@ -1,43 +1,12 @@
-// The organisation's logo (tatakerja.yaml `handbook.logo`), inlined as a
-// data: URI so that the book stays one self-contained file. Only a PNG or
-// an SVG file inside the repository's root is taken; anything else leaves
-// the empty logo box. An SVG shown through <img> runs no script.
-#include <filesystem>
-#include <fstream>
-#include <iterator>
+// The organisation's logo (read by the loader: Repository::logo), inlined
+// as a data: URI so that the book stays one self-contained file, and
+// inlined once a file: the page defines it as an SVG <image> and each SOP's
+// identity table shows it with <use>. Without a logo, the empty logo box.
+// An SVG shown through <image> runs no script.
 
 #include "html.hpp"
 
 namespace tatakerja::render::html {
-
-namespace {
-
-constexpr std::uintmax_t kMaxLogoBytes = 2 * 1024 * 1024;
-
-bool inside(const std::filesystem::path& root, const std::filesystem::path& file) {
-  const auto rel = file.lexically_relative(root);
-  return !rel.empty() && *rel.begin() != ".." && rel.is_relative();
-}
-
-std::optional<std::string> read_small(const std::filesystem::path& file) {
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(file, ec)) return std::nullopt;
-  const auto size = std::filesystem::file_size(file, ec);
-  if (ec || size > kMaxLogoBytes) return std::nullopt;
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return bytes;
-}
-
-const char* media_type(std::string_view bytes) {
-  if (bytes.starts_with("\x89PNG\r\n\x1a\n")) return "image/png";
-  const auto head = bytes.substr(0, 4096);
-  if (head.find("<svg") != std::string_view::npos) return "image/svg+xml";
-  return nullptr;
-}
-
-}  // namespace
 
 std::string base64(std::string_view bytes) {
   static constexpr char kAlphabet[] =
@@ -66,18 +35,23 @@ std::string base64(std::string_view bytes) {
 }
 
 std::string logo_uri(const model::Repository& repo) {
-  const auto& logo = repo.config.handbook.logo;
-  if (!logo || logo->empty() || repo.root.empty()) return {};
-  std::error_code ec;
-  const auto root = std::filesystem::weakly_canonical(repo.root, ec);
-  if (ec) return {};
-  const auto file = std::filesystem::weakly_canonical(root / *logo, ec);
-  if (ec || !inside(root, file)) return {};
-  const auto bytes = read_small(file);
-  if (!bytes) return {};
-  const char* type = media_type(*bytes);
-  if (type == nullptr) return {};
-  return std::string("data:") + type + ";base64," + base64(*bytes);
+  if (repo.logo.media_type.empty()) return {};
+  return "data:" + repo.logo.media_type + ";base64," + base64(repo.logo.bytes);
+}
+
+void logo_definition(std::string& out, const Context& c) {
+  if (c.logo.empty()) return;
+  out += "<svg class=\"defs\" width=\"0\" height=\"0\" aria-hidden=\"true\"><defs><image id=\"logo\" ";
+  out += "width=\"100\" height=\"100\" preserveAspectRatio=\"xMidYMid meet\" href=\"";
+  out += c.logo;  // base64: no character that needs escaping
+  out += "\"/></defs></svg>\n";
+}
+
+void logo_use(std::string& out, const Context& c) {
+  out += "<svg class=\"logoimg\" width=\"100\" height=\"100\" viewBox=\"0 0 100 100\" role=\"img\" "
+         "aria-label=\"";
+  out += c.l.logo;
+  out += "\"><use href=\"#logo\"/></svg>";
 }
 
 }  // namespace tatakerja::render::html

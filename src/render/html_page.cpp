@@ -41,9 +41,9 @@ table.recap td:first-child,table.recap th:first-child{width:32%}
 .anjab th{width:28%}
 .ident td.logo{width:110px;text-align:center;vertical-align:middle}
 .logobox{display:inline-block;width:90px;height:90px;border:1px dashed #888;line-height:90px;color:#888}
-.logo img{max-width:100px;max-height:100px}
+.defs{position:absolute}
 .sign{height:56px;color:#888;font-size:10px}
-.ident ul,.anjab ul{margin:0;padding-left:16px}
+.ident ol,.anjab ul{margin:0;padding-left:18px}
 table.proc{border-collapse:separate;border-spacing:0;table-layout:fixed;border-top:1px solid #000;border-left:1px solid #000;break-inside:avoid;margin:0}
 table.proc th,table.proc td{border:0;border-right:1px solid #000;border-bottom:1px solid #000;font-size:10px;line-height:13px;overflow:hidden;overflow-wrap:anywhere}
 table.proc th{text-align:center;vertical-align:middle;padding:3px 2px}
@@ -86,6 +86,7 @@ void page_start(std::string& out, const Context& c, std::string_view title) {
   out += kStyle;
   draft_watermark(out, c.l);
   out += "</style>\n</head>\n<body>\n";
+  logo_definition(out, c);
 }
 
 void page_end(std::string& out) {

@@ -1,9 +1,9 @@
-// The workload recapitulation (Rekapitulasi ABK): every position of the
-// book under its unit, with the unit's totals, then the organisation's
-// total when the book holds every position; then the charts.
+// The workload recapitulation (Rekapitulasi ABK), rows as recap_rows()
+// plans them for every format; then the charts.
 #include <fmt/format.h>
 
 #include "html.hpp"
+#include "recap.hpp"
 
 namespace tatakerja::render::html {
 
@@ -31,37 +31,6 @@ void total_row(std::string& out, const Context& c, int depth, std::string_view t
   figure_cells(out, c, f);
 }
 
-std::string unit_name(const Context& c, int unit) {
-  return unit >= 0 ? c.repo.units[unit].name.value : std::string(c.l.no_unit);
-}
-
-// One unit: a heading row, its positions in the book, its totals.
-void unit_rows(std::string& out, const Context& c, const workload::UnitFigures& u) {
-  const auto& a = *c.book.analysis;
-  std::size_t shown = 0;
-  for (int i : u.positions) shown += c.position_in[a.positions[i].position] ? 1 : 0;
-  const bool tree = !u.children.empty() && u.tree.positions > u.own.positions;
-  if (shown == 0 && !tree) return;
-  const std::string name = unit_name(c, u.unit);
-  out += fmt::format("<tr class=\"unit\"><th colspan=\"8\" style=\"padding-left:{}px\">",
-                     5 + 14 * u.depth);
-  esc(out, name);
-  out += "</th></tr>\n";
-  for (int i : u.positions) {
-    const auto& p = a.positions[i];
-    if (!c.position_in[p.position]) continue;
-    out += fmt::format("<tr><td style=\"padding-left:{}px\">", 19 + 14 * u.depth);
-    position_link(out, c, p.position, c.repo.positions[p.position].name.value);
-    out += "</td>";
-    figure_cells(out, c, p.figures);
-  }
-  if (shown > 0) total_row(out, c, u.depth + 1, std::string(c.l.total) + " " + name, u.own);
-  if (tree) {
-    total_row(out, c, u.depth + 1, std::string(c.l.total) + " " + name + " " + c.l.with_sub_units,
-              u.tree);
-  }
-}
-
 }  // namespace
 
 void write_recap(std::string& out, const Context& c, std::ostream& os) {
@@ -73,12 +42,33 @@ void write_recap(std::string& out, const Context& c, std::ostream& os) {
       "<th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>\n",
       l.recap, l.position, l.workload_hours, l.required, l.needed, l.staff, header_label(l.balance),
       l.ej, l.pj);
-  for (const auto& u : c.book.analysis->units) {
-    unit_rows(out, c, u);
+  const auto numbers = chapter_numbers(c.book);
+  for (const auto& r : recap_rows(c.book)) {
+    const int unit = r.chapter >= 0 ? c.book.chapters[r.chapter].unit : -1;
+    const std::string name = unit >= 0 ? c.repo.units[unit].name.value : std::string(l.no_unit);
+    switch (r.kind) {
+      case RecapRow::Kind::Unit:
+        out += fmt::format("<tr class=\"unit\"><th colspan=\"8\" style=\"padding-left:{}px\">",
+                           5 + 14 * r.depth);
+        esc(out, numbers[r.chapter] + " " + name);
+        out += "</th></tr>\n";
+        break;
+      case RecapRow::Kind::Position:
+        out += fmt::format("<tr><td style=\"padding-left:{}px\">", 19 + 14 * r.depth);
+        position_link(out, c, r.position, c.repo.positions[r.position].name.value);
+        out += "</td>";
+        figure_cells(out, c, r.figures);
+        break;
+      case RecapRow::Kind::Total:
+        total_row(out, c, r.depth + 1, fmt::format("{} {}", l.total, name), r.figures);
+        break;
+      case RecapRow::Kind::TreeTotal:
+        total_row(out, c, r.depth + 1, fmt::format("{} {} {}", l.total, name, l.with_sub_units),
+                  r.figures);
+        break;
+      case RecapRow::Kind::GrandTotal: total_row(out, c, 0, l.units_total, r.figures); break;
+    }
     if (out.size() > (1 << 16)) flush(out, os);
-  }
-  if (!c.book.options.unit && !c.book.options.sop) {
-    total_row(out, c, 0, l.units_total, c.book.analysis->total);
   }
   out += "</tbody></table></div>\n";
   write_charts(out, c, os);

@@ -20,13 +20,13 @@ void list(std::string& out, const Context& c, const model::TextList& items) {
     out += c.l.none;
     return;
   }
-  out += "<ul>";
+  out += "<ol>";  // printed SOPs number these lists 1., 2.
   for (const auto& item : items.items) {
     out += "<li>";
     esc(out, item.value);
     out += "</li>";
   }
-  out += "</ul>";
+  out += "</ol>";
 }
 
 void related(std::string& out, const Context& c, const model::Sop& sop) {
@@ -34,7 +34,7 @@ void related(std::string& out, const Context& c, const model::Sop& sop) {
     out += c.l.none;
     return;
   }
-  out += "<ul>";
+  out += "<ol>";
   for (std::size_t i = 0; i < sop.related.items.size(); ++i) {
     out += "<li>";
     const int target = i < sop.related_refs.size() ? sop.related_refs[i] : -1;
@@ -45,7 +45,7 @@ void related(std::string& out, const Context& c, const model::Sop& sop) {
     }
     out += "</li>";
   }
-  out += "</ul>";
+  out += "</ol>";
 }
 
 // Who approved (with the signature block) or prepared the SOP: the
@@ -115,11 +115,7 @@ void identity_left(std::string& out, const Context& c, const model::Sop& sop) {
   const int rows = 6 + (sop.approved_on ? 1 : 0) + (sop.prepared_by ? 1 : 0);
   out += fmt::format("<tr><td class=\"logo\" rowspan=\"{}\">", rows);
   if (!c.logo.empty()) {
-    out += "<img alt=\"";
-    out += c.l.logo;
-    out += "\" src=\"";
-    out += c.logo;  // base64: no character that needs escaping
-    out += "\">";
+    logo_use(out, c);
   } else {
     out += "<span class=\"logobox\">";
     out += c.l.logo;

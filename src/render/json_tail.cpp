@@ -1,43 +1,42 @@
-// The end of the JSON book: the workload (settings, each chapter's unit
-// with its positions' figures and totals, the total) and the coverage of
+// The end of the JSON book: the workload (settings and the recapitulation's
+// rows) and the coverage of
 // each position's duties by SOPs.
 #include "json_book.hpp"
 
+#include "common.hpp"
+#include "recap.hpp"
+
 namespace tatakerja::render::jsonbook {
 
+// The recapitulation as recap_rows() plans it for every format, one object
+// a row: "kind" (unit, position, total, total_with_sub_units,
+// total_of_all), the chapter's unit id and section number, the position's
+// id, and the figures (none on a unit's heading row).
 void workload_part(JsonWriter& w, const Book& book) {
   const auto& repo = book.r();
   const auto& a = *book.analysis;
-  const auto figures_of = figures_index(book);
+  const auto numbers = chapter_numbers(book);
   w.key("workload").begin_object();
   settings(w, repo, a.settings);
-  w.key("units").begin_array();
-  workload::Figures total;
-  for (const auto& chapter : book.chapters) {
-    if (chapter.positions.empty()) continue;
-    workload::Figures unit;
-    w.begin_object();
-    optional_string(w, "unit", unit_id(repo, chapter.unit));
-    w.key("positions").begin_array();
-    for (int p : chapter.positions) {
-      if (figures_of[p] < 0) continue;
-      const auto& f = a.positions[figures_of[p]].figures;
-      w.begin_object().key("position").string(repo.positions[p].doc.id.value);
-      figures(w, f, a.settings);
-      w.end_object();
-      unit += f;
+  w.key("recap").begin_array();
+  for (const auto& r : recap_rows(book)) {
+    w.begin_object().key("kind");
+    switch (r.kind) {
+      case RecapRow::Kind::Unit: w.string("unit"); break;
+      case RecapRow::Kind::Position: w.string("position"); break;
+      case RecapRow::Kind::Total: w.string("total"); break;
+      case RecapRow::Kind::TreeTotal: w.string("total_with_sub_units"); break;
+      case RecapRow::Kind::GrandTotal: w.string("total_of_all"); break;
     }
-    w.end_array();
-    w.key("total").begin_object();
-    figures(w, unit, a.settings);
+    if (r.chapter >= 0) {
+      optional_string(w, "unit", unit_id(repo, book.chapters[r.chapter].unit));
+      w.key("number").string(numbers[r.chapter]);
+    }
+    if (r.position >= 0) w.key("position").string(repo.positions[r.position].doc.id.value);
+    if (r.kind != RecapRow::Kind::Unit) figures(w, r.figures, a.settings);
     w.end_object();
-    w.end_object();
-    total += unit;
   }
   w.end_array();
-  w.key("total").begin_object();
-  figures(w, total, a.settings);
-  w.end_object();
   w.end_object();
 }
 

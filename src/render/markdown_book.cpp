@@ -100,8 +100,10 @@ void markdown_book(const Book& book, std::ostream& out) {
       md::item_done(book);
     }
   }
-  md::write_recap(out, c);
-  md::write_coverage(out, c);
+  if (!book.positions.empty()) {  // as the HTML book: no positions, no figures
+    md::write_recap(out, c);
+    md::write_coverage(out, c);
+  }
   md::write_index(out, c);
 }
 

@@ -44,9 +44,11 @@ void write_contents(std::ostream& out, const Context& c) {
   if (!c.book.options.errors.empty())
     out << "- " << book_link(c, kErrorsAnchor, c.l.errors) << '\n';
   for (std::size_t i = 0; i < c.book.chapters.size(); ++i) chapter_entry(out, c, i);
-  out << "- " << book_link(c, kRecapAnchor, c.l.recap) << '\n'
-      << "- " << book_link(c, kCoverageAnchor, c.l.coverage) << '\n'
-      << "- " << book_link(c, kIndexAnchor, c.l.index) << "\n\n";
+  if (!c.book.positions.empty()) {
+    out << "- " << book_link(c, kRecapAnchor, c.l.recap) << '\n'
+        << "- " << book_link(c, kCoverageAnchor, c.l.coverage) << '\n';
+  }
+  out << "- " << book_link(c, kIndexAnchor, c.l.index) << "\n\n";
 }
 
 }  // namespace tatakerja::render::md

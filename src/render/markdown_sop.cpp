@@ -82,8 +82,9 @@ void identity(std::ostream& out, const Context& c, const model::Sop& sop) {
   row(out, {l.records, list_cell(c, sop.records)});
 }
 
-// The duties the SOP carries out and its output, under the identity table.
-void duties_and_output(std::ostream& out, const Context& c, const model::Sop& sop) {
+// The duties the SOP carries out, under the identity table. (No SOP-level
+// output line: the SOP AP page has none; each step's output is in its row.)
+void duties_carried(std::ostream& out, const Context& c, const model::Sop& sop) {
   if (!sop.duties.items.empty()) {
     out << "\n**" << c.l.carries_duties << ":**\n\n";
     for (std::size_t i = 0; i < sop.duties.items.size(); ++i) {
@@ -96,10 +97,6 @@ void duties_and_output(std::ostream& out, const Context& c, const model::Sop& so
       out << "- " << position_link(c, ref.position, position.name.value) << ": "
           << inline_text(position.duties[ref.duty].text.value) << '\n';
     }
-  }
-  // The SOP's own `output`, else that of the step that ends it (format.md).
-  if (const auto* output = model::final_output(sop)) {
-    out << "\n**" << c.l.step_output << ":** " << cell(output->value) << '\n';
   }
 }
 
@@ -135,7 +132,7 @@ void write_sop(std::ostream& out, const Context& c, int s, int level) {
   out << "\n\n";
   if (draft) out << "> **" << c.l.draft << "** — " << c.l.draft_note << "\n\n";
   identity(out, c, sop);
-  duties_and_output(out, c, sop);
+  duties_carried(out, c, sop);
   if (!sop.steps.empty()) flowchart(out, c, sop);
   write_procedure(out, c, s);
 }

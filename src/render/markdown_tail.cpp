@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "markdown.hpp"
+#include "recap.hpp"
 
 namespace tatakerja::render::md {
 
@@ -92,22 +93,31 @@ void write_recap(std::ostream& out, const Context& c) {
   out << "<a id=\"" << kRecapAnchor << "\"></a>\n\n## " << l.recap << "\n\n";
   header(out, {l.position, l.workload_hours, l.required, l.needed, l.staff, l.balance, l.ej, l.pj},
          "lrrrrrrl");
-  workload::Figures total;
-  for (std::size_t i = 0; i < c.book.chapters.size(); ++i) {
-    const auto& chapter = c.book.chapters[i];
-    if (chapter.positions.empty()) continue;
-    row(out, {"**" + chapter_name(c, i) + "**", "", "", "", "", "", "", ""});
-    workload::Figures unit;
-    for (int p : chapter.positions) {
-      const auto* f = c.figures(p);
-      if (f == nullptr) continue;
-      figures_row(out, c, position_link(c, p, c.repo.positions[p].name.value), f->figures, false);
-      unit += f->figures;
+  for (const auto& r : recap_rows(c.book)) {
+    const int unit = r.chapter >= 0 ? c.book.chapters[r.chapter].unit : -1;
+    const std::string name =
+        unit >= 0 ? inline_text(c.repo.units[unit].name.value) : std::string(l.no_unit);
+    switch (r.kind) {
+      case RecapRow::Kind::Unit:
+        row(out, {"**" + chapter_name(c, static_cast<std::size_t>(r.chapter)) + "**", "", "", "",
+                  "", "", "", ""});
+        break;
+      case RecapRow::Kind::Position:
+        figures_row(out, c, position_link(c, r.position, c.repo.positions[r.position].name.value),
+                    r.figures, false);
+        break;
+      case RecapRow::Kind::Total:
+        figures_row(out, c, fmt::format("**{} {}**", l.total, name), r.figures, true);
+        break;
+      case RecapRow::Kind::TreeTotal:
+        figures_row(out, c, fmt::format("**{} {} {}**", l.total, name, l.with_sub_units), r.figures,
+                    true);
+        break;
+      case RecapRow::Kind::GrandTotal:
+        figures_row(out, c, fmt::format("**{}**", l.units_total), r.figures, true);
+        break;
     }
-    figures_row(out, c, std::string("**") + l.total + "**", unit, true);
-    total += unit;
   }
-  figures_row(out, c, std::string("**") + l.units_total + "**", total, true);
   out << '\n';
 }
 

@@ -149,7 +149,31 @@ Book plan(const model::Repository& repo, const workload::Analysis& analysis, Boo
       if (sa.title.value != sb.title.value) return sa.title.value < sb.title.value;
       return sa.doc.id.value < sb.doc.id.value;
     });
-    if (chapter.positions.empty() && chapter.sops.empty()) continue;
+  }
+  // A unit is a chapter when it or a unit below it holds anything: a parent
+  // without positions of its own still heads its sub-units (handbook.md), so
+  // they are neither lost nor numbered under the unit before it. Walking the
+  // tree backwards, a chapter's children come before it.
+  std::vector<char> keep(chapters.size(), 0);
+  std::vector<char> holds(repo.units.size(), 0);
+  for (std::size_t c = tree.size(); c-- > 0;) {
+    const int u = chapters[c].unit;
+    if (!chapters[c].positions.empty() || !chapters[c].sops.empty()) holds[u] = 1;
+    if (!holds[u]) continue;
+    keep[c] = 1;
+    // the parent the walk took this unit under: the nearest shallower row
+    for (std::size_t up = c; up-- > 0;) {
+      if (chapters[up].depth < chapters[c].depth) {
+        // --sop is that SOP alone; --unit starts at the unit it names
+        if (only_sop < 0 && unit_selected(chapters[up].unit)) holds[chapters[up].unit] = 1;
+        break;
+      }
+    }
+  }
+  keep.back() = !chapters.back().positions.empty() || !chapters.back().sops.empty();
+  for (std::size_t c = 0; c < chapters.size(); ++c) {
+    if (!keep[c]) continue;
+    auto& chapter = chapters[c];
     book.positions.insert(book.positions.end(), chapter.positions.begin(), chapter.positions.end());
     book.sops.insert(book.sops.end(), chapter.sops.begin(), chapter.sops.end());
     book.chapters.push_back(std::move(chapter));

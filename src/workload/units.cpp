@@ -10,6 +10,17 @@ namespace {
 
 using Children = std::vector<std::vector<int>>;
 
+// Siblings in the official structure's order (format.md): by `order`, the
+// units without one after the ordered ones; then by name, then by id.
+bool sibling_less(const model::Repository& repo, int a, int b) {
+  const auto& ua = repo.units[a];
+  const auto& ub = repo.units[b];
+  if (ua.order.has_value() != ub.order.has_value()) return ua.order.has_value();
+  if (ua.order && ua.order->value != ub.order->value) return ua.order->value < ub.order->value;
+  if (ua.name.value != ub.name.value) return ua.name.value < ub.name.value;
+  return ua.doc.id.value < ub.doc.id.value;
+}
+
 Children children_of(const model::Repository& repo) {
   Children children(repo.units.size());
   for (int u = 0; u < static_cast<int>(repo.units.size()); ++u) {
@@ -17,6 +28,9 @@ Children children_of(const model::Repository& repo) {
     if (parent >= 0 && parent != u && parent < static_cast<int>(repo.units.size())) {
       children[parent].push_back(u);
     }
+  }
+  for (auto& kids : children) {
+    std::sort(kids.begin(), kids.end(), [&](int a, int b) { return sibling_less(repo, a, b); });
   }
   return children;
 }
@@ -48,13 +62,16 @@ bool is_root(const model::Repository& repo, int u) {
 
 std::vector<std::pair<int, int>> unit_tree_order(const model::Repository& repo) {
   const auto children = children_of(repo);
+  std::vector<int> units(repo.units.size());
+  for (int u = 0; u < static_cast<int>(units.size()); ++u) units[u] = u;
+  std::sort(units.begin(), units.end(), [&](int a, int b) { return sibling_less(repo, a, b); });
   std::vector<char> seen(repo.units.size(), 0);
   std::vector<std::pair<int, int>> out;
-  for (int u = 0; u < static_cast<int>(repo.units.size()); ++u) {
+  for (int u : units) {
     if (is_root(repo, u)) walk(u, children, seen, out);
   }
   // Units in a parent cycle have no root above them: each is taken as one.
-  for (int u = 0; u < static_cast<int>(repo.units.size()); ++u) {
+  for (int u : units) {
     if (!seen[u]) walk(u, children, seen, out);
   }
   return out;

@@ -74,6 +74,9 @@ TEST_CASE("identity: HTML prints Tanggal Pengesahan, Disusun oleh and Plt. befor
   CHECK(sop.find("Disusun oleh") < sop.find("Disahkan oleh"));
   CHECK(sop.find("<li><a href=\"#sop-arsip\">") != std::string::npos);
   CHECK(sop.find("<li>SOP Layanan Kepegawaian Kanwil</li>") != std::string::npos);
+  // Printed SOPs number their identity lists 1., 2.: no bullets.
+  CHECK(sop.find("<ol><li><a href=\"#sop-arsip\">") != std::string::npos);
+  CHECK(sop.find("<ul>") == std::string::npos);
   // Without them, the rows are not printed and the logo cell spans six.
   const auto plain = section(html, "id=\"sop-arsip\"", "</table>");
   CHECK(plain.find("rowspan=\"6\"") != std::string::npos);
@@ -81,7 +84,7 @@ TEST_CASE("identity: HTML prints Tanggal Pengesahan, Disusun oleh and Plt. befor
   CHECK(plain.find("Disusun oleh") == std::string::npos);
 }
 
-TEST_CASE("identity: Markdown prints the same, the derived output, and never `****`") {
+TEST_CASE("identity: Markdown prints the same, no SOP-level output line, never `****`") {
   const auto b = test::make_book(kPrinted);
   const auto md = test::write(b->book, render::Format::Markdown);
   const auto sop = section(md, "SOP: Pelayanan Cuti Pegawai", "```mermaid");
@@ -90,7 +93,9 @@ TEST_CASE("identity: Markdown prints the same, the derived output, and never `**
   CHECK(sop.find("| Disahkan oleh | Plt. Kepala Kantor Wilayah<br>H. Mustain<br>NIP 19671231 "
                  "199403 1 011 |") != std::string::npos);
   CHECK(sop.find("SOP Layanan Kepegawaian Kanwil") != std::string::npos);
-  CHECK(sop.find("**Output:** Surat izin cuti") != std::string::npos);
+  // the SOP AP page has no SOP-level output: the last step's row holds it
+  CHECK(sop.find("**Output:**") == std::string::npos);
+  CHECK(md.find("| Surat izin cuti |") != std::string::npos);
   CHECK(md.find("****") == std::string::npos);
   CHECK(md.find("| Memeriksa kelengkapan berkas |") != std::string::npos);
   CHECK(md.find("| Mengembalikan berkas |") != std::string::npos);

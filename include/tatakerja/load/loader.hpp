@@ -43,6 +43,11 @@ struct Loaded {
 // itself cannot be read.
 Loaded load_repository(const std::filesystem::path& root, const LoadOptions& options);
 
+// Reads `handbook.logo` into repo.logo; a file that is missing, outside the
+// root, too large, or neither PNG nor SVG is reported (unknown-reference).
+void read_logo(const std::filesystem::path& root, model::Repository& repo,
+               diag::Diagnostics& out);
+
 // Reads the text of the files that `diagnostics` name and that the cache
 // let the loader skip (SourceFile::content_read), so that reports can show
 // their source lines and the baseline their fingerprints. A file that can

@@ -65,7 +65,7 @@ enum class ShapeText { None, Short, Full };
 
 struct HandbookSettings {
   std::optional<std::string> title;
-  std::optional<std::string> logo;
+  std::optional<Text> logo;  // as written; its file is read by the loader (Repository::logo)
   std::int64_t rows_per_page = 12;
   std::vector<std::string> letterhead;  // kop lines above the unit chain
   ShapeText shape_text = ShapeText::None;

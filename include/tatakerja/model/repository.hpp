@@ -20,9 +20,17 @@ struct SourceFile {
   bool content_read = true;
 };
 
+// The organisation's logo (`handbook.logo`), read and checked once by the
+// loader: a PNG or SVG file inside the repository's root.
+struct Logo {
+  std::string media_type;  // "image/png" or "image/svg+xml"; empty: no logo
+  std::string bytes;
+};
+
 struct Repository {
   std::string root;  // absolute path of the folder holding tatakerja.yaml
   Config config;
+  Logo logo;
   std::vector<SourceFile> files;  // index 0 is tatakerja.yaml
   std::vector<Unit> units;
   std::vector<Position> positions;

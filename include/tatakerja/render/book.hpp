@@ -46,7 +46,7 @@ struct Book {
   const model::Repository* repo = nullptr;
   const workload::Analysis* analysis = nullptr;
   BookOptions options;
-  std::vector<Chapter> chapters;  // non-empty chapters only
+  std::vector<Chapter> chapters;  // units that hold something, or whose sub-units do
   std::vector<int> positions;     // every position in the book, in book order
   std::vector<int> sops;          // every SOP in the book, in book order
 

@@ -132,9 +132,10 @@ std::vector<UnitFigures> unit_figures(const model::Repository& repo,
                                       const std::vector<std::pair<int, int>>& tree,
                                       const std::vector<PositionFigures>& positions);
 
-// The units in depth-first order (roots and sub-units in repository order;
-// units caught in a parent cycle are taken as roots so none is lost), with
-// their depth. Used by analyse().
+// The units in depth-first order, siblings (roots too) in the official
+// structure's order: by `order`, then those without one, each group by name,
+// then id (format.md). Units caught in a parent cycle are taken as roots so
+// none is lost. With their depth. Used by analyse() and the book.
 std::vector<std::pair<int, int>> unit_tree_order(const model::Repository& repo);
 
 }  // namespace tatakerja::workload
