@@ -124,7 +124,14 @@ bool replace_file_with(const fs::path& path, const FileWriter& write, std::strin
   if (fd < 0) return false;
   ::close(fd);
   std::string why;
-  if (!write(temp, why)) {
+  bool written = false;
+  try {
+    written = write(temp, why);
+  } catch (...) {
+    ::unlink(temp.c_str());
+    throw;
+  }
+  if (!written) {
     ::unlink(temp.c_str());
     error = fmt::format("cannot write {}: {}", path.string(), why);
     return false;

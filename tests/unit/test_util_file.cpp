@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
 
 #include "scratch.hpp"
 #include "tatakerja/util/file.hpp"
@@ -128,6 +129,17 @@ TEST_CASE("replace_file_with: a writer that fails leaves the old file and no tem
       [&](const fs::path&, std::string&) { return called = true; }, error));
   CHECK_FALSE(called);
   CHECK(error.find("cannot write ") == 0);
+  // A writer that throws: the exception passes, the half-written file goes.
+  CHECK_THROWS_AS(tatakerja::util::replace_file_with(
+                      path,
+                      [](const fs::path& temp, std::string&) -> bool {
+                        std::ofstream(temp) << "setengah";
+                        throw std::runtime_error("boom");
+                      },
+                      error),
+                  std::runtime_error);
+  CHECK(test::read(path) == "lama");
+  CHECK(entries(scratch.path) == 1);
 }
 
 TEST_CASE("write_all writes everything, and reports a write that fails") {

@@ -40,7 +40,8 @@ using FileWriter = std::function<bool(const std::filesystem::path& temp, std::st
 // As replace_file, with the bytes written by `write` into the new file
 // beside `path` (created empty, exclusively, before `write` is called); on
 // any failure, `write`'s included ("cannot write PATH: WHY"), nothing is
-// left behind and `path` is untouched.
+// left behind and `path` is untouched; so too when `write` throws (the
+// exception is passed on).
 bool replace_file_with(const std::filesystem::path& path, const FileWriter& write,
                        std::string& error, const ReplaceOptions& options = {});
 
