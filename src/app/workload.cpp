@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "tatakerja/app/files.hpp"
 #include "tatakerja/app/pipeline.hpp"
 #include "tatakerja/app/terminal.hpp"
 #include "tatakerja/load/loader.hpp"
@@ -42,13 +43,36 @@ workload::View parse_view(const std::string& name) {
   return *view;
 }
 
-workload::Format parse_format(const std::string& name) {
+workload::Format parse_format(const std::string& name, const std::optional<std::string>& output) {
   auto format = workload::parse_format(name);
   if (!format) {
-    throw util::Failure(fmt::format("--format {}: expected table, csv, json or markdown",
+    throw util::Failure(fmt::format("--format {}: expected table, csv, json, markdown or xlsx",
                                     util::escape_control(name)));
   }
+  if (*format == workload::Format::Xlsx && !output) {
+    throw util::Failure(
+        "--format xlsx writes an Excel workbook, which is no text for standard output: give "
+        "--output FILE (e.g. --output abk.xlsx)");
+  }
   return *format;
+}
+
+// The analysis in its format, to `out` or to the file `output`.
+void write_analysis(const model::Repository& repo, const workload::Analysis& analysis,
+                    workload::View view, workload::Format format,
+                    const std::optional<std::string>& output, std::ostream& out) {
+  if (format == workload::Format::Xlsx) {
+    workload::write_xlsx(repo, analysis, view, *output);
+    return;
+  }
+  std::ostringstream text;
+  workload::write_workload(repo, analysis, view, format, text);
+  if (output) {
+    write_file_atomically(*output, text.str());
+    return;
+  }
+  out << text.str();
+  out.flush();
 }
 
 // Duties counted as zero hours are named, whatever the rule's severity.
@@ -89,7 +113,7 @@ bool stops_workload(const model::Repository& repo, const diag::Diagnostic& d) {
 int run_workload(const GlobalOptions& global, const WorkloadOptions& options, std::ostream& out,
                  std::ostream& err) {
   const auto view = parse_view(options.by);
-  const auto format = parse_format(options.format);
+  const auto format = parse_format(options.format, options.output);
   const auto effective_hours = parse_effective_hours(options.effective_hours);
   PipelineOptions pipeline;
   pipeline.root = load::find_root(global.root, std::filesystem::current_path());
@@ -120,10 +144,7 @@ int run_workload(const GlobalOptions& global, const WorkloadOptions& options, st
   const auto& repo = checked.repo;
   const auto analysis =
       workload::analyse(repo, workload::settings_of(repo.config, effective_hours));
-  std::ostringstream text;
-  workload::write_workload(repo, analysis, view, format, text);
-  out << text.str();
-  out.flush();
+  write_analysis(repo, analysis, view, format, options.output, out);
   if (!global.quiet) {
     note_uncounted(repo, analysis, err);
     if (!shown.empty()) {

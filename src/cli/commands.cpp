@@ -57,8 +57,13 @@ void setup_workload(CLI::App& parent, State& state) {
       "workload", "Workload analysis (Analisis Beban Kerja): hours, staff needed, EJ and PJ");
   cmd->add_option("--by", o.by, "One row a position (default), unit, employee or duty")
       ->check(CLI::IsMember({"position", "unit", "employee", "duty"}));
-  cmd->add_option("--format", o.format, "Output format: table (default), csv, json or markdown")
-      ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
+  cmd->add_option("--format", o.format,
+                  "Output format: table (default), csv, json, markdown or xlsx (an Excel workbook "
+                  "with live formulas; needs --output)")
+      ->check(CLI::IsMember({"table", "csv", "json", "markdown", "xlsx"}));
+  cmd->add_option("--output", o.output,
+                  "Write to FILE (replaced whole or not at all) instead of standard output")
+      ->type_name("FILE");
   cmd->add_option("--effective-hours", o.effective_hours,
                   "Effective working hours a year (Jam Kerja Efektif; default: tatakerja.yaml, "
                   "else 1250)")

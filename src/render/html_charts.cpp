@@ -22,9 +22,7 @@ constexpr int kFont = 11;
 constexpr int kLine = 14;
 constexpr std::size_t kPerChart = 36;
 
-double to_double(const workload::Ratio& r) {
-  return static_cast<double>(r.num()) / static_cast<double>(r.den());
-}
+using workload::to_double;
 
 struct Bar {
   std::string label;  // user text, escaped when written

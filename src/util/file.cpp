@@ -69,18 +69,23 @@ bool write_all(int fd, std::string_view bytes) {
   return true;
 }
 
-bool replace_file(const fs::path& path, std::span<const std::string_view> parts, std::string& error,
-                  const ReplaceOptions& options) {
+namespace {
+
+// The new file beside `path` (its folders made first when asked), open for
+// writing; -1 with `error` when it cannot be made.
+int open_temp(const fs::path& path, const ReplaceOptions& options, fs::path& temp,
+              std::string& error) {
   const fs::path folder = path.parent_path();
-  if (options.make_folders && !folder.empty() && !make_folders(folder, error)) return false;
-  fs::path temp;
+  if (options.make_folders && !folder.empty() && !make_folders(folder, error)) return -1;
   const int fd = create_unique(path, options.mode, temp);
-  if (fd < 0) {
-    error = failed("cannot write", path, errno);
-    return false;
-  }
-  bool ok = true;
-  for (auto part : parts) ok = ok && write_all(fd, part);
+  if (fd < 0) error = failed("cannot write", path, errno);
+  return fd;
+}
+
+// Finishes the new file `temp`, open as `fd`, whose bytes were all written
+// when `ok` (else errno says why not): flushed to the disk, closed and
+// renamed over `path`; removed when anything failed.
+bool finish(int fd, const fs::path& temp, const fs::path& path, bool ok, std::string& error) {
   ok = ok && ::fsync(fd) == 0;
   int saved = ok ? 0 : errno;
   if (::close(fd) != 0 && ok) {
@@ -96,8 +101,50 @@ bool replace_file(const fs::path& path, std::span<const std::string_view> parts,
     error = failed("cannot write", path, saved);
     return false;
   }
-  sync_folder(folder);
+  sync_folder(path.parent_path());
   return true;
+}
+
+}  // namespace
+
+bool replace_file(const fs::path& path, std::span<const std::string_view> parts, std::string& error,
+                  const ReplaceOptions& options) {
+  fs::path temp;
+  const int fd = open_temp(path, options, temp, error);
+  if (fd < 0) return false;
+  bool ok = true;
+  for (auto part : parts) ok = ok && write_all(fd, part);
+  return finish(fd, temp, path, ok, error);
+}
+
+bool replace_file_with(const fs::path& path, const FileWriter& write, std::string& error,
+                       const ReplaceOptions& options) {
+  fs::path temp;
+  int fd = open_temp(path, options, temp, error);
+  if (fd < 0) return false;
+  ::close(fd);
+  std::string why;
+  bool written = false;
+  try {
+    written = write(temp, why);
+  } catch (...) {
+    ::unlink(temp.c_str());
+    throw;
+  }
+  if (!written) {
+    ::unlink(temp.c_str());
+    error = fmt::format("cannot write {}: {}", path.string(), why);
+    return false;
+  }
+  // Opened again only to flush what the writer wrote; never through a link.
+  fd = ::open(temp.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+  if (fd < 0) {
+    const int saved = errno;
+    ::unlink(temp.c_str());
+    error = failed("cannot write", path, saved);
+    return false;
+  }
+  return finish(fd, temp, path, true, error);
 }
 
 }  // namespace tatakerja::util

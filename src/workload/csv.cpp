@@ -38,7 +38,7 @@ bool looks_like_formula(std::string_view text) {
   return std::string_view("=+-@").find(text[start]) != std::string_view::npos;
 }
 
-std::string quoted(std::string_view text) {
+std::string csv_field(std::string_view text) {
   if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
   std::string out = "\"";
   for (char c : text) {
@@ -64,7 +64,7 @@ std::string csv_cell(const Column& column, const std::optional<std::string>& cel
   if (!cell || cell->empty()) return "";
   if (column.numeric) return *cell;  // a plain number, written by us
   const std::string text = shown(*cell);
-  return quoted(looks_like_formula(text) ? "'" + text : text);
+  return csv_field(looks_like_formula(text) ? "'" + text : text);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "tatakerja/workload/exact.hpp"
 
 #include <algorithm>
+#include <charconv>
 
 #include "tatakerja/util/error.hpp"
 
@@ -135,6 +136,28 @@ std::string decimal(const Ratio& value, int decimals, bool trim) {
   }
   if (value.num() < 0 && scaled != 0) out.insert(0, "-");
   return out;
+}
+
+double to_double(const Ratio& value) {
+  constexpr int kDigits = 40;
+  const Wide den = value.den();
+  Wide rest = magnitude(value.num()) % den;
+  std::string text = to_string(magnitude(value.num()) / den);
+  int significant = text == "0" ? 0 : static_cast<int>(text.size());
+  text += '.';
+  while (rest != 0 && significant < kDigits) {
+    rest = checked_mul(rest, 10);
+    const int digit = static_cast<int>(rest / den);
+    rest %= den;
+    text += static_cast<char>('0' + digit);
+    if (significant > 0 || digit != 0) ++significant;
+  }
+  // A digit beyond the last kept, when there is more: the value is never
+  // mistaken for the exact half between two doubles.
+  if (rest != 0) text += '1';
+  double out = 0;
+  std::from_chars(text.data(), text.data() + text.size(), out);
+  return value.num() < 0 ? -out : out;
 }
 
 }  // namespace tatakerja::workload

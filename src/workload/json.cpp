@@ -57,10 +57,6 @@ std::string number(const Ratio& value) {
   return decimal(value, kDecimals, true);
 }
 
-const char* method_name(model::Method m) {
-  return m == model::Method::PerkaBkn2011 ? "perka-bkn-19-2011" : "permenpan-rb-1-2020";
-}
-
 constexpr std::pair<const char*, model::Period> kPeriodNames[] = {
     {"day", model::Period::Day},
     {"week", model::Period::Week},
@@ -74,10 +70,6 @@ const char* period_name(model::Period period) {
     if (p == period) return name;
   }
   return nullptr;
-}
-
-const char* rounding_name(model::Rounding r) {
-  return r == model::Rounding::Up ? "up" : r == model::Rounding::Down ? "down" : "nearest";
 }
 
 // hours, required, needed, staff, balance, ej, pj of a group (staff given:
@@ -243,6 +235,14 @@ void employee_total(Writer& w, const Analysis& a) {
 }
 
 }  // namespace
+
+const char* method_name(model::Method m) {
+  return m == model::Method::PerkaBkn2011 ? "perka-bkn-19-2011" : "permenpan-rb-1-2020";
+}
+
+const char* rounding_name(model::Rounding r) {
+  return r == model::Rounding::Up ? "up" : r == model::Rounding::Down ? "down" : "nearest";
+}
 
 void write_json(const model::Repository& repo, const Analysis& a, View view, std::ostream& out) {
   Writer w(out);

@@ -1,6 +1,7 @@
 #include "tatakerja/workload/output.hpp"
 
 #include "sheet.hpp"
+#include "tatakerja/util/error.hpp"
 
 namespace tatakerja::workload {
 
@@ -17,6 +18,7 @@ std::optional<Format> parse_format(std::string_view name) {
   if (name == "csv") return Format::Csv;
   if (name == "json") return Format::Json;
   if (name == "markdown") return Format::Markdown;
+  if (name == "xlsx") return Format::Xlsx;
   return std::nullopt;
 }
 
@@ -64,7 +66,10 @@ void write_workload(const model::Repository& repo, const Analysis& analysis, Vie
     case Format::Table:
       write_table(make_sheet(repo, analysis, view), out);
       return;
+    case Format::Xlsx:
+      break;
   }
+  throw util::Failure("internal: an Excel workbook is written to a file, not a stream");
 }
 
 }  // namespace tatakerja::workload

@@ -64,6 +64,10 @@ std::string whole_text(Wide value);
 // text on one line with control characters escaped.
 std::string dressed(const Sheet& sheet, std::size_t column, const std::optional<std::string>& cell);
 
+// The words tatakerja.yaml uses for a method and a rounding (json.cpp).
+const char* method_name(model::Method method);
+const char* rounding_name(model::Rounding rounding);
+
 void write_table(const Sheet& sheet, std::ostream& out);
 void write_csv(const Sheet& sheet, std::ostream& out);
 void write_markdown(const Sheet& sheet, std::ostream& out);

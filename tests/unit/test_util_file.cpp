@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
 
 #include "scratch.hpp"
 #include "tatakerja/util/file.hpp"
@@ -80,6 +81,65 @@ TEST_CASE("replace_file fails cleanly: the old file stays, no temporary file is 
   CHECK(error.find("cannot write ") == 0);
   CHECK(entries(folder) == 2);
   CHECK(test::read(folder / "laporan") == "lama");
+}
+
+TEST_CASE("replace_file_with: the writer writes the new file beside the old, then it is renamed") {
+  test::Scratch scratch;
+  const fs::path path = scratch.path / "abk.xlsx";
+  { std::ofstream(path) << "lama"; }
+  fs::path seen;
+  std::string error;
+  REQUIRE(tatakerja::util::replace_file_with(
+      path,
+      [&](const fs::path& temp, std::string&) {
+        seen = temp;
+        CHECK(fs::exists(temp));  // made empty, exclusively, before the writer runs
+        CHECK(fs::file_size(temp) == 0);
+        CHECK(test::read(path) == "lama");  // the old file is untouched meanwhile
+        std::ofstream(temp, std::ios::trunc) << "baru";
+        return true;
+      },
+      error));
+  CHECK(seen.parent_path() == scratch.path);
+  CHECK(seen != path);
+  CHECK(test::read(path) == "baru");
+  CHECK(entries(scratch.path) == 1);
+}
+
+TEST_CASE("replace_file_with: a writer that fails leaves the old file and no temporary file") {
+  test::Scratch scratch;
+  const fs::path path = scratch.path / "abk.xlsx";
+  { std::ofstream(path) << "lama"; }
+  std::string error;
+  CHECK_FALSE(tatakerja::util::replace_file_with(
+      path,
+      [](const fs::path& temp, std::string& why) {
+        std::ofstream(temp) << "setengah";
+        why = "disk full";
+        return false;
+      },
+      error));
+  CHECK(error == "cannot write " + path.string() + ": disk full");
+  CHECK(test::read(path) == "lama");
+  CHECK(entries(scratch.path) == 1);
+  // No folder to write in: the writer is never called.
+  bool called = false;
+  CHECK_FALSE(tatakerja::util::replace_file_with(
+      scratch.path / "tidak-ada" / "abk.xlsx",
+      [&](const fs::path&, std::string&) { return called = true; }, error));
+  CHECK_FALSE(called);
+  CHECK(error.find("cannot write ") == 0);
+  // A writer that throws: the exception passes, the half-written file goes.
+  CHECK_THROWS_AS(tatakerja::util::replace_file_with(
+                      path,
+                      [](const fs::path& temp, std::string&) -> bool {
+                        std::ofstream(temp) << "setengah";
+                        throw std::runtime_error("boom");
+                      },
+                      error),
+                  std::runtime_error);
+  CHECK(test::read(path) == "lama");
+  CHECK(entries(scratch.path) == 1);
 }
 
 TEST_CASE("write_all writes everything, and reports a write that fails") {

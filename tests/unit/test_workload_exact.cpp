@@ -75,3 +75,19 @@ TEST_CASE("workload exact: numbers beyond 64 bits, and overflow refused") {
   CHECK_THROWS_AS(workload::checked_mul(big, big), util::Failure);
   CHECK_THROWS_AS(Ratio(big) * Ratio(big), util::Failure);
 }
+
+TEST_CASE("workload exact: to_double gives the double nearest the exact figure") {
+  using workload::to_double;
+  CHECK(to_double(Ratio(0)) == 0.0);
+  CHECK(to_double(Ratio(2820)) == 2820.0);
+  CHECK(to_double(Ratio(752, 1000)) == 0.752);  // as the literal: the nearest double
+  CHECK(to_double(Ratio(2256, 1000)) == 2.256);
+  CHECK(to_double(Ratio(23, 300)) == 23.0 / 300.0);  // 0,0767 (BKN's worked example)
+  CHECK(to_double(Ratio(1, 3)) == 1.0 / 3.0);
+  CHECK(to_double(Ratio(-5, 4)) == -1.25);
+  CHECK(to_double(Ratio(1, 1'000'000'000'000)) == 1e-12);  // leading zeros are not significant
+  // Beyond 64 bits: 2^100 + 1 over 2^100 is 1 to a double.
+  const Wide big = Wide{1} << 100;
+  CHECK(to_double(Ratio(big + 1, big)) == 1.0);
+  CHECK(to_double(Ratio(big, 3)) == static_cast<double>(big) / 3.0);
+}

@@ -12,11 +12,13 @@ namespace tatakerja::app {
 
 struct WorkloadOptions {
   std::string by = "position";                 // position|unit|employee|duty
-  std::string format = "table";                // table|csv|json|markdown
+  std::string format = "table";                // table|csv|json|markdown|xlsx
   std::optional<std::string> effective_hours;  // over tatakerja.yaml's (default 1250)
+  std::optional<std::string> output;           // a file instead of stdout; xlsx needs one
 };
 
-// Writes the analysis to `out`; diagnostics (as validate's text report),
+// Writes the analysis to `out`, or to the file `output` (replaced whole or
+// not at all, and then nothing goes to `out`); diagnostics (as validate's text report),
 // notes and the refusal go to `err`. Returns 0 done, 1 the repository has
 // errors (nothing is written to `out`), 2 tatakerja.yaml is invalid; a bad
 // option or no root throws util::Failure (exit 2 at the caller).

@@ -6,6 +6,7 @@
 #include <sys/types.h>
 
 #include <filesystem>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -30,5 +31,18 @@ struct ReplaceOptions {
 // ("cannot write PATH: REASON") and nothing left behind, when it cannot.
 bool replace_file(const std::filesystem::path& path, std::span<const std::string_view> parts,
                   std::string& error, const ReplaceOptions& options = {});
+
+// Writes a file at a given path, for a library that opens the file by its
+// name itself (libxlsxwriter): true when it wrote the whole file, else false
+// with `why` saying what went wrong.
+using FileWriter = std::function<bool(const std::filesystem::path& temp, std::string& why)>;
+
+// As replace_file, with the bytes written by `write` into the new file
+// beside `path` (created empty, exclusively, before `write` is called); on
+// any failure, `write`'s included ("cannot write PATH: WHY"), nothing is
+// left behind and `path` is untouched; so too when `write` throws (the
+// exception is passed on).
+bool replace_file_with(const std::filesystem::path& path, const FileWriter& write,
+                       std::string& error, const ReplaceOptions& options = {});
 
 }  // namespace tatakerja::util

@@ -53,6 +53,11 @@ Wide round_whole(const Ratio& value, model::Rounding mode);
 // dropped: "2.640000" -> "2.64", "3300.000000" -> "3300".
 std::string decimal(const Ratio& value, int decimals, bool trim = false);
 
+// The double nearest to `value` (for a spreadsheet cell, which holds
+// binary floating point): made from its exact decimal expansion to 40
+// significant digits, so 0.752 gives the same double as the literal 0.752.
+double to_double(const Ratio& value);
+
 // A Wide as decimal digits, with a '-' when negative.
 std::string to_string(Wide value);
 

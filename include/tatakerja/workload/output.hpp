@@ -2,6 +2,7 @@
 // figures (`--by`) in one format (`--format`).
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <ostream>
 #include <string_view>
@@ -12,15 +13,24 @@
 namespace tatakerja::workload {
 
 enum class View { Position, Unit, Employee, Duty };
-enum class Format { Table, Csv, Json, Markdown };
+enum class Format { Table, Csv, Json, Markdown, Xlsx };
 
 std::optional<View> parse_view(std::string_view name);      // position|unit|employee|duty
-std::optional<Format> parse_format(std::string_view name);  // table|csv|json|markdown
+std::optional<Format> parse_format(std::string_view name);  // table|csv|json|markdown|xlsx
 const char* view_name(View view);
 
 // Labels follow the repository's `language`; the table and Markdown use its
-// decimal mark (a comma for `id`), CSV and JSON always '.'.
+// decimal mark (a comma for `id`), CSV and JSON always '.'. Not for xlsx,
+// which is no text (write_xlsx).
 void write_workload(const model::Repository& repo, const Analysis& analysis, View view,
                     Format format, std::ostream& out);
+
+// The Excel workbook (workload.md, "Output"): the sheets Jabatan, Unit,
+// Pegawai, Uraian Tugas and Pengaturan with live formulas, each holding
+// the tool's figure as its cached value; `view` chooses the sheet it opens
+// on. `file` is replaced whole or not at all; throws util::Failure when it
+// cannot be written.
+void write_xlsx(const model::Repository& repo, const Analysis& analysis, View view,
+                const std::filesystem::path& file);
 
 }  // namespace tatakerja::workload
