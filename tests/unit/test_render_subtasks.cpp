@@ -44,12 +44,14 @@ TEST_CASE("html: subtasks numbered under their duty, with its sums and their sta
   const auto b = test::make_book(kSchool);
   const auto html = test::write(b->book, tatakerja::render::Format::Html);
   // The duty: 24 + 100 hours, no volume, norm or WKE of its own.
-  CHECK(has(html, "<tr><td class=\"num\">1</td><td>Melaksanakan pembelajaran</td><td>-</td>"
-                  "<td>-</td><td class=\"num\">-</td><td class=\"num\">-</td>"
-                  "<td class=\"num\">124</td><td class=\"num\">-</td>"));
-  CHECK(has(html, "<tr><td class=\"num\">1.a</td><td>Menyusun RPP<br><i>Tahapan:</i>"
-                  "<ol class=\"stages\"><li>Menelaah silabus</li><li>Menyusun skenario</li></ol>"
-                  "</td>"));
+  CHECK(has(html,
+            "<tr><td class=\"num\">1</td><td>Melaksanakan pembelajaran</td><td>-</td>"
+            "<td>-</td><td class=\"num\">-</td><td class=\"num\">-</td>"
+            "<td class=\"num\">124</td><td class=\"num\">-</td>"));
+  CHECK(has(html,
+            "<tr><td class=\"num\">1.a</td><td>Menyusun RPP<br><i>Tahapan:</i>"
+            "<ol class=\"stages\"><li>Menelaah silabus</li><li>Menyusun skenario</li></ol>"
+            "</td>"));
   CHECK(has(html, "<tr><td class=\"num\">1.b</td><td>Mengajar</td>"));
   CHECK(has(html, "<tr><td class=\"num\">2</td><td>Piket</td>"));
   // Coverage: 1 of the 3 duties without subtasks (1.a, 1.b, 2).
@@ -61,8 +63,9 @@ TEST_CASE("markdown: subtasks numbered under their duty, with their stages") {
   const auto b = test::make_book(kSchool);
   const auto md = test::write(b->book, tatakerja::render::Format::Markdown);
   CHECK(has(md, "| 1 | Melaksanakan pembelajaran | - | - | - | - | 124 | - | 0,099 |"));
-  CHECK(has(md, "| 1.a | Menyusun RPP<br>*Tahapan:*<br>1) Menelaah silabus<br>2) Menyusun "
-                "skenario | - | - | 12 | 2 jam | 24 | 75000 | 0,019 |"));
+  CHECK(has(md,
+            "| 1.a | Menyusun RPP<br>*Tahapan:*<br>1) Menelaah silabus<br>2) Menyusun "
+            "skenario | - | - | 12 | 2 jam | 24 | 75000 | 0,019 |"));
   CHECK(has(md, "1 dari 3 uraian tugas memiliki SOP."));
   CHECK(has(md, "| 1.b. Mengajar | **belum ada SOP** |"));
 }
