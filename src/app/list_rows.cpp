@@ -89,6 +89,8 @@ Cell sops_of(const Repository& repo, const workload::DutyFigures& d) {
 Listing duties(const Repository& repo) {
   Listing l{{{"POSITION", "position", T},
              {"DUTY", "duty", T},
+             {"NUMBER", "number", T},  // 1, 1.a (rincian tugas)
+             {"PARENT", "parent", T},  // the duty a subtask is under
              {"TEXT", "text", T},
              {"HOURS", "hours", N},
              {"SOPS", "sops", L},
@@ -103,8 +105,10 @@ Listing duties(const Repository& repo) {
       workload::DutyFigures none;
       none.counted = false;
       const auto* f = figures[i] && k < figures[i]->duties.size() ? &figures[i]->duties[k] : &none;
-      l.rows.push_back({text(p.doc.id), text(p.duties[k].id), text(p.duties[k].text), hours_of(*f),
-                        sops_of(repo, *f), file_of(repo, p.doc)});
+      const auto& duty = p.duties[k];
+      const Cell parent = duty.is_subtask() ? text(p.duties[duty.parent].id) : Cell{};
+      l.rows.push_back({text(p.doc.id), text(duty.id), Cell{true, {duty.number}}, parent,
+                        text(duty.text), hours_of(*f), sops_of(repo, *f), file_of(repo, p.doc)});
     }
   }
   return l;

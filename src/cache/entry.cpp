@@ -46,7 +46,8 @@ template <class Ar>
 void io(Ar& ar, model::Duty& v) {
   io(ar, v.loc); io(ar, v.id); io(ar, v.text); io(ar, v.output); io(ar, v.unit_of_output);
   io(ar, v.volume); io(ar, v.standard_time);
-  io(ar, v.sop); io(ar, v.sop_reason);
+  io(ar, v.sop); io(ar, v.sop_reason); io(ar, v.stages);
+  io(ar, v.parent); io(ar, v.subtasks); io(ar, v.number);
 }
 
 template <class Ar>
@@ -119,12 +120,40 @@ std::optional<std::string> encode_entry(const Documents& documents,
   return writer.take();
 }
 
+namespace {
+
+// Subtasks follow their duty at once (model::Duty): what the loader makes,
+// which later stages index by, so a payload that says otherwise is refused.
+bool duties_consistent(const model::Position& position) {
+  const int size = static_cast<int>(position.duties.size());
+  for (int d = 0; d < size; ++d) {
+    const auto& duty = position.duties[d];
+    if (duty.parent < -1 || duty.subtasks < 0 || duty.subtasks >= size - d ||
+        (duty.is_subtask() && duty.has_subtasks())) {
+      return false;
+    }
+    for (int i = 1; i <= duty.subtasks; ++i) {
+      if (position.duties[d + i].parent != d) return false;
+    }
+    if (duty.is_subtask() &&
+        (duty.parent >= d || position.duties[duty.parent].subtasks < d - duty.parent)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 std::optional<Entry> decode_entry(std::string_view payload, std::uint32_t file) {
   Reader reader(payload, file);
   Entry entry;
   io(reader, entry.documents);
   io(reader, entry.diagnostics);
   if (!reader.ok() || !reader.at_end()) return std::nullopt;
+  for (const auto& position : entry.documents.positions) {
+    if (!duties_consistent(position)) return std::nullopt;
+  }
   return entry;
 }
 

@@ -92,6 +92,21 @@ bool is_first_of_id(const std::unordered_map<std::string, int>& index,
 std::vector<bool> repeated_duties(const model::Position& position);
 
 // A hashable key for a duty reference.
+// Rincian tugas (format.md): `named[d]` says that duty d is taken care of
+// by itself (an SOP names it, an employee lists it). A duty named covers its
+// subtasks; a duty with subtasks is covered when all of them are.
+std::vector<char> covered_duties(const model::Position& position, std::vector<char> named);
+
+// The duties to name as not covered: a duty with subtasks when none of them
+// is (once, for them all), else each subtask that is not; never a duty
+// whose subtasks are partly covered.
+std::vector<int> uncovered_duties(const model::Position& position,
+                                  const std::vector<char>& covered);
+
+// The duties a position's SOPs can be written for one each: those without
+// subtasks (a subtask, or a duty that has none).
+std::size_t leaf_duty_count(const model::Position& position);
+
 inline std::uint64_t duty_key(model::DutyRef ref) {
   return static_cast<std::uint64_t>(static_cast<std::uint32_t>(ref.position)) << 32 |
          static_cast<std::uint32_t>(ref.duty);

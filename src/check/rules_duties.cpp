@@ -45,23 +45,59 @@ std::uint64_t pair_key(int first, int later) {
   return static_cast<std::uint64_t>(first) << 32 | static_cast<std::uint32_t>(later);
 }
 
-// Same duty in two SOPs: reported at the later SOP's duty entry.
+struct Claim {
+  int sop = -1;
+  model::DutyRef via;  // the entry of its `duties` that claimed the duty
+};
+
+// What a `duties` entry carries out: its duty, and the subtasks of a duty
+// that has them.
+std::vector<model::DutyRef> claimed_by(const model::Repository& repo, model::DutyRef ref) {
+  std::vector<model::DutyRef> out;
+  for (int d : model::leaf_duties(repo.positions[ref.position], ref.duty)) {
+    out.push_back({ref.position, d});
+  }
+  if (out.size() > 1 || out[0].duty != ref.duty) out.insert(out.begin(), ref);
+  return out;
+}
+
+std::string duplicate_message(const model::Repository& repo, model::DutyRef ref,
+                              model::DutyRef duty, const Claim& first) {
+  const std::string sop = shown(repo.sops[first.sop].doc.id.value);
+  if (duty == ref && first.via == ref) {
+    return fmt::format("duty `{}` is carried out by SOP `{}` already: an SOP is written once "
+                       "(\"SOP dibuat sekali\")",
+                       duty_name(repo, ref), sop);
+  }
+  if (duty == ref) {
+    return fmt::format("duty `{}` is carried out by SOP `{}` already, as part of `{}`: an SOP is "
+                       "written once (\"SOP dibuat sekali\")",
+                       duty_name(repo, ref), sop, duty_name(repo, first.via));
+  }
+  return fmt::format("duty `{}` includes `{}`, which SOP `{}` carries out already: an SOP is "
+                     "written once (\"SOP dibuat sekali\")",
+                     duty_name(repo, ref), duty_name(repo, duty), sop);
+}
+
+// Same duty in two SOPs (an SOP for a duty with subtasks carries out each of
+// them): reported once an entry, at the later SOP's duty entry.
 void duplicate_duties(const model::Repository& repo, std::unordered_set<std::uint64_t>& pairs,
                       Reporter& reporter) {
-  std::unordered_map<std::uint64_t, int> first_sop;
+  std::unordered_map<std::uint64_t, Claim> first_sop;
   for (int s = 0; s < static_cast<int>(repo.sops.size()); ++s) {
     const auto& sop = repo.sops[s];
     if (!is_checked(sop)) continue;
     for (std::size_t i = 0; i < sop.duty_refs.size(); ++i) {
       const auto ref = sop.duty_refs[i];
       if (ref.position < 0) continue;
-      auto [it, inserted] = first_sop.emplace(duty_key(ref), s);
-      if (inserted || it->second == s) continue;
-      pairs.insert(pair_key(it->second, s));
-      reporter.report(sop.duties.items[i].loc,
-                      fmt::format("duty `{}` is carried out by SOP `{}` already: an SOP is "
-                                  "written once (\"SOP dibuat sekali\")",
-                                  duty_name(repo, ref), shown(repo.sops[it->second].doc.id.value)));
+      bool reported = false;
+      for (const auto duty : claimed_by(repo, ref)) {
+        auto [it, inserted] = first_sop.emplace(duty_key(duty), Claim{s, ref});
+        if (inserted || it->second.sop == s || reported) continue;
+        reported = true;
+        pairs.insert(pair_key(it->second.sop, s));
+        reporter.report(sop.duties.items[i].loc, duplicate_message(repo, ref, duty, it->second));
+      }
     }
   }
 }
@@ -130,13 +166,15 @@ void check_sop_count_exceeds_duties(const model::Repository& repo, const CheckOp
     if (!is_checked(sop) || sop.owner_ref < 0) continue;
     const auto& position = repo.positions[sop.owner_ref];
     const std::size_t before = owned[sop.owner_ref]++;
-    // A position without duties is position-without-duties' problem.
-    if (position.duties.empty() || before < position.duties.size()) continue;
+    // A position without duties is position-without-duties' problem. A duty
+    // with subtasks counts as its subtasks: each may have an SOP.
+    const std::size_t duties = leaf_duty_count(position);
+    if (position.duties.empty() || before < duties) continue;
     reporter.report(sop.owner->loc,
                     fmt::format("`{}` has {} {} and answers for {} {} before this one: a "
                                 "position has no more SOPs than duties",
-                                shown(position.doc.id.value), position.duties.size(),
-                                position.duties.size() == 1 ? "duty" : "duties", before,
+                                shown(position.doc.id.value), duties,
+                                duties == 1 ? "duty" : "duties", before,
                                 before == 1 ? "SOP" : "SOPs"));
   }
 }
@@ -163,11 +201,14 @@ void check_duty_without_sop(const model::Repository& repo, const CheckOptions&,
     const auto& position = repo.positions[p];
     if (!is_first_of_id(repo.position_index, position.doc, p)) continue;  // duplicate-id
     const auto repeated = repeated_duties(position);
-    std::vector<std::string> uncovered;
+    std::vector<char> named(position.duties.size(), 0);
     for (int d = 0; d < static_cast<int>(position.duties.size()); ++d) {
       const auto& duty = position.duties[d];
-      if (repeated[d] || duty.needs_no_sop() || carried.contains(duty_key({p, d}))) continue;
-      uncovered.push_back(fmt::format("`{}`", shown(duty.id.value)));
+      named[d] = repeated[d] || duty.needs_no_sop() || carried.contains(duty_key({p, d}));
+    }
+    std::vector<std::string> uncovered;
+    for (int d : uncovered_duties(position, covered_duties(position, std::move(named)))) {
+      uncovered.push_back(fmt::format("`{}`", shown(position.duties[d].id.value)));
     }
     if (uncovered.empty()) continue;
     diag::Diagnostic finding = diag::make(

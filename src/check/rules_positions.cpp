@@ -21,7 +21,7 @@ std::vector<std::vector<int>> employees_by_position(const model::Repository& rep
   return holders;
 }
 
-// Which duties of the position its employees carry; an employee without
+// Which duties of the position its employees name: an employee without
 // explicit `duties` carries all of them.
 std::vector<char> carried_duties(const model::Repository& repo, const model::Position& position,
                                  const std::vector<int>& holders) {
@@ -58,6 +58,7 @@ void check_duty_workload_missing(const model::Repository& repo, const CheckOptio
                                  Reporter& reporter) {
   for (const auto& position : repo.positions) {
     for (const auto& duty : position.duties) {
+      if (duty.has_subtasks()) continue;  // its figures are its subtasks'
       // A value that could not be read counts as absent (rules.md, "Reporting").
       const bool volume = model::readable(duty.volume), time = model::readable(duty.standard_time);
       if (volume && time) continue;
@@ -78,10 +79,13 @@ void check_duty_unassigned(const model::Repository& repo, const CheckOptions&, R
   for (int p = 0; p < static_cast<int>(repo.positions.size()); ++p) {
     const auto& position = repo.positions[p];
     if (!any_explicit_duties(repo, holders[p])) continue;
-    const auto carried = carried_duties(repo, position, holders[p]);
+    auto carried = carried_duties(repo, position, holders[p]);
     const auto repeated = repeated_duties(position);
-    for (std::size_t d = 0; d < position.duties.size(); ++d) {
-      if (carried[d] || repeated[d]) continue;
+    for (std::size_t d = 0; d < position.duties.size(); ++d) carried[d] = carried[d] || repeated[d];
+    // One who lists a duty with subtasks carries them all; such a duty is
+    // carried when all its subtasks are.
+    carried = covered_duties(position, std::move(carried));
+    for (int d : uncovered_duties(position, carried)) {
       const std::size_t count = holders[p].size();
       reporter.report(
           position.duties[d].loc,

@@ -139,10 +139,13 @@ void check_sop_not_routine(const model::Repository& repo, const CheckOptions&, R
     bool any = false, all_rare = true;
     for (const auto ref : sop.duty_refs) {
       if (ref.position < 0) continue;
-      const auto& duty = repo.positions[ref.position].duties[ref.duty];
-      any = true;
-      all_rare = all_rare && duty.volume && duty.volume->valid &&
-                 workload::per_year(duty.volume->value, periods) < twice;
+      const auto& position = repo.positions[ref.position];
+      for (int d : model::leaf_duties(position, ref.duty)) {  // a duty with subtasks: each
+        const auto& duty = position.duties[d];
+        any = true;
+        all_rare = all_rare && duty.volume && duty.volume->valid &&
+                   workload::per_year(duty.volume->value, periods) < twice;
+      }
     }
     if (!any || !all_rare) continue;
     reporter.report(sop.duties.loc,

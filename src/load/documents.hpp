@@ -24,6 +24,11 @@ model::Employee read_employee(Reader& reader, const yaml::Node& map, model::Docu
 model::Sop read_sop(Reader& reader, const yaml::Node& map, model::DocumentInfo info);
 model::Role read_role(Reader& reader, const yaml::Node& map, model::DocumentInfo info);
 
+// A Position's `duties`, subtasks flattened after their duty (read_duty.cpp).
+void read_duties(Reader& reader, const yaml::Node& key, const yaml::Node& value,
+                 model::Position& position);
+FieldDocs duty_docs();
+
 // Shared by every kind: `id` and `suppress`.
 void read_id(Reader& reader, const yaml::Node& value, model::DocumentInfo& info);
 void read_suppress(Reader& reader, const yaml::Node& value, model::DocumentInfo& info);

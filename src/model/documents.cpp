@@ -1,5 +1,6 @@
 #include "tatakerja/model/documents.hpp"
 
+#include <string>
 #include <vector>
 
 namespace tatakerja::model {
@@ -65,6 +66,24 @@ const Text* final_output(const Sop& sop) {
   const int step = final_step(sop);
   if (step >= 0 && has_text(sop.steps[step].output)) return &*sop.steps[step].output;
   return nullptr;
+}
+
+std::vector<int> leaf_duties(const Position& position, int d) {
+  const auto& duty = position.duties[static_cast<std::size_t>(d)];
+  if (!duty.has_subtasks()) return {d};
+  std::vector<int> out;
+  for (int i = 1; i <= duty.subtasks; ++i) out.push_back(d + i);
+  return out;
+}
+
+std::string duty_number(int top, int sub) {
+  std::string out = std::to_string(top + 1);
+  if (sub < 0) return out;
+  std::string letters;
+  for (int n = sub + 1; n > 0; n = (n - 1) / 26) {
+    letters.insert(letters.begin(), static_cast<char>('a' + (n - 1) % 26));
+  }
+  return out + "." + letters;
 }
 
 }  // namespace tatakerja::model

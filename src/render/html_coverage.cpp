@@ -27,14 +27,21 @@ void position_rows(std::string& out, const Context& c, int p) {
       if (d.duty >= 0 && d.duty < static_cast<int>(sops.size())) sops[d.duty] = carriers(c, d);
     }
   }
-  std::size_t covered = 0;
-  for (const auto& list : sops) covered += list.empty() ? 0 : 1;
+  // A duty with subtasks counts as its subtasks (its SOPs are theirs).
+  std::size_t covered = 0, counted = 0;
+  for (std::size_t i = 0; i < sops.size(); ++i) {
+    if (position.duties[i].has_subtasks()) continue;
+    ++counted;
+    covered += sops[i].empty() ? 0 : 1;
+  }
   out += "<tr class=\"unit\"><th colspan=\"2\">";
   position_link(out, c, p, position.name.value);
   out += fmt::format(" <span class=\"muted\">({} {} {} {})</span></th></tr>\n", covered, c.l.of,
-                     sops.size(), c.l.covered);
+                     counted, c.l.covered);
   for (std::size_t i = 0; i < sops.size(); ++i) {
     out += "<tr><td>";
+    esc(out, position.duties[i].number);
+    out += ". ";
     esc(out, position.duties[i].text.value);
     out += "</td><td>";
     if (sops[i].empty()) out += fmt::format("<span class=\"flag\">{}</span>", c.l.without_sop);

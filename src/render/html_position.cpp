@@ -71,10 +71,25 @@ void identity(std::string& out, const Context& c, const model::Position& p) {
   out += "</table></div>\n";
 }
 
-void duty_row(std::string& out, const Context& c, const model::Duty& d, std::size_t n,
+// The duty's stages (tahapan), numbered, under its text.
+void stages(std::string& out, const Context& c, const model::Duty& d) {
+  if (d.stages.items.empty()) return;
+  out += fmt::format("<br><i>{}:</i><ol class=\"stages\">", c.l.stages);
+  for (const auto& stage : d.stages.items) {
+    out += "<li>";
+    esc(out, stage.value);
+    out += "</li>";
+  }
+  out += "</ol>";
+}
+
+void duty_row(std::string& out, const Context& c, const model::Duty& d,
               const workload::DutyFigures* f) {
-  out += fmt::format("<tr><td class=\"num\">{}</td><td>", n);
+  out += "<tr><td class=\"num\">";
+  esc(out, d.number);
+  out += "</td><td>";
   esc(out, d.text.value);
+  stages(out, c, d);
   out += "</td><td>";
   esc(out, d.output ? std::string_view(d.output->value) : std::string_view(c.l.none));
   out += "</td><td>";
@@ -87,7 +102,7 @@ void duty_row(std::string& out, const Context& c, const model::Duty& d, std::siz
   out += "</td><td class=\"num\">";
   out += f && f->counted ? hours_text(f->load, c.l) : c.l.none;
   out += "</td><td class=\"num\">";
-  out += f ? minutes_text(f->effective_time, c.l) : c.l.none;
+  out += f && !f->heading ? minutes_text(f->effective_time, c.l) : c.l.none;
   out += "</td><td class=\"num\">";
   out += f && f->counted ? three(f->required, c.l) : c.l.none;
   out += "</td><td>";
@@ -115,7 +130,7 @@ void duties(std::string& out, const Context& c, const model::Position& p,
         if (d.duty == static_cast<int>(i)) f = &d;
       }
     }
-    duty_row(out, c, p.duties[i], i + 1, f);
+    duty_row(out, c, p.duties[i], f);
   }
   out += "</tbody></table></div>\n";
 }

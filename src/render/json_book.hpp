@@ -20,6 +20,8 @@ std::string number(const workload::Ratio& value);  // "2.256", "3300"
 void optional_text(JsonWriter& w, std::string_view key, const std::optional<model::Text>& text);
 void optional_string(JsonWriter& w, std::string_view key, const std::optional<std::string>& text);
 void text_list(JsonWriter& w, std::string_view key, const model::TextList& list);
+// "number": "1.a", "parent": its duty's id, or null at top level.
+void number_and_parent(JsonWriter& w, const model::Position& position, const model::Duty& duty);
 void date(JsonWriter& w, std::string_view key, const std::optional<model::Located<model::Date>>& d);
 std::optional<std::string> unit_id(const model::Repository& repo, int unit);
 std::optional<std::string> position_id(const model::Repository& repo, int position);

@@ -26,6 +26,16 @@ void optional_string(JsonWriter& w, std::string_view key, const std::optional<st
   }
 }
 
+void number_and_parent(JsonWriter& w, const model::Position& position, const model::Duty& duty) {
+  w.key("number").string(duty.number);
+  w.key("parent");
+  if (duty.parent >= 0) {
+    w.string(position.duties[duty.parent].id.value);
+  } else {
+    w.null();
+  }
+}
+
 void text_list(JsonWriter& w, std::string_view key, const model::TextList& list) {
   w.key(key).begin_array();
   for (const auto& item : list.items) w.string(item.value);

@@ -26,10 +26,11 @@ void optional_count(JsonWriter& w, std::string_view key,
   }
 }
 
-void duty(JsonWriter& w, const model::Repository& repo, const model::Duty& d,
-          const workload::DutyFigures* f) {
+void duty(JsonWriter& w, const model::Repository& repo, const model::Position& p,
+          const model::Duty& d, const workload::DutyFigures* f) {
   w.begin_object();
   w.key("id").string(d.id.value);
+  number_and_parent(w, p, d);
   w.key("text").string(d.text.value);
   optional_text(w, "output", d.output);
   optional_text(w, "unit_of_output", d.unit_of_output);
@@ -49,10 +50,11 @@ void duty(JsonWriter& w, const model::Repository& repo, const model::Duty& d,
     w.null();
   }
   optional_string(w, "standard_time_written", time ? std::optional(time->written) : std::nullopt);
+  text_list(w, "stages", d.stages);
   w.key("counted").boolean(f != nullptr && f->counted);
   w.key("hours").number_text(number(workload::hours(f != nullptr ? f->load : Ratio(0))));
-  w.key("effective_time_minutes");
-  if (f != nullptr) {
+  w.key("effective_time_minutes");  // none for a duty with subtasks: each has its own
+  if (f != nullptr && !f->heading) {
     w.number_text(number(f->effective_time / Ratio(60)));
   } else {
     w.null();
@@ -103,7 +105,7 @@ void position_object(JsonWriter& w, const Book& book, const workload::PositionFi
         if (df.duty == static_cast<int>(d)) f = &df;
       }
     }
-    duty(w, repo, p.duties[d], f);
+    duty(w, repo, p, p.duties[d], f);
   }
   w.end_array();
   w.key("figures");
@@ -134,6 +136,7 @@ void employees(JsonWriter& w, const Book& book) {
     w.key("duties").begin_array();
     for (const auto& share : e.duties) {
       w.begin_object().key("id").string(position.duties[share.duty].id.value);
+      number_and_parent(w, position, position.duties[share.duty]);
       w.key("holders").number(share.holders);
       w.key("hours").number_text(number(workload::hours(share.load))).end_object();
     }

@@ -49,17 +49,14 @@ void coverage(JsonWriter& w, const Book& book, const std::vector<int>& figures_o
     const auto& position = repo.positions[p];
     w.begin_object().key("position").string(position.doc.id.value);
     w.key("duties").begin_array();
-    for (const auto& d : a.positions[figures_of[p]].duties) {
-      bool covered = false;
+    const auto& duties = a.positions[figures_of[p]].duties;
+    for (const auto& d : duties) {
       w.begin_object().key("id").string(position.duties[d.duty].id.value);
+      number_and_parent(w, position, position.duties[d.duty]);
       w.key("sops").begin_array();
-      for (int s : d.sops) {
-        if (repo.sops[s].effective_status() == model::SopStatus::Archived) continue;
-        covered = true;
-        w.string(repo.sops[s].doc.id.value);
-      }
+      for (int s : d.sops) w.string(repo.sops[s].doc.id.value);
       w.end_array();
-      w.key("covered").boolean(covered).end_object();
+      w.key("covered").boolean(workload::is_covered(duties, d)).end_object();
     }
     w.end_array().end_object();
   }

@@ -32,6 +32,7 @@ struct BookLabels {
   const char* qualifications;    // "Syarat Jabatan"
   const char* education, *training, *experience;
   const char* duties;            // "Uraian Tugas"
+  const char* stages;            // "Tahapan" (of a duty)
   const char* output;            // "Hasil Kerja"
   const char* unit_of_output;    // "Satuan Hasil"
   const char* volume;            // "Beban Kerja" (as written: "2/bulan")

@@ -65,6 +65,17 @@ std::string volume_cell(const Context& c, const model::Duty& d) {
   return text ? cell(*text) : std::string(c.l.none);
 }
 
+// The duty's text, then its stages (tahapan) numbered 1), 2) under it.
+std::string duty_cell(const Context& c, const model::Duty& d) {
+  std::string out = cell(d.text.value);
+  if (d.stages.items.empty()) return out;
+  out += std::string("<br>*") + c.l.stages + ":*";
+  for (std::size_t i = 0; i < d.stages.items.size(); ++i) {
+    out += fmt::format("<br>{}) {}", i + 1, cell(d.stages.items[i].value));
+  }
+  return out;
+}
+
 std::string sops_cell(const Context& c, const workload::DutyFigures& duty) {
   const auto sops = carrying_sops(c, duty);
   if (sops.empty()) return std::string("*") + c.l.without_sop + "*";
@@ -85,15 +96,14 @@ void duties(std::ostream& out, const Context& c, const model::Position& p,
          {l.number, l.duties, l.output, l.unit_of_output, l.volume, l.standard_time, l.duty_hours,
           l.effective_time, l.duty_required, l.carried_by},
          "rllllrrrrl");
-  int number = 0;
   for (const auto& df : f.duties) {
     const auto& d = p.duties[df.duty];
-    row(out, {std::to_string(++number), cell(d.text.value),
+    row(out, {d.number, duty_cell(c, d),
               d.output ? cell(d.output->value) : std::string(l.none),
               d.unit_of_output ? cell(d.unit_of_output->value) : std::string(l.none),
               volume_cell(c, d), time_cell(c, d.standard_time),
               df.counted ? hours_text(df.load, l) : std::string(l.none),
-              minutes_text(df.effective_time, l),
+              df.heading ? std::string(l.none) : minutes_text(df.effective_time, l),
               df.counted ? three(df.required, l) : std::string(l.none), sops_cell(c, df)});
   }
   row(out, {"", std::string("**") + l.total + "**", "", "", "", "",

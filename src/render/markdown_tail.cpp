@@ -41,9 +41,9 @@ std::string chapter_name(const Context& c, std::size_t i) {
                             : std::string(c.l.no_unit));
 }
 
-// "1. a", for the duties in the coverage table.
-std::string numbered(std::size_t n, const std::string& text) {
-  return fmt::format("{}. {}", n, text);
+// "1. a", "1.a. b", for the duties in the coverage table.
+std::string numbered(const std::string& number, const std::string& text) {
+  return fmt::format("{}. {}", number, text);
 }
 
 void coverage_rows(std::ostream& out, const Context& c, int p) {
@@ -57,8 +57,9 @@ void coverage_rows(std::ostream& out, const Context& c, int p) {
     std::string cell_text;
     for (int s : sops) cell_text += (cell_text.empty() ? "" : "<br>") + sop_mention(c, s);
     if (sops.empty()) cell_text = std::string("**") + c.l.without_sop + "**";
-    row(out, {i == 0 ? first : std::string(),
-              numbered(i + 1, cell(position.duties[f->duties[i].duty].text.value)), cell_text});
+    const auto& duty = position.duties[f->duties[i].duty];
+    row(out, {i == 0 ? first : std::string(), numbered(duty.number, cell(duty.text.value)),
+              cell_text});
   }
 }
 
@@ -127,7 +128,8 @@ void write_coverage(std::ostream& out, const Context& c) {
   std::size_t duties = 0, covered = 0;
   for (int p : c.book.positions) {
     if (const auto* f = c.figures(p)) {
-      for (const auto& d : f->duties) {
+      for (const auto& d : f->duties) {  // a duty with subtasks counts as its subtasks
+        if (d.heading) continue;
         ++duties;
         covered += !carrying_sops(c, d).empty();
       }

@@ -27,19 +27,48 @@ DutyFigures duty_figures(const model::Duty& duty, int index, const Settings& set
   return out;
 }
 
-// The employees who carry duty `d`: those who list it, and those who list
-// no duties at all (they carry every duty of the position).
-std::vector<int> holders_of(const model::Repository& repo, const std::vector<int>& employees,
-                            int d) {
+bool lists(const model::Employee& employee, int d) {
+  const auto& refs = employee.duty_refs;
+  return d >= 0 && std::find(refs.begin(), refs.end(), d) != refs.end();
+}
+
+// The employees who carry duty `d`: those who list it or the duty it is a
+// subtask of, and those who list no duties at all (they carry every duty of
+// the position). A heading's are those who carry any of its subtasks.
+std::vector<int> holders_of(const model::Repository& repo, const model::Position& position,
+                            const std::vector<int>& employees, int d) {
+  const auto& duty = position.duties[d];
+  const auto leaves = model::leaf_duties(position, d);
   std::vector<int> holders;
   for (int e : employees) {
     const auto& employee = repo.employees[e];
-    const auto& refs = employee.duty_refs;
-    if (!employee.duties.present || std::find(refs.begin(), refs.end(), d) != refs.end()) {
-      holders.push_back(e);
-    }
+    bool carries = !employee.duties.present || lists(employee, d);
+    for (int leaf : leaves) carries = carries || lists(employee, leaf);
+    if (carries || lists(employee, duty.parent)) holders.push_back(e);
   }
   return holders;
+}
+
+void merge_sops(std::vector<int>& into, const std::vector<int>& more) {
+  into.insert(into.end(), more.begin(), more.end());
+  std::sort(into.begin(), into.end());
+  into.erase(std::unique(into.begin(), into.end()), into.end());
+}
+
+// A heading's figures: the sums of its subtasks' (already in `out`). An SOP
+// for the heading carries out each subtask; the heading is carried out by
+// its own SOPs and its subtasks'.
+void sum_subtasks(const model::Position& position, PositionFigures& out, int d) {
+  auto& heading = out.duties[d];
+  heading.heading = true;
+  const auto own = heading.sops;
+  for (int leaf : model::leaf_duties(position, d)) {
+    auto& sub = out.duties[leaf];
+    heading.load = heading.load + sub.load;
+    heading.required = heading.required + sub.required;
+    merge_sops(sub.sops, own);
+    merge_sops(heading.sops, sub.sops);
+  }
 }
 
 // The SOPs (not archived) that carry out each duty: [position][duty].
@@ -72,11 +101,16 @@ PositionFigures position_figures(const model::Repository& repo, int p,
   out.unit = position.unit_ref;
   for (int d = 0; d < static_cast<int>(position.duties.size()); ++d) {
     auto duty = duty_figures(position.duties[d], d, settings);
-    duty.holders = holders_of(repo, employees, d);
+    duty.parent = position.duties[d].parent;
+    duty.holders = holders_of(repo, position, employees, d);
     duty.sops = sops[d];
+    if (position.duties[d].has_subtasks()) duty.counted = true;  // its subtasks are
     out.figures.load = out.figures.load + duty.load;
     out.figures.required = out.figures.required + duty.required;
     out.duties.push_back(std::move(duty));
+  }
+  for (int d = 0; d < static_cast<int>(position.duties.size()); ++d) {
+    if (position.duties[d].has_subtasks()) sum_subtasks(position, out, d);
   }
   // Bezetting: the Employee documents, else `staff`, else nobody.
   out.figures.staff = !employees.empty() ? static_cast<std::int64_t>(employees.size())
@@ -89,17 +123,29 @@ PositionFigures position_figures(const model::Repository& repo, int p,
 
 // Each employee's share of the duties they carry: a duty shared by several
 // holders is split equally between them.
+// A heading's share (the sums of the employee's shares of its subtasks)
+// comes before them and is not counted again.
 EmployeeFigures employee_figures(const PositionFigures& position, int e, int position_row) {
   EmployeeFigures out;
   out.employee = e;
   out.position = position_row;
+  int heading = -1;  // index in out.duties of the current heading's share
   for (const auto& duty : position.duties) {
     const auto& holders = duty.holders;
     if (std::find(holders.begin(), holders.end(), e) == holders.end()) continue;
     const int count = static_cast<int>(holders.size());
+    if (duty.heading) {
+      heading = static_cast<int>(out.duties.size());
+      out.duties.push_back(EmployeeShare{duty.duty, count, {}, {}, true});
+      continue;
+    }
     EmployeeShare share{duty.duty, count, duty.load / Ratio(count), duty.required / Ratio(count)};
     out.load = out.load + share.load;
     out.required = out.required + share.required;
+    if (duty.parent >= 0 && heading >= 0 && out.duties[heading].duty == duty.parent) {
+      out.duties[heading].load = out.duties[heading].load + share.load;
+      out.duties[heading].required = out.duties[heading].required + share.required;
+    }
     out.duties.push_back(share);
   }
   return out;
@@ -130,6 +176,14 @@ std::vector<int> position_order(const model::Repository& repo,
 }
 
 }  // namespace
+
+bool is_covered(const std::vector<DutyFigures>& duties, const DutyFigures& duty) {
+  if (!duty.heading) return !duty.sops.empty();
+  for (const auto& d : duties) {
+    if (d.parent == duty.duty && d.sops.empty()) return false;
+  }
+  return true;
+}
 
 Settings settings_of(const model::Config& config, std::optional<std::int64_t> effective_hours) {
   Settings s;

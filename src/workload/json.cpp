@@ -89,6 +89,16 @@ void figures(Writer& w, const Figures& f, const Settings& s, bool with_needed = 
                               : std::nullopt);
 }
 
+// A duty's number ("1", "1.a") and the id of the duty it is a subtask of
+// (null at top level).
+void number_and_parent(Writer& w, const model::Position& position, int d) {
+  const auto& duty = position.duties[d];
+  w.text("number", duty.number);
+  w.optional_text("parent", duty.parent >= 0
+                                ? std::optional(position.duties[duty.parent].id.value)
+                                : std::nullopt);
+}
+
 std::optional<std::string> unit_id(const model::Repository& repo, int u) {
   if (u < 0) return std::nullopt;
   return repo.units[u].doc.id.value;
@@ -135,6 +145,7 @@ void position_item(Writer& w, const model::Repository& repo, const Analysis& a,
   for (const auto& d : p.duties) {
     w.begin("", '{');
     w.text("id", position.duties[d.duty].id.value);
+    number_and_parent(w, position, d.duty);
     w.raw("counted", d.counted ? "true" : "false");
     w.raw("hours", number(hours(d.load)));
     w.raw("required", number(d.required));
@@ -177,6 +188,7 @@ void employee_item(Writer& w, const model::Repository& repo, const Analysis& a,
   for (const auto& share : e.duties) {
     w.begin("", '{');
     w.text("id", position.duties[share.duty].id.value);
+    number_and_parent(w, position, share.duty);
     w.raw("holders", std::to_string(share.holders));
     w.raw("hours", number(hours(share.load)));
     w.raw("required", number(share.required));
@@ -194,6 +206,7 @@ void duty_item(Writer& w, const model::Repository& repo, const Analysis& a,
   w.text("position", repo.positions[p.position].doc.id.value);
   w.optional_text("unit", unit_id(repo, p.unit));
   w.text("id", duty.id.value);
+  number_and_parent(w, repo.positions[p.position], d.duty);
   w.text("text", duty.text.value);
   w.optional_text("unit_of_output",
                   duty.unit_of_output ? std::optional(duty.unit_of_output->value) : std::nullopt);
@@ -209,7 +222,8 @@ void duty_item(Writer& w, const model::Repository& repo, const Analysis& a,
   w.optional_text("standard_time_written", time ? std::optional(time->written) : std::nullopt);
   w.raw("counted", d.counted ? "true" : "false");
   w.raw("hours", number(hours(d.load)));
-  w.raw("effective_time_minutes", number(d.effective_time / Ratio(60)));
+  w.raw("effective_time_minutes",  // none for a duty with subtasks: each has its own
+        d.heading ? "null" : number(d.effective_time / Ratio(60)));
   w.raw("required", number(d.required));
   w.begin("sops", '[');
   for (int s : d.sops) w.text("", repo.sops[s].doc.id.value);

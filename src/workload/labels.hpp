@@ -16,6 +16,7 @@ struct Labels {
   const char* employee_id;
   const char* employee;
   const char* duty_id;
+  const char* number;  // a duty's number: 1, 1.a (rincian tugas)
   const char* duty;
   const char* unit_of_output;
   const char* volume;

@@ -68,9 +68,12 @@ void write_markdown(const Sheet& sheet, std::ostream& out) {
       write_row(cells, out);
       continue;
     }
+    bool labelled = false;  // a subtotal's label (its first text) is in bold
     for (std::size_t i = 0; i < shown.size(); ++i) {
       std::string text = cell_text(sheet, shown[i], dressed(sheet, shown[i], row.cells[shown[i]]));
-      const bool strong = row.kind == RowKind::Total || (row.kind == RowKind::Subtotal && i == 0);
+      const bool label = row.kind == RowKind::Subtotal && !labelled && !text.empty();
+      labelled = labelled || label;
+      const bool strong = row.kind == RowKind::Total || label;
       cells.push_back((i == 0 ? indent(row, grouped) : "") + (strong ? bold(text) : text));
     }
     write_row(cells, out);

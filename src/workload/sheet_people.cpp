@@ -41,10 +41,13 @@ std::string sop_ids(const model::Repository& repo, const DutyFigures& duty) {
   return out;
 }
 
+// A subtask is indented under its duty; a duty with subtasks shows their
+// sums, and no volume, norm or WKE of its own.
 Row duty_row(const model::Repository& repo, const PositionFigures& p, const DutyFigures& d) {
   const auto& duty = repo.positions[p.position].duties[d.duty];
-  Row row{RowKind::Item, 1, position_cells(repo, p)};
+  Row row{RowKind::Item, d.parent >= 0 ? 2 : 1, position_cells(repo, p)};
   row.cells.push_back(duty.id.value);
+  row.cells.push_back(duty.number);
   row.cells.push_back(duty.text.value);
   row.cells.push_back(duty.unit_of_output ? Cell(duty.unit_of_output->value) : std::nullopt);
   const auto* volume = model::readable(duty.volume);
@@ -53,7 +56,7 @@ Row duty_row(const model::Repository& repo, const PositionFigures& p, const Duty
       volume ? Cell(volume->written) : std::nullopt);  // as written (workload.md)
   row.cells.push_back(time ? Cell(time->written) : std::nullopt);  // as written (workload.md)
   row.cells.push_back(hours_text(d.load));
-  row.cells.push_back(minutes_text(d.effective_time));
+  row.cells.push_back(d.heading ? std::nullopt : Cell(minutes_text(d.effective_time)));
   row.cells.push_back(d.counted ? Cell(three_decimals(d.required)) : std::nullopt);
   row.cells.push_back(sop_ids(repo, d));
   return row;
@@ -98,6 +101,7 @@ Sheet duty_sheet(const model::Repository& repo, const Analysis& analysis, const 
   sheet.labels = &l;
   sheet.columns = position_columns(l);
   sheet.columns.push_back({l.duty_id, false, false, true});
+  sheet.columns.push_back({l.number});
   sheet.columns.push_back({l.duty});
   sheet.columns.push_back({l.unit_of_output});
   sheet.columns.push_back({l.volume});         // as written: "2/bulan"
@@ -110,14 +114,14 @@ Sheet duty_sheet(const model::Repository& repo, const Analysis& analysis, const 
     sheet.rows.push_back(Row{RowKind::Heading, 0, {repo.positions[p.position].name.value}});
     for (const auto& d : p.duties) sheet.rows.push_back(duty_row(repo, p, d));
     Row subtotal{RowKind::Subtotal, 1, position_cells(repo, p)};
-    subtotal.cells.insert(subtotal.cells.end(), {"", l.subtotal, "", "", ""});
+    subtotal.cells.insert(subtotal.cells.end(), {"", "", l.subtotal, "", "", ""});
     subtotal.cells.push_back(hours_text(p.figures.load));
     subtotal.cells.push_back("");
     subtotal.cells.push_back(three_decimals(p.figures.required));
     subtotal.cells.push_back("");
     sheet.rows.push_back(std::move(subtotal));
   }
-  Row total{RowKind::Total, 0, {"", "", "", "", "", l.grand_total, "", "", ""}};
+  Row total{RowKind::Total, 0, {"", "", "", "", "", "", l.grand_total, "", "", ""}};
   total.cells.push_back(hours_text(analysis.total.load));
   total.cells.push_back("");
   total.cells.push_back(three_decimals(analysis.total.required));

@@ -1,5 +1,6 @@
 // The duty sheet (Uraian Tugas): one row a duty, grouped by position in
-// report order, with its volume and standard time as written and as
+// report order (a duty with subtasks first, its hours and required the SUM
+// of its subtasks' rows below it), with its volume and standard time as written and as
 // numbers, and its hours, WKE and required as formulas over them and the
 // settings sheet, so that a volume changed here moves every figure.
 #include <string>
@@ -33,9 +34,19 @@ void write_duty(XlsxContext& c, int row, const PositionFigures& p, const DutyFig
   const auto period = volume ? volume->period : model::Period::Plain;
   c.book.text(sheet, row, kUnit, unit_name(c, p.unit));
   c.book.text(sheet, row, kPosition, c.repo.positions[p.position].name.value);
-  c.book.number(sheet, row, kNumber, d.duty + 1, {Shape::Whole});
+  c.book.text(sheet, row, kNumber, duty.number);  // "1", "1.a": text, as the forms print it
   c.book.text(sheet, row, kDuty, duty.text.value);
   if (duty.unit_of_output) c.book.text(sheet, row, kOutput, duty.unit_of_output->value);
+  if (d.heading) {
+    // a duty with subtasks: the sums of the rows that follow it
+    std::vector<int> below;
+    for (int k = 1; k <= duty.subtasks; ++k) below.push_back(row + k);
+    c.book.formula(sheet, row, kHours, "=" + sum_formula("", kHours, below), to_double(hours(d.load)),
+                   {Shape::Hours});
+    c.book.formula(sheet, row, kRequired, "=" + sum_formula("", kRequired, below),
+                   to_double(d.required), {Shape::Three});
+    return;
+  }
   if (volume) {
     c.book.text(sheet, row, kVolumeWritten, volume->written);
     c.book.number(sheet, row, kVolume,

@@ -19,9 +19,15 @@ std::string hours_formula(const XlsxContext& c, const EmployeeFigures& e) {
   const auto& rows = c.duty_rows[static_cast<std::size_t>(e.position)];
   std::string out;
   for (std::size_t i = 0; i < e.duties.size();) {
+    if (e.duties[i].heading) {  // its subtasks follow it, and are counted
+      ++i;
+      continue;
+    }
     std::vector<int> group;
     std::size_t j = i;
-    for (; j < e.duties.size() && e.duties[j].holders == e.duties[i].holders; ++j) {
+    for (; j < e.duties.size() && !e.duties[j].heading &&
+           e.duties[j].holders == e.duties[i].holders;
+         ++j) {
       group.push_back(rows[static_cast<std::size_t>(e.duties[j].duty)]);
     }
     if (!out.empty()) out += "+";

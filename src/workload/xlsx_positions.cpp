@@ -20,9 +20,14 @@ void write_position(XlsxContext& c, int row, std::size_t i, const std::string& u
   c.book.text(sheet, row, 0, unit);
   c.book.text(sheet, row, 1, c.repo.positions[p.position].name.value);
   FigureFormulas f;
-  if (!c.duty_rows[i].empty()) {
-    f.hours = sum_formula(c.x.duties_sheet, kDutyHoursColumn, c.duty_rows[i]);
-    f.required = sum_formula(c.x.duties_sheet, kDutyRequiredColumn, c.duty_rows[i]);
+  // each subtask once, never the duty above it (its row is their sum)
+  std::vector<int> rows;
+  for (std::size_t k = 0; k < p.duties.size(); ++k) {
+    if (!p.duties[k].heading) rows.push_back(c.duty_rows[i][k]);
+  }
+  if (!rows.empty()) {
+    f.hours = sum_formula(c.x.duties_sheet, kDutyHoursColumn, rows);
+    f.required = sum_formula(c.x.duties_sheet, kDutyRequiredColumn, rows);
   }
   f.needed = needed_formula(c, cell_name(row, kFirst), cell_name(row, kFirst + 1));
   write_figures(c, sheet, row, kFirst, f, p.figures, false);

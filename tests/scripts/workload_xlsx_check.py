@@ -195,8 +195,18 @@ def check_duties(sheets, data):
     rows = [r for r in rows_of(sheets[SHEETS[3]]) if r[3].value is not None]
     if len(rows) != len(data["duties"]):
         fail(SHEETS[3], f"{len(rows)} duty rows for {len(data['duties'])} duties")
+    headings = {(d["position"], d["parent"]) for d in data["duties"] if d["parent"]}
     for row, d in zip(rows, data["duties"]):
         where = f"{SHEETS[3]}!{row[0].row} {d['position']}/{d['id']}"
+        if row[2].value != d["number"] or row[2].data_type != "s":
+            fail(where, f"No {row[2].value!r}, expected {d['number']!r}")
+        if (d["position"], d["id"]) in headings:
+            # a duty with subtasks: the sums of the rows below it
+            same(f"{where} hours", row[10], d["hours"])
+            same(f"{where} required", row[12], d["required"])
+            formula_cell(f"{where} hours", row[10], f"=SUM(K{row[0].row + 1}:")
+            formula_cell(f"{where} required", row[12], f"=SUM(M{row[0].row + 1}:")
+            continue
         for column, key in ((3, "text"), (5, "volume_written"), (8, "standard_time_written"),
                             (4, "unit_of_output")):
             if row[column].value != d[key] or (d[key] is not None and row[column].data_type != "s"):

@@ -30,9 +30,11 @@ make_fixtures() {
     >"$work/repos/effective-time/tatakerja.yaml"
   printf 'organization: Kantor\nworkload:\n  periods: {month: 12.5}\n  rounding: up\n  minimum_needed: 1\n' \
     >"$work/repos/fractional/tatakerja.yaml"
+  # a madrasah Anjab: tugas pokok with rincian tugas (subtasks)
+  cp -r "$src/tests/cli/cases/subtasks-workload-table/repo" "$work/repos/madrasah"
   make_office "$work/repos/office" id
   make_office "$work/repos/office-en" en
-  repos="lahat bkn-form effective-time fractional office office-en"
+  repos="lahat bkn-form effective-time fractional madrasah office office-en"
 }
 
 # make_office DIR LANG: nested units, a position with no staff, employees

@@ -59,6 +59,14 @@ duties:
     volume: banyak
     sop: none
     sop_reason: Diuji
+  - id: bimbingan
+    text: Membimbing calon pengantin
+    stages: [Menyiapkan materi, Memberi bimbingan]
+    subtasks:
+      - id: materi
+        text: Menyusun materi bimbingan
+        volume: 12
+        standard_time: 2 jam
 ---
 kind: Employee
 id: 19800101 200501 1 001
@@ -179,6 +187,14 @@ TEST_CASE("an entry decodes to the same model, and encodes to the same bytes") {
   CHECK(duty.standard_time->value.seconds == 3 * 7 * 3600 / 2);  // 1,5 days of 7 hours
   CHECK_FALSE(position.duties.at(1).volume->valid);
   CHECK(docs.employees.at(0).duties.items.at(0).value == "nikah");
+  // Subtasks are flattened after their duty, which keeps their count; the
+  // numbers and stages come back as read.
+  REQUIRE(position.duties.size() == 4);
+  CHECK(position.duties.at(2).subtasks == 1);
+  CHECK(position.duties.at(2).stages.items.at(1).value == "Memberi bimbingan");
+  CHECK(position.duties.at(3).parent == 2);
+  CHECK(position.duties.at(3).number == "3.a");
+  CHECK(position.duties.at(1).number == "2");
   const auto& sop = docs.sops.at(0);
   CHECK(sop.status->value == tatakerja::model::SopStatus::Review);
   CHECK(sop.revised->value.str() == "2024-06-30");
@@ -202,7 +218,7 @@ TEST_CASE("an entry decodes to the same model, and encodes to the same bytes") {
   const auto& role = docs.roles.at(0);
   CHECK(role.doc.kind == tatakerja::model::Kind::Role);
   CHECK(role.members.items.at(1).value == "kepala-kua");
-  CHECK(role.unit->loc == tatakerja::model::Location{4, 105, 7});
+  CHECK(role.unit->loc == tatakerja::model::Location{4, 113, 7});
 
   // The resolver's fields come back at their defaults.
   CHECK(sop.unit_ref == -1);
@@ -246,14 +262,26 @@ TEST_CASE("locations move to the file's current index; location 0 stays 0") {
   const auto read = read_every_field(4);
   const auto moved = decode_entry(encoded(read, 4), 9);
   REQUIRE(moved);
-  // The SOP starts at its `---`, line 44.
-  CHECK(moved->documents.sops.at(0).doc.start == tatakerja::model::Location{9, 47, 1});
+  // The SOP starts at its `---`, line 57.
+  CHECK(moved->documents.sops.at(0).doc.start == tatakerja::model::Location{9, 57, 1});
   CHECK(moved->documents.units.at(0).name.loc.file == 9);
   for (const auto& d : moved->diagnostics) CHECK(d.loc.file == 9);
   // A TextList that is absent keeps its default location, file 0.
   CHECK(moved->documents.sops.at(1).lanes.loc.file == 0);
   // Moved back, it is the same entry as read in the first place.
   CHECK(encoded({moved->documents, moved->diagnostics, ""}, 9) == encoded(read, 4));
+}
+
+TEST_CASE("an entry whose subtasks do not follow their duty is refused") {
+  const auto read = read_every_field(4);
+  auto documents = read.documents;
+  REQUIRE(documents.positions.at(0).duties.size() == 4);
+  CHECK(decode_entry(encoded({documents, read.diagnostics, ""}, 4), 4));
+  documents.positions[0].duties[3].parent = 1;  // not the duty that it follows
+  CHECK_FALSE(decode_entry(encoded({documents, read.diagnostics, ""}, 4), 4));
+  documents.positions[0].duties[3].parent = 2;
+  documents.positions[0].duties[2].subtasks = 2;  // more than there are
+  CHECK_FALSE(decode_entry(encoded({documents, read.diagnostics, ""}, 4), 4));
 }
 
 TEST_CASE("a location in another file cannot be stored") {
@@ -311,7 +339,7 @@ static_assert(sizeof(model::Suppression) == 104);
 static_assert(sizeof(model::DocumentInfo) == 96);
 static_assert(sizeof(model::TextList) == 40);
 static_assert(sizeof(model::Unit) == 336);
-static_assert(sizeof(model::Duty) == 472);
+static_assert(sizeof(model::Duty) == 552);
 static_assert(sizeof(model::PositionQualifications) == 152);
 static_assert(sizeof(model::Position) == 912);
 static_assert(sizeof(model::Employee) == 368);

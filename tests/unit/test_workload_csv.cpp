@@ -33,10 +33,10 @@ duties:
             ",p,\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\",2503,2.002,2,1,-1,2.002,A\r\n") !=
         std::string::npos);
   const auto duties = test::render(yaml, View::Duty, Format::Csv);
-  CHECK(duties.find(",a,'+1+1,'@SUM(A1),2500,1h,2500,\r\n") != std::string::npos);
-  CHECK(duties.find(",b,'-2,'\tTAB,1,1h,1,\r\n") != std::string::npos);
-  CHECK(duties.find(",c,'  =1,\"'\rCR\",1,1h,1,\r\n") != std::string::npos);
-  CHECK(duties.find(",d,\"a, \"\"b\"\"\nc\",'＝1,1,1h,1,\r\n") != std::string::npos);
+  CHECK(duties.find(",a,1,'+1+1,'@SUM(A1),2500,1h,2500,75000,2.000,\r\n") != std::string::npos);
+  CHECK(duties.find(",b,2,'-2,'\tTAB,1,1h,1,75000,0.001,\r\n") != std::string::npos);
+  CHECK(duties.find(",c,3,'  =1,\"'\rCR\",1,1h,1,75000,0.001,\r\n") != std::string::npos);
+  CHECK(duties.find(",d,4,\"a, \"\"b\"\"\nc\",'＝1,1,1h,1,75000,0.001,\r\n") != std::string::npos);
 }
 
 TEST_CASE("workload csv: a missing figure is an empty cell, headings are left out") {
@@ -54,5 +54,5 @@ duties:
       ",,,Jumlah seluruhnya,0,0.000,0,0,0,,\r\n";
   CHECK(test::render(yaml, View::Position, Format::Csv) == expected);
   const auto duties = test::render(yaml, View::Duty, Format::Csv);
-  CHECK(duties.find(",,p,P,a,A,,,1h,0,75000,,\r\n") != std::string::npos);
+  CHECK(duties.find(",,p,P,a,1,A,,,1h,0,75000,,\r\n") != std::string::npos);
 }

@@ -300,3 +300,87 @@ duties:
   CHECK(a.employees[0].load + a.employees[1].load + a.employees[2].load == a.total.load);
   CHECK(a.positions[0].figures.staff == 3);
 }
+
+TEST_CASE("workload figures: a duty with subtasks is their sum; the position counts them once") {
+  // 1.a 1200 × 1 h, 1.b 600 × 30 min, 2: 100 × 2 h; two employees: the first
+  // lists the whole duty 1, the second only 1.b and 2.
+  const auto a = analyse(R"(kind: Position
+id: p
+name: P
+duties:
+  - id: a
+    text: A
+    subtasks:
+      - {id: a1, text: A1, volume: 1200, standard_time: 1h}
+      - {id: a2, text: A2, volume: 600, standard_time: 30m}
+  - {id: b, text: B, volume: 100, standard_time: 2h}
+---
+{kind: Employee, id: e1, name: E1, position: p, duties: [a]}
+---
+{kind: Employee, id: e2, name: E2, position: p, duties: [a2, b]}
+)");
+  REQUIRE(a.positions.size() == 1);
+  const auto& p = a.positions[0];
+  REQUIRE(p.duties.size() == 4);
+  const auto& heading = p.duties[0];
+  CHECK(heading.heading);
+  CHECK(heading.counted);
+  CHECK(heading.parent == -1);
+  CHECK(workload::hours(heading.load) == Ratio(1500));
+  CHECK(three(heading.required) == "1.200");  // 1500 / 1250
+  CHECK(p.duties[1].parent == 0);
+  CHECK(p.duties[2].parent == 0);
+  CHECK_FALSE(p.duties[1].heading);
+  CHECK(workload::hours(p.figures.load) == Ratio(1700));  // 1500 + 200, not 3200
+  CHECK(three(p.figures.required) == "1.360");
+  CHECK(workload::hours(a.total.load) == Ratio(1700));
+  // Holders: e1 carries a1 and a2 through a; e2 carries a2 and b.
+  CHECK(p.duties[1].holders == std::vector<int>{0});
+  CHECK(p.duties[2].holders == std::vector<int>{0, 1});
+  CHECK(heading.holders == std::vector<int>{0, 1});
+  REQUIRE(a.employees.size() == 2);
+  const auto& e1 = a.employees[0];
+  CHECK(workload::hours(e1.load) == Ratio(1350));  // 1200 + 300 / 2
+  REQUIRE(e1.duties.size() == 3);                  // a (its heading), a1, a2
+  CHECK(e1.duties[0].heading);
+  CHECK(workload::hours(e1.duties[0].load) == Ratio(1350));
+  const auto& e2 = a.employees[1];
+  CHECK(workload::hours(e2.load) == Ratio(350));  // 300 / 2 + 200
+  REQUIRE(e2.duties.size() == 3);                 // a (150), a2, b
+  CHECK(workload::hours(e2.duties[0].load) == Ratio(150));
+  // The employees' hours add up to the position's.
+  CHECK(workload::hours(e1.load + e2.load) == workload::hours(p.figures.load));
+}
+
+TEST_CASE("workload figures: an SOP for a duty carries out its subtasks; the duty lists theirs") {
+  const auto a = analyse(R"(kind: Position
+id: p
+name: P
+duties:
+  - id: a
+    text: A
+    subtasks:
+      - {id: a1, text: A1, volume: 1, standard_time: 1h}
+      - {id: a2, text: A2, volume: 1, standard_time: 1h}
+  - id: b
+    text: B
+    subtasks:
+      - {id: b1, text: B1, volume: 1, standard_time: 1h}
+      - {id: b2, text: B2, volume: 1, standard_time: 1h}
+---
+{kind: SOP, id: s1, title: S1, owner: p, duties: [a], steps: []}
+---
+{kind: SOP, id: s2, title: S2, owner: p, duties: [b1], steps: []}
+)");
+  const auto& d = a.positions.at(0).duties;
+  REQUIRE(d.size() == 6);
+  CHECK(d[0].sops == std::vector<int>{0});
+  CHECK(d[1].sops == std::vector<int>{0});
+  CHECK(d[2].sops == std::vector<int>{0});
+  CHECK(d[3].sops == std::vector<int>{1});  // b: its subtask's SOP
+  CHECK(d[4].sops == std::vector<int>{1});
+  CHECK(d[5].sops.empty());
+  CHECK(workload::is_covered(d, d[0]));
+  CHECK_FALSE(workload::is_covered(d, d[3]));  // b2 has none
+  CHECK(workload::is_covered(d, d[4]));
+}

@@ -44,6 +44,8 @@ TEST_CASE("workload json: more decimals than the tables, null EJ for a vacant po
       "pj": null,)") != std::string::npos);
   CHECK(out.find(R"({
           "id": "b",
+          "number": "2",
+          "parent": null,
           "counted": false,
           "hours": 0,
           "required": 0
@@ -70,12 +72,16 @@ TEST_CASE("workload json: employees with their share of each duty, ids as text")
       "duties": [
         {
           "id": "a",
+          "number": "1",
+          "parent": null,
           "holders": 3,
           "hours": 833.333333,
           "required": 0.666667
         },
         {
           "id": "b",
+          "number": "2",
+          "parent": null,
           "holders": 3,
           "hours": 0,
           "required": 0
@@ -99,6 +105,8 @@ TEST_CASE("workload json: duties with volume, standard time, SOPs and holders") 
   CHECK(out.find(R"("position": "p",
       "unit": null,
       "id": "b",
+      "number": "2",
+      "parent": null,
       "text": "B",
       "unit_of_output": null,
       "volume": 750,

@@ -62,10 +62,25 @@ struct Duty {
   std::optional<Located<Duration>> standard_time;
   std::optional<Text> sop;         // `sop: none`: the duty needs no SOP of its own
   std::optional<Text> sop_reason;  // why (required with `sop: none`)
+  TextList stages;                 // tahapan: the steps of the work, in order
+  // Rincian tugas. Position::duties is flat: a duty with subtasks is followed
+  // at once by its `subtasks` of them, each with `parent` set to its index.
+  // All three are set by the loader.
+  int parent = -1;     // index within Position::duties of the duty above; -1 at top level
+  int subtasks = 0;    // how many subtasks follow it in Position::duties
+  std::string number;  // "1", "2", "2.a": how every document numbers it
 
   // True for `sop: none` as read (the loader reports any other value).
   bool needs_no_sop() const { return sop && sop->valid && sop->value == "none"; }
+  // A heading over its rincian tugas: its figures are theirs.
+  bool has_subtasks() const { return subtasks > 0; }
+  bool is_subtask() const { return parent >= 0; }
 };
+
+// The number of a duty at `top` (0-based) among the position's top-level
+// duties and `sub` (0-based) among its subtasks, -1 for none: "1", "2.a";
+// after `z`, `aa`, `ab` ... as spreadsheet columns go.
+std::string duty_number(int top, int sub);
 
 struct PositionQualifications {
   std::optional<Text> education;
@@ -92,6 +107,10 @@ struct Position {
   int unit_ref = -1;        // Unit index
   int reports_to_ref = -1;  // Position index
 };
+
+// The duties that `d` stands for: `d` itself, else (a duty with subtasks)
+// its subtasks. Indices within position.duties.
+std::vector<int> leaf_duties(const Position& position, int d);
 
 // A lane that is not a position: a team ("Tim Perencanaan"), a service-desk
 // role ("Front Office"), a system's operator. It holds no duties; the

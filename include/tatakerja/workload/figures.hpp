@@ -71,15 +71,27 @@ Wide balance(const Figures& f);  // staff − needed: + kelebihan, − kekuranga
 std::optional<Ratio> effectiveness(const Ratio& load, std::int64_t staff, const Settings& s);
 std::optional<Grade> grade_of(const std::optional<Ratio>& ej, const model::Grades& grades);
 
+// One a duty of the position, in its order: a duty with subtasks (a
+// heading) comes first, with the sums of the subtasks that follow it; the
+// position's figures count each subtask once and never the heading.
 struct DutyFigures {
   int duty = -1;             // index within the position
+  int parent = -1;           // a subtask's duty (index within the position); -1 at top level
+  bool heading = false;      // has subtasks: load and required are theirs, summed
   Ratio load;                // 0 when not counted
   Ratio required;            // volume in its period × standard time / effective_time; 0 when not counted
   Ratio effective_time;      // WKE of the volume's period, in seconds (the year's with no volume)
-  bool counted = true;       // false: no volume or no standard_time (counted as zero)
-  std::vector<int> sops;     // SOPs that carry it out, in repository order
-  std::vector<int> holders;  // employees who carry it, in repository order
+  bool counted = true;       // false: no volume or no standard_time (counted as zero); a heading is
+  // SOPs (not archived) that carry it out, in repository order: those that
+  // name it, a subtask's also those that name its duty, a heading's also
+  // its subtasks'.
+  std::vector<int> sops;
+  std::vector<int> holders;  // employees who carry it (a heading: any of its subtasks), in order
 };
+
+// Whether an SOP carries out `duty`, one of `duties` (a position's): for a
+// duty with subtasks, whether one carries out each of them.
+bool is_covered(const std::vector<DutyFigures>& duties, const DutyFigures& duty);
 
 struct PositionFigures {
   int position = -1;  // index into Repository::positions
@@ -97,11 +109,14 @@ struct UnitFigures {
   Figures tree;                // with its sub-units, at every depth
 };
 
+// A heading's share is the sum of the employee's shares of its subtasks,
+// and comes before them; the employee's figures count only the subtasks.
 struct EmployeeShare {
-  int duty = -1;    // index within the position
-  int holders = 1;  // employees who share the duty
-  Ratio load;       // the duty's load / holders
-  Ratio required;   // the duty's required / holders
+  int duty = -1;         // index within the position
+  int holders = 1;       // employees who share the duty
+  Ratio load;            // the duty's load / holders
+  Ratio required;        // the duty's required / holders
+  bool heading = false;  // a duty with subtasks
 };
 
 struct EmployeeFigures {
