@@ -42,6 +42,8 @@ table.recap td:first-child,table.recap th:first-child{width:32%}
 .ident td.logo{width:110px;text-align:center;vertical-align:middle}
 .logobox{display:inline-block;width:90px;height:90px;border:1px dashed #888;line-height:90px;color:#888}
 .defs{position:absolute}
+table.proc caption.sopname{caption-side:top;text-align:left;font-size:10px;font-weight:bold;padding:2px 0}
+.kop{text-align:center;font-weight:bold;text-transform:uppercase;margin:0 0 6px;border-bottom:2px solid #000;padding-bottom:4px}
 .sign{height:56px;color:#888;font-size:10px}
 .ident ol,.anjab ul{margin:0;padding-left:18px}
 table.proc{border-collapse:separate;border-spacing:0;table-layout:fixed;border-top:1px solid #000;border-left:1px solid #000;break-inside:avoid;margin:0}

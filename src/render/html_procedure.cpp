@@ -240,6 +240,19 @@ void part(std::string& out, const Context& c, const model::Sop& sop, const Plan&
   const auto& page = p.diagram.pages[page_no];
   out += fmt::format("<div class=\"scroll whole{}\"><table class=\"proc\" style=\"width:{}px\">",
                      page_no > 0 ? " part" : "", table_width(p));
+  // Every printed page of the table names its SOP, so that a loose page
+  // can be identified (handbook.md).
+  out += "<caption class=\"sopname\">";
+  if (sop.number) {
+    esc(out, sop.number->value);
+    out += " — ";
+  }
+  esc(out, sop.title.value);
+  if (p.diagram.pages.size() > 1) {
+    out += fmt::format(" <span class=\"pageno\">({} {} {} {})</span>", c.l.page_of, page_no + 1,
+                       c.l.of_pages, p.diagram.pages.size());
+  }
+  out += "</caption>";
   header(out, c, p, draft);
   out += "<tbody>\n";
   const std::size_t rows =

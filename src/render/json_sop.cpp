@@ -165,10 +165,11 @@ void sop_object(JsonWriter& w, const Book& book, int index) {
   w.key("id").string(sop.doc.id.value);
   optional_text(w, "number", sop.number);
   w.key("title").string(sop.title.value);
-  optional_string(w, "unit",
-                  unit_id(repo, sop.unit_ref >= 0    ? sop.unit_ref
-                                : sop.owner_ref >= 0 ? repo.positions[sop.owner_ref].unit_ref
-                                                     : -1));
+  const int unit = sop_unit(repo, sop);
+  optional_string(w, "unit", unit_id(repo, unit));
+  w.key("letterhead").begin_array();  // the kop, then the unit chain
+  for (const auto& line : letterhead(repo, unit)) w.string(line);
+  w.end_array();
   optional_string(w, "owner", position_id(repo, sop.owner_ref));
   w.key("status").string(model::status_name(sop.effective_status()));
   w.key("draft").boolean(book.is_draft(index));

@@ -72,6 +72,8 @@ struct BookLabels {
   const char* notes;             // "Keterangan"
   const char* yes, *no;          // "Ya" / "Tidak"
   const char* continued;         // "bersambung" (off-page connector note)
+  const char* page_of;           // "halaman" ("halaman 2 dari 3", over each procedure part)
+  const char* of_pages;          // "dari"
   // Recapitulation, coverage, index
   const char* recap;             // "Rekapitulasi Analisis Beban Kerja"
   const char* required_vs_staff; // chart title

@@ -51,8 +51,6 @@ std::string unit_name(const Context& c, int unit);                       // esca
 // name, or an external actor (escaped).
 std::string lane_name(const Context& c, const model::Sop& sop, const model::Step& step);
 
-// The unit an SOP is filed under: its unit, else its owner's (-1: none).
-int sop_unit(const model::Repository& repo, const model::Sop& sop);
 // The SOPs that carry out a duty, archived ones left out.
 std::vector<int> carrying_sops(const Context& c, const workload::DutyFigures& duty);
 // An SOP reference for a list: linked when in the book, with the DRAFT mark

@@ -91,12 +91,6 @@ std::string lane_name(const Context& c, const model::Sop& sop, const model::Step
   return name.empty() ? std::string(c.l.none) : cell(name);
 }
 
-int sop_unit(const model::Repository& repo, const model::Sop& sop) {
-  if (sop.unit_ref >= 0) return sop.unit_ref;
-  if (sop.owner_ref >= 0) return repo.positions[sop.owner_ref].unit_ref;
-  return -1;
-}
-
 std::vector<int> carrying_sops(const Context& c, const workload::DutyFigures& duty) {
   std::vector<int> out;
   for (int s : duty.sops) {

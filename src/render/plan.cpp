@@ -56,13 +56,6 @@ void refuse_left_out(const model::Sop& sop, const std::string& id, bool include_
                         util::escape_control(id), model::status_name(status)));
 }
 
-// The chapter an SOP belongs to: its unit, else its owner's unit, else none.
-int unit_of(const model::Repository& repo, const model::Sop& sop) {
-  if (sop.unit_ref >= 0) return sop.unit_ref;
-  if (sop.owner_ref >= 0) return repo.positions[sop.owner_ref].unit_ref;
-  return -1;
-}
-
 // The units `unit` and every unit under it (false for the rest).
 std::vector<char> sub_tree(const std::vector<std::pair<int, int>>& tree, int unit,
                            std::size_t units) {
@@ -130,7 +123,7 @@ Book plan(const model::Repository& repo, const workload::Analysis& analysis, Boo
     const auto& sop = repo.sops[s];
     if (only_sop >= 0 && s != only_sop) continue;
     if (!goes_in(sop, o.include_drafts)) continue;
-    const int unit = unit_of(repo, sop);
+    const int unit = sop_unit(repo, sop);
     if (unit_selected(unit)) chapter_for(unit).sops.push_back(s);
   }
 
@@ -179,6 +172,40 @@ Book plan(const model::Repository& repo, const workload::Analysis& analysis, Boo
     book.chapters.push_back(std::move(chapter));
   }
   return book;
+}
+
+int sop_unit(const model::Repository& repo, const model::Sop& sop) {
+  if (sop.unit_ref >= 0) return sop.unit_ref;
+  if (sop.owner_ref >= 0) return repo.positions[sop.owner_ref].unit_ref;
+  return -1;
+}
+
+std::vector<std::string> letterhead(const model::Repository& repo, int unit) {
+  const int units = static_cast<int>(repo.units.size());
+  std::vector<int> chain;  // `unit` up to its top-level unit, at most once each (a cycle)
+  for (int u = unit; u >= 0 && u < units && static_cast<int>(chain.size()) < units;
+       u = repo.units[u].parent_ref) {
+    if (std::find(chain.begin(), chain.end(), u) != chain.end()) break;
+    chain.push_back(u);
+  }
+  std::vector<std::string> lines;
+  const auto kop = std::find_if(chain.begin(), chain.end(),
+                                [&](int u) { return !repo.units[u].letterhead.items.empty(); });
+  if (kop != chain.end()) {
+    for (const auto& line : repo.units[*kop].letterhead.items) lines.push_back(line.value);
+  } else {
+    lines = repo.config.handbook.letterhead;
+  }
+  std::vector<std::string> kop_lower;
+  for (const auto& line : lines) kop_lower.push_back(util::to_lower_ascii(line));
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    const auto& name = repo.units[*it].name.value;
+    const auto lower = util::to_lower_ascii(name);
+    if (std::find(kop_lower.begin(), kop_lower.end(), lower) == kop_lower.end()) {
+      lines.push_back(name);
+    }
+  }
+  return lines;
 }
 
 std::vector<int> index_order(const Book& book, bool by_number) {

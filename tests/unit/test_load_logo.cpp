@@ -4,6 +4,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <string>
+
+#include <unistd.h>
 
 #include "tatakerja/load/loader.hpp"
 
@@ -12,7 +15,9 @@ namespace {
 namespace fs = std::filesystem;
 
 struct LogoRoot {
-  fs::path root = fs::temp_directory_path() / "tatakerja-load-logo-test";
+  // one folder a process: ctest runs each test case as a process of its own, in parallel
+  fs::path root = fs::temp_directory_path() /
+                  ("tatakerja-load-logo-test-" + std::to_string(::getpid()));
   LogoRoot() {
     fs::remove_all(root);
     fs::create_directories(root / "img");
@@ -50,7 +55,7 @@ TEST_CASE("load logo: a PNG or SVG under the root is read once, with its type") 
   CHECK(logo.bytes == std::string("\x89PNG\r\n\x1a\n", 8) + "rest");
   CHECK(r.read("img/logo.svg", &logo).empty());
   CHECK(logo.media_type == "image/svg+xml");
-  CHECK(r.read("../tatakerja-load-logo-test/img/logo.png").empty());  // still under the root
+  CHECK(r.read("../" + r.root.filename().string() + "/img/logo.png").empty());  // still under the root
 }
 
 TEST_CASE("load logo: a missing, foreign or unreadable logo is reported, not ignored") {

@@ -62,6 +62,16 @@ struct Book {
 // suggestion).
 Book plan(const model::Repository& repo, const workload::Analysis& analysis, BookOptions options);
 
+// The unit an SOP belongs to: its `unit`, else its owner's unit, else -1.
+int sop_unit(const model::Repository& repo, const model::Sop& sop);
+
+// The letterhead (kop) above an SOP of `unit` (handbook.md): the
+// `letterhead` lines of the unit or of the nearest unit above it that has
+// them, else `handbook.letterhead`; then the unit chain from the top-level
+// unit down to `unit` (a unit whose name a kop line already gives, in any
+// case, is not repeated). Empty when there is nothing to print.
+std::vector<std::string> letterhead(const model::Repository& repo, int unit);
+
 // The book's SOPs in the order of its index: by number in natural order
 // ("B-2" before "B-10"; SOPs without a number last), or by title; ties by id.
 std::vector<int> index_order(const Book& book, bool by_number);
