@@ -24,7 +24,7 @@ void write_peta(std::ostream& out, const Context& c) {
     for (const auto& p : units[u].positions) {
       out << indent << "    - "
           << position_link(c, p.position, c.repo.positions[p.position].name.value)
-          << inline_text(peta_figures(p, c.l)) << '\n';
+          << ' ' << inline_text(peta_figures(p, c.l)) << '\n';
     }
   }
   out << '\n';

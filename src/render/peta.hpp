@@ -48,7 +48,7 @@ std::vector<PetaUnit> peta_units(const Book& book);
 std::string peta_counts(const PetaPosition& p);
 // " (7)" (the kelas jabatan, when given), then " (kosong)" when vacant.
 std::string peta_marks(const PetaPosition& p, const BookLabels& l);
-// " (7) 1/2 -1", with " (kosong)" when vacant: what follows the name in a list.
+// "(7) 1/2 -1", with " (kosong)" when vacant: what follows the name in a list.
 std::string peta_figures(const PetaPosition& p, const BookLabels& l);
 
 // ---- Layout -----------------------------------------------------------------

@@ -54,8 +54,8 @@ std::string peta_marks(const PetaPosition& p, const BookLabels& l) {
 
 std::string peta_figures(const PetaPosition& p, const BookLabels& l) {
   std::string text;
-  if (p.grade) text += fmt::format(" ({})", *p.grade);
-  text += " " + peta_counts(p);
+  if (p.grade) text += fmt::format("({}) ", *p.grade);
+  text += peta_counts(p);
   if (p.vacant()) text += fmt::format(" ({})", l.map_vacant);
   return text;
 }
