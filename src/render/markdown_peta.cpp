@@ -1,6 +1,7 @@
 // The Peta Jabatan of the Markdown book. A git host shows no inline SVG
 // reliably, so the map is the unit tree as a nested list: each unit (bold),
 // its positions under it with kelas jabatan, B/K and ±, then its sub-units.
+// An empty name is "-", never an empty emphasis.
 #include <fmt/format.h>
 
 #include "markdown.hpp"
@@ -20,7 +21,7 @@ void write_peta(std::ostream& out, const Context& c) {
     const std::string name = units[u].unit >= 0
                                  ? inline_text(c.repo.units[units[u].unit].name.value)
                                  : std::string(c.l.no_unit);
-    out << indent << "- **" << name << "**\n";
+    out << indent << "- " << (name.empty() ? std::string(c.l.none) : "**" + name + "**") << '\n';
     for (const auto& p : units[u].positions) {
       out << indent << "    - "
           << position_link(c, p.position, c.repo.positions[p.position].name.value)

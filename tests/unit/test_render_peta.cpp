@@ -288,3 +288,31 @@ TEST_CASE("peta in the books: English labels") {
   CHECK(html.find("<h2>Position Map</h2>") != std::string::npos);
   CHECK(html.find("(vacant)") != std::string::npos);
 }
+
+TEST_CASE("peta in the books: a unit without a name is never an empty emphasis") {
+  const auto b = test::make_book(R"(kind: Unit
+id: kantor
+name: ""
+---
+kind: Position
+id: kepala
+name: Kepala
+unit: kantor
+duties:
+  - {id: rapat, text: Memimpin rapat, volume: 10, standard_time: 1h}
+)");
+  REQUIRE_FALSE(render::peta_units(b->book).empty());
+  const auto md = test::write(b->book, render::Format::Markdown);
+  CHECK(md.find("****") == std::string::npos);
+  CHECK(md.find("## Peta Jabatan") != std::string::npos);
+}
+
+TEST_CASE("peta svg: text from the YAML is escaped") {
+  std::vector<PetaNode> nodes{node(-1, "<script>alert(1)</script>")};
+  nodes[0].lines = {{"A & \"B\" <b>", "1/1 0"}};
+  const auto svg = svg_of(render::peta_layout(nodes).at(0));
+  CHECK(svg.find("<script") == std::string::npos);
+  CHECK(svg.find("<b>") == std::string::npos);
+  CHECK(svg.find("&lt;script&gt;") != std::string::npos);
+  CHECK(svg.find("A &amp; &quot;B&quot; &lt;b&gt;") != std::string::npos);
+}
