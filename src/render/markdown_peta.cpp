@@ -24,8 +24,8 @@ void write_peta(std::ostream& out, const Context& c) {
     out << indent << "- " << (name.empty() ? std::string(c.l.none) : "**" + name + "**") << '\n';
     for (const auto& p : units[u].positions) {
       out << indent << "    - "
-          << position_link(c, p.position, c.repo.positions[p.position].name.value)
-          << ' ' << inline_text(peta_figures(p, c.l)) << '\n';
+          << position_link(c, p.position, c.repo.positions[p.position].name.value) << ' '
+          << inline_text(peta_figures(p, c.l)) << '\n';
     }
   }
   out << '\n';

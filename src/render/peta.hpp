@@ -24,11 +24,11 @@ namespace tatakerja::render {
 // ---- The tree with its figures --------------------------------------------
 
 struct PetaPosition {
-  int position = -1;                 // Position index
+  int position = -1;                  // Position index
   std::optional<std::int64_t> grade;  // kelas jabatan, when given
-  std::int64_t staff = 0;            // B
-  workload::Wide needed = 0;         // K
-  workload::Wide balance = 0;        // ± = B − K
+  std::int64_t staff = 0;             // B
+  workload::Wide needed = 0;          // K
+  workload::Wide balance = 0;         // ± = B − K
   bool vacant() const { return staff == 0; }
 };
 
@@ -69,14 +69,14 @@ struct PetaNode {
 };
 
 struct PetaLayoutOptions {
-  int max_width = 1050;   // a landscape A4 page at 96 dpi, less its margins
-  int box_width = 190;    // the widest a box gets; its text wraps inside
+  int max_width = 1050;  // a landscape A4 page at 96 dpi, less its margins
+  int box_width = 190;   // the widest a box gets; its text wraps inside
   int min_box_width = 110;
-  int padding = 6;        // inside a box
-  int gap_x = 16;         // between sibling subtrees
-  int gap_y = 28;         // between a parent and its children's row
-  int indent = 24;        // a wrapped row's children, right of the trunk
-  double font_px = 10;    // position lines; the title is bold at font_px + 1
+  int padding = 6;      // inside a box
+  int gap_x = 16;       // between sibling subtrees
+  int gap_y = 28;       // between a parent and its children's row
+  int indent = 24;      // a wrapped row's children, right of the trunk
+  double font_px = 10;  // position lines; the title is bold at font_px + 1
   int line_height = 13;
 };
 
@@ -117,7 +117,7 @@ std::vector<PetaNode> peta_nodes(const Book& book, const std::vector<PetaUnit>& 
 
 // One chart as an inline <svg> (no XML declaration); `title` is the
 // accessible name (escaped here).
-void write_peta_svg(const PetaChart& chart, const PetaLayoutOptions& options, std::string_view title,
-                    std::ostream& out);
+void write_peta_svg(const PetaChart& chart, const PetaLayoutOptions& options,
+                    std::string_view title, std::ostream& out);
 
 }  // namespace tatakerja::render

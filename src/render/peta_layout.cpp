@@ -39,7 +39,8 @@ class Layout {
       boxes_.push_back(measure(static_cast<int>(n)));
       const int parent = nodes[n].parent;
       if (parent >= 0 && parent < static_cast<int>(n)) depth_[n] = depth_[parent] + 1;
-      if (level_height_.size() <= static_cast<std::size_t>(depth_[n])) level_height_.resize(depth_[n] + 1);
+      if (level_height_.size() <= static_cast<std::size_t>(depth_[n]))
+        level_height_.resize(depth_[n] + 1);
       level_height_[depth_[n]] = std::max(level_height_[depth_[n]], boxes_.back().height);
     }
   }
@@ -90,7 +91,8 @@ class Layout {
       const int to = static_cast<int>(block.boxes.size());
       const int cx = kid_x[k] + shift + centre(kids[k].boxes.front());
       block.connectors.push_back(
-          {from, to, tidy({{parent_x, box.height}, {parent_x, bus_y}, {cx, bus_y}, {cx, child_top}})});
+          {from, to,
+           tidy({{parent_x, box.height}, {parent_x, bus_y}, {cx, bus_y}, {cx, child_top}})});
       absorb(block, std::move(kids[k]), kid_x[k] + shift, child_top);
     }
     return block;

@@ -18,12 +18,13 @@ constexpr const char* kFonts = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
 constexpr const char* kVacant = "#c00000";
 constexpr int kContinuation = 8;  // as the layout indents a name's later lines
 
-int baseline(int top, int line_height) { return top + (3 * line_height + 2) / 4; }
+int baseline(int top, int line_height) {
+  return top + (3 * line_height + 2) / 4;
+}
 
 void write_box(const PetaBox& b, const PetaLayoutOptions& o, std::ostream& out) {
-  const bool all_vacant =
-      !b.lines.empty() &&
-      std::all_of(b.lines.begin(), b.lines.end(), [](const auto& l) { return l.vacant; });
+  const bool all_vacant = !b.lines.empty() && std::all_of(b.lines.begin(), b.lines.end(),
+                                                          [](const auto& l) { return l.vacant; });
   out << fmt::format(R"(<rect x="{}" y="{}" width="{}" height="{}" fill="#ffffff" stroke="{}"{}/>)",
                      b.x, b.y, b.width, b.height, all_vacant ? kVacant : "#000000",
                      all_vacant ? R"( stroke-dasharray="4 3")" : "")
@@ -31,8 +32,8 @@ void write_box(const PetaBox& b, const PetaLayoutOptions& o, std::ostream& out) 
   int top = b.y + o.padding;
   const int cx = b.x + b.width / 2;
   if (!b.title.empty()) {
-    out << fmt::format(R"(<text x="{}" text-anchor="middle" font-weight="bold" font-size="{}">)", cx,
-                       o.font_px + 1);
+    out << fmt::format(R"(<text x="{}" text-anchor="middle" font-weight="bold" font-size="{}">)",
+                       cx, o.font_px + 1);
     for (const auto& line : b.title) {
       out << fmt::format(R"(<tspan x="{}" y="{}">{}</tspan>)", cx, baseline(top, o.line_height),
                          util::xml_escape(line));
@@ -42,7 +43,9 @@ void write_box(const PetaBox& b, const PetaLayoutOptions& o, std::ostream& out) 
   }
   if (b.lines.empty()) return;
   top += o.padding / 2;
-  out << fmt::format(R"(<path d="M{},{}H{}" fill="none" stroke="#999999"/>)", b.x, top, b.x + b.width) << '\n';
+  out << fmt::format(R"(<path d="M{},{}H{}" fill="none" stroke="#999999"/>)", b.x, top,
+                     b.x + b.width)
+      << '\n';
   top += o.padding / 2;
   const int left = b.x + o.padding;
   const int right = b.x + b.width - o.padding;
@@ -66,13 +69,13 @@ void write_box(const PetaBox& b, const PetaLayoutOptions& o, std::ostream& out) 
 
 }  // namespace
 
-void write_peta_svg(const PetaChart& chart, const PetaLayoutOptions& options, std::string_view title,
-                    std::ostream& out) {
+void write_peta_svg(const PetaChart& chart, const PetaLayoutOptions& options,
+                    std::string_view title, std::ostream& out) {
   // A pixel of margin so that the outer strokes are not cut.
   const int w = chart.width + 2, h = chart.height + 2;
   out << fmt::format(
-      R"(<svg class="peta" width="{}" height="{}" viewBox="-1 -1 {} {}" font-family="{}" font-size="{}" role="img">)",
-      w, h, w, h, kFonts, options.font_px)
+             R"(<svg class="peta" width="{}" height="{}" viewBox="-1 -1 {} {}" font-family="{}" font-size="{}" role="img">)",
+             w, h, w, h, kFonts, options.font_px)
       << '\n';
   out << "<title>" << util::xml_escape(title) << "</title>\n";
   if (!chart.connectors.empty()) {

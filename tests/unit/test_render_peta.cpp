@@ -35,8 +35,7 @@ std::vector<PetaNode> office(int children, int grandchildren = 0) {
 }
 
 bool overlap(const render::PetaBox& a, const render::PetaBox& b) {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height &&
-         b.y < a.y + a.height;
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 // Every box inside the chart, no two boxes overlapping.
@@ -86,7 +85,9 @@ const render::PetaBox& box_of(const PetaChart& chart, int node) {
   return chart.boxes.front();
 }
 
-int centre(const render::PetaBox& b) { return b.x + b.width / 2; }
+int centre(const render::PetaBox& b) {
+  return b.x + b.width / 2;
+}
 
 std::string svg_of(const PetaChart& chart, const render::PetaLayoutOptions& options = {}) {
   std::ostringstream out;
@@ -197,7 +198,8 @@ TEST_CASE("peta layout: nested rows stay within the page") {
 }
 
 TEST_CASE("peta layout: long names wrap inside the box, figures kept whole") {
-  std::vector<PetaNode> nodes{node(-1, "Kantor Kementerian Agama Kabupaten Grobogan Provinsi Jawa Tengah")};
+  std::vector<PetaNode> nodes{
+      node(-1, "Kantor Kementerian Agama Kabupaten Grobogan Provinsi Jawa Tengah")};
   nodes[0].lines = {{"Analis Sumber Daya Manusia Aparatur Ahli Pertama (8)", "12/13 -1"}};
   const auto chart = render::peta_layout(nodes).at(0);
   const auto& b = chart.boxes.at(0);
