@@ -79,7 +79,9 @@ void setup_workload(CLI::App& parent, State& state) {
 void setup_render(CLI::App& parent, State& state) {
   auto& o = state.render;
   auto* cmd = parent.add_subcommand(
-      "render", "Compile the handbook (SOPs, positions, workload) as HTML, Markdown, JSON or PDF");
+      "render",
+      "Compile the handbook (SOPs, positions, Peta Jabatan, workload) as HTML, Markdown, JSON or "
+      "PDF");
   cmd->add_option("--format", o.formats,
                   "Output format: html (default), markdown, json or pdf (repeatable)")
       ->allow_extra_args(false)

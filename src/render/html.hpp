@@ -71,6 +71,9 @@ void write_sop(std::string& out, const Context& c, int sop, std::string_view lea
 // The procedure table(s) with the flowchart; true when it needs A4 landscape.
 bool write_procedure(std::string& out, const Context& c, int sop);  // html_procedure.cpp
 void write_position(std::string& out, const Context& c, int position, std::string_view lead = {});
+// The Peta Jabatan (html_peta.cpp); nothing when the book has no positions.
+void write_peta(std::string& out, const Context& c, std::ostream& os);
+inline constexpr std::string_view kPetaAnchor = "peta-jabatan";
 void write_recap(std::string& out, const Context& c, std::ostream& os);
 void write_charts(std::string& out, const Context& c, std::ostream& os);
 void write_coverage(std::string& out, const Context& c, std::ostream& os);

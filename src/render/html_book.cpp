@@ -61,6 +61,7 @@ void html_book(const Book& book, std::ostream& out) {
   html::write_cover(buf, c);
   html::write_contents(buf, c);
   html::write_errors(buf, c);
+  html::write_peta(buf, c, out);
   html::flush(buf, out);
   const auto numbers = chapter_numbers(book);
   for (std::size_t i = 0; i < book.chapters.size(); ++i) {

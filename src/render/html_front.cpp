@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "html.hpp"
+#include "peta.hpp"
 
 namespace tatakerja::render::html {
 
@@ -80,6 +81,7 @@ void write_cover(std::string& out, const Context& c) {
 void write_contents(std::string& out, const Context& c) {
   out += fmt::format("<nav class=\"toc\" id=\"contents\">\n<h2>{}</h2>\n<ol>\n", c.l.contents);
   if (!c.book.options.errors.empty()) toc_entry(out, c, "errors", c.l.errors);
+  if (!peta_units(c.book).empty()) toc_entry(out, c, kPetaAnchor, c.l.position_map);
   const auto numbers = chapter_numbers(c.book);
   for (std::size_t i = 0; i < c.book.chapters.size(); ++i) {
     toc_chapter(out, c, c.book.chapters[i], numbers[i]);

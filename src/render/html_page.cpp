@@ -57,6 +57,10 @@ table.proc td.mb{border-left:1px solid #000}
 .joint{font-size:10px;color:#555;margin:2px 0 6px}
 .chart-svg{break-inside:avoid;margin:8px 0}
 .chart-svg svg{max-width:100%;height:auto}
+section.peta{break-before:page}
+.peta-chart{break-inside:avoid;margin:8px 0;overflow-x:auto}
+.peta-chart+.peta-chart{break-before:page}
+.peta-chart svg{max-width:100%;height:auto}
 @page{size:A4;margin:14mm 12mm}
 @page landscape{size:A4 landscape;margin:10mm 10mm}
 .landscape{page:landscape}

@@ -81,6 +81,7 @@ void json_book(const Book& book, std::ostream& out) {
   jsonbook::head(w, book, "tatakerja-handbook");
   jsonbook::errors(w, book);
   jsonbook::units(w, book);
+  jsonbook::position_map(w, book);
   w.key("positions").begin_array();
   for (int p : book.positions) {
     jsonbook::position_object(

@@ -41,6 +41,9 @@ std::vector<int> figures_index(const Book& book);
 void sop_object(JsonWriter& w, const Book& book, int sop);
 void position_object(JsonWriter& w, const Book& book, const workload::PositionFigures* figures,
                      int position);
+// "position_map" (json_peta.cpp): the Peta Jabatan as a tree; no key when
+// the book has no positions.
+void position_map(JsonWriter& w, const Book& book);
 // The book's tail (json_tail.cpp): "employees", "workload", "coverage".
 void employees(JsonWriter& w, const Book& book);
 void workload_part(JsonWriter& w, const Book& book);

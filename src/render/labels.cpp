@@ -112,6 +112,10 @@ constexpr BookLabels kIndonesian{
     .carries_duties = "Uraian Tugas yang Dilaksanakan",
     .whole_book = "Buku lengkap",
     .members_of = "Anggota",
+    .position_map = "Peta Jabatan",
+    .map_vacant = "kosong",
+    .map_legend = "Setiap baris: Nama Jabatan (kelas jabatan) B/K ±, dengan B = pegawai yang ada "
+                  "(bezetting), K = kebutuhan pegawai, ± = kelebihan (+) atau kekurangan (-).",
 };
 
 constexpr BookLabels kEnglish{
@@ -219,6 +223,10 @@ constexpr BookLabels kEnglish{
     .carries_duties = "Duties carried out",
     .whole_book = "Whole handbook",
     .members_of = "Members of",
+    .position_map = "Position Map",
+    .map_vacant = "vacant",
+    .map_legend = "Each line: Position (grade) B/K ±, where B = existing staff, K = staff "
+                  "required, ± = surplus (+) or shortage (-).",
 };
 
 constexpr const char* kMonthsId[] = {"Januari", "Februari", "Maret",     "April",

@@ -110,6 +110,10 @@ struct BookLabels {
   const char* whole_book;        // "Buku lengkap" (the index page's link to the book)
   // Roles (a lane that is not a position)
   const char* members_of;        // "Anggota" ("Anggota TIM: …", under the procedure table)
+  // Peta Jabatan (the position map, peta_*.cpp)
+  const char* position_map;      // "Peta Jabatan"
+  const char* map_vacant;        // "kosong": a position without staff
+  const char* map_legend;        // what "(kelas) B/K ±" on a line means
 };
 
 const BookLabels& book_labels(model::Language language);

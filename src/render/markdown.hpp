@@ -74,12 +74,14 @@ void write_procedure(std::ostream& out, const Context& c, int sop);       // mar
 void write_position(std::ostream& out, const Context& c, int position, int level);
 // The figures of a position or a group: a header row and one row.
 void figures_table(std::ostream& out, const Context& c, const workload::Figures& f);
+void write_peta(std::ostream& out, const Context& c);   // markdown_peta.cpp
 void write_recap(std::ostream& out, const Context& c);  // markdown_tail.cpp
 void write_coverage(std::ostream& out, const Context& c);
 void write_index(std::ostream& out, const Context& c);
 
 // Section anchors of the whole book.
 inline constexpr std::string_view kErrorsAnchor = "errors";
+inline constexpr std::string_view kPetaAnchor = "peta-jabatan";
 inline constexpr std::string_view kRecapAnchor = "recap";
 inline constexpr std::string_view kCoverageAnchor = "coverage";
 inline constexpr std::string_view kIndexAnchor = "index";

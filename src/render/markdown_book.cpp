@@ -84,6 +84,7 @@ void markdown_book(const Book& book, std::ostream& out) {
   md::write_cover(out, c);
   md::write_contents(out, c);
   if (!book.options.errors.empty()) md::write_errors(out, c);
+  md::write_peta(out, c);
   for (std::size_t i = 0; i < book.chapters.size(); ++i) {
     const auto& chapter = book.chapters[i];
     out << "<a id=\"" << md::unit_anchor(c.repo, chapter.unit) << "\"></a>\n\n## "

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "markdown.hpp"
+#include "peta.hpp"
 
 namespace tatakerja::render::md {
 
@@ -43,6 +44,9 @@ void write_contents(std::ostream& out, const Context& c) {
   out << "## " << c.l.contents << "\n\n";
   if (!c.book.options.errors.empty())
     out << "- " << book_link(c, kErrorsAnchor, c.l.errors) << '\n';
+  if (!peta_units(c.book).empty()) {
+    out << "- " << book_link(c, kPetaAnchor, c.l.position_map) << '\n';
+  }
   for (std::size_t i = 0; i < c.book.chapters.size(); ++i) chapter_entry(out, c, i);
   if (!c.book.positions.empty()) {
     out << "- " << book_link(c, kRecapAnchor, c.l.recap) << '\n'

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One repository rendered as HTML, Markdown and JSON says the same things
 # (handbook.md): the same recapitulation rows (units, positions, totals and
-# every figure) and, for every SOP, the same steps with the same activity,
+# every figure), the same Peta Jabatan (units in tree order, each position's
+# kelas jabatan, B/K and ±, vacancies) and, for every SOP, the same steps with the same activity,
 # time and output. Run on the whole book and with --unit, where the HTML
 # once listed subtotals of units outside the selection.
 # usage: render_same_things.sh TATAKERJA SOURCE_DIR
@@ -127,6 +128,42 @@ def same(what, a, b):
 same("JSON and Markdown recapitulation", expected, md_recap)
 same("JSON and HTML recapitulation", expected, html_recap)
 
+# The Peta Jabatan: JSON's tree, Markdown's list and the HTML's charts.
+def walk(units, out):
+    for u in units:
+        out.append(["unit", u["name"]])
+        for q in u["positions"]:
+            name = q["name"] + (f" ({q['grade']})" if q["grade"] is not None else "")
+            name += " (kosong)" if q["vacant"] else ""
+            sign = "+" if int(q["balance"]) > 0 else ""
+            out.append([name, f"{q['staff']}/{q['needed']} {sign}{q['balance']}"])
+        walk(u["children"], out)
+    return out
+peta = walk(book.get("position_map", []), [])
+if not peta: print("no position_map"); sys.exit(1)
+part = md[md.index('<a id="peta-jabatan">'):]
+part = part[:part.index("\n<a id=", 1)]
+md_peta = []
+for line in part.splitlines():
+    m = re.match(r"\s*- \*\*(.*)\*\*$", line)
+    if m: md_peta.append(["unit", norm(m.group(1))]); continue
+    m = re.match(r"\s*- \[(.*)\]\([^)]*\) (?:\((\d+)\) )?(\S+ \S+)( \(kosong\))?$", line)
+    if m:
+        name = norm(m.group(1)) + (f" ({m.group(2)})" if m.group(2) else "") + (m.group(4) or "")
+        md_peta.append([name, m.group(3)])
+same("JSON and Markdown Peta Jabatan", peta, md_peta)
+section = ht[ht.index('id="peta-jabatan"'):]
+section = section[:section.index("</section>")]
+html_peta, figures = [], None
+for attrs, body in re.findall(r"<text([^>]*)>(.*?)</text>", section):
+    text = html.unescape(" ".join(re.findall(r"<tspan[^>]*>(.*?)</tspan>", body)) or body)
+    if "font-weight" in attrs: html_peta.append(["unit", text])
+    elif "text-anchor=\"end\"" in attrs: figures = text
+    else: html_peta.append([text, figures]); figures = None
+# Wrapped lines join with a space: compare with spaces normalised.
+same("JSON and HTML Peta Jabatan", [[" ".join(a.split()), b] for a, b in peta],
+     [[" ".join(a.split()), b] for a, b in html_peta])
+
 # Every SOP's steps: activity, time and output.
 for sop in book["sops"]:
     want = [[str(s["number"]), s["activity"], s["time_written"] or "", s["output"] or ""]
@@ -151,7 +188,7 @@ for sop in book["sops"]:
             text = [" ".join(c[1].split()) for c in cells]
             rows.append([text[0], text[1], text[-3], text[-2]])
     same(f"SOP {sop['id']}: JSON and HTML steps", want, rows)
-print("same:", len(expected), "recap rows,", len(book["sops"]), "SOPs")
+print("same:", len(expected), "recap rows,", len(peta), "map lines,", len(book["sops"]), "SOPs")
 PY
 }
 check "$work/all"
