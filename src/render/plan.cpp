@@ -120,6 +120,16 @@ Book plan(const model::Repository& repo, const workload::Analysis& analysis, Boo
     return in_unit.empty() || (unit >= 0 && unit < static_cast<int>(in_unit.size()) && in_unit[unit]);
   };
 
+  if (!o.employees.empty()) {
+    for (const auto& id : o.employees) {
+      const int e = find_or_fail(repo.employee_index, id, "--employee", "employee");
+      if (std::find(book.employees.begin(), book.employees.end(), e) == book.employees.end()) {
+        book.employees.push_back(e);
+      }
+    }
+    return book;  // the sheets alone
+  }
+
   if (only_sop < 0) {
     for (int p = 0; p < static_cast<int>(repo.positions.size()); ++p) {
       const int unit = repo.positions[p].unit_ref;
@@ -177,6 +187,14 @@ Book plan(const model::Repository& repo, const workload::Analysis& analysis, Boo
     book.positions.insert(book.positions.end(), chapter.positions.begin(), chapter.positions.end());
     book.sops.insert(book.sops.end(), chapter.sops.begin(), chapter.sops.end());
     book.chapters.push_back(std::move(chapter));
+  }
+  std::vector<std::vector<int>> holders(repo.positions.size());
+  for (int e = 0; e < static_cast<int>(repo.employees.size()); ++e) {
+    const int p = repo.employees[e].position_ref;
+    if (p >= 0 && p < static_cast<int>(holders.size())) holders[p].push_back(e);
+  }
+  for (int p : book.positions) {
+    book.employees.insert(book.employees.end(), holders[p].begin(), holders[p].end());
   }
   return book;
 }
