@@ -34,7 +34,9 @@ bool acts(const model::Repository& repo, const model::Step& step, int position) 
   return std::find(members.begin(), members.end(), position) != members.end();
 }
 
-// The SOPs that carry out a carried duty, or in which the position acts.
+// The SOPs that carry out a duty the employee carries (1 in `carries`), or
+// in which the position acts, unless the SOP is for a duty of the position
+// that others carry (2): a colleague's SOP is not on this sheet.
 std::vector<SheetSop> sops_of(const model::Repository& repo, int position,
                               const std::vector<char>& carries, bool include_drafts) {
   std::vector<SheetSop> out;
@@ -50,7 +52,9 @@ std::vector<SheetSop> sops_of(const model::Repository& repo, int position,
     for (std::size_t i = 0; i < sop.steps.size(); ++i) {
       if (acts(repo, sop.steps[i], position)) entry.steps.push_back(static_cast<int>(i) + 1);
     }
-    if (!entry.steps.empty() || carries[s]) out.push_back(std::move(entry));
+    if (carries[s] == 1 || (!entry.steps.empty() && carries[s] == 0)) {
+      out.push_back(std::move(entry));
+    }
   }
   return out;
 }
@@ -89,14 +93,18 @@ EmployeeSheet employee_sheet(const model::Repository& repo, const workload::Anal
   std::vector<char> carries(repo.sops.size(), 0);
   for (const auto& e : analysis.employees) {
     if (e.employee != employee) continue;
-    const auto& figures = analysis.positions[e.position];
+    std::vector<char> carried(position.duties.size(), 0);
     for (const auto& share : e.duties) {
       const auto& duty = position.duties[share.duty];
       sheet.duties.push_back({share.duty, duty.number, share.heading, duty.is_subtask(),
                               share.holders, share.load, share.required});
-      for (const auto& d : figures.duties) {
-        if (d.duty != share.duty) continue;
-        for (int s : d.sops) carries[s] = 1;
+      carried[share.duty] = 1;
+    }
+    for (const auto& d : analysis.positions[e.position].duties) {
+      if (d.heading) continue;  // its SOPs are its subtasks'
+      for (int s : d.sops) {
+        if (carried[d.duty]) carries[s] = 1;
+        if (!carried[d.duty] && carries[s] == 0) carries[s] = 2;
       }
     }
     sheet.load = e.load;

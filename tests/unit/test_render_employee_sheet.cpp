@@ -222,3 +222,13 @@ TEST_CASE("employee sheet: a draft SOP only when drafts are asked for") {
   CHECK(repo.sops[with.sops[1].sop].doc.id.value == "arsip-draf");
   CHECK(with.sops[1].steps == std::vector<int>{1});
 }
+
+TEST_CASE("employee sheet: a colleague's SOP is not on the sheet, though the position acts") {
+  const Office o;
+  // surat-masuk carries `agenda`, which Budi carries; arsip-draf carries
+  // `pilah`, Ani's alone: Budi's position acts in it, Budi does not.
+  const auto budi = employee_sheet(o.b->read.repo, o.b->analysis,
+                                   o.employee("198202022006022002"), true);
+  REQUIRE(budi.sops.size() == 1);
+  CHECK(o.b->read.repo.sops[budi.sops[0].sop].doc.id.value == "surat-masuk");
+}

@@ -26,7 +26,8 @@ struct SheetDuty {
 };
 
 // An SOP in force (approved or active; draft and review too when asked)
-// in which the employee acts, or that carries out one of their duties; `steps` are the 1-based numbers of the procedure rows whose
+// that carries out one of the employee's duties, or in which they act and
+// that is not for a duty of their position that only others carry; `steps` are the 1-based numbers of the procedure rows whose
 // actor is the employee's position, or a Role the position is a member of.
 struct SheetSop {
   int sop = -1;
