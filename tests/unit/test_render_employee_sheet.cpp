@@ -232,3 +232,26 @@ TEST_CASE("employee sheet: a colleague's SOP is not on the sheet, though the pos
   REQUIRE(budi.sops.size() == 1);
   CHECK(o.b->read.repo.sops[budi.sops[0].sop].doc.id.value == "surat-masuk");
 }
+
+TEST_CASE("employee sheet in HTML: a page of its own, letterhead, signatures side by side") {
+  tatakerja::render::BookOptions options;
+  options.employees = {"eka"};
+  auto b = test::make_book(kOffice, options);
+  b->read.repo.config.handbook.letterhead = {"KEMENTERIAN AGAMA <RI>"};
+  const auto html = test::write(b->book, tatakerja::render::Format::Html);
+  const auto has = [&](const std::string& what) {
+    INFO("looking for " << what);
+    return html.find(what) != std::string::npos;
+  };
+  CHECK(has(".lembar{break-before:page}"));
+  CHECK(has("<li><a href=\"#employees\">Lembar Uraian Tugas</a></li>"));
+  CHECK(has("<section class=\"lembar\" id=\"employee-eka\">\n<h2 id=\"employees\">"));
+  CHECK(has("<div class=\"kop\"><div>KEMENTERIAN AGAMA &lt;RI&gt;</div></div>"));
+  // Two holders of the superior's position: the position alone.
+  CHECK(has("<tr><th>Atasan Langsung</th><td>Pengadministrasi Umum</td></tr>"));
+  CHECK(has("<table class=\"ttd\"><tr><td><div class=\"role\">Pegawai yang bersangkutan</div>"
+            "<div class=\"sign\"></div><div class=\"name\">Eka</div><div>NIP eka</div></td>"
+            "<td><div class=\"role\">Kepala Subbagian Tata Usaha</div>"));
+  CHECK(has("<p>Tidak ada uraian tugas</p>"));
+  CHECK_FALSE(has("id=\"index\""));  // the sheets alone: no SOP index
+}
