@@ -55,7 +55,7 @@ table.proc td.mb{border-left:1px solid #000}
 .joint{font-size:10px;color:#555;margin:2px 0 6px}
 .chart-svg{break-inside:avoid;margin:8px 0}
 .chart-svg svg{max-width:100%;height:auto}
-.lembar{break-before:page}.lembar .kop{text-align:center;font-weight:bold;border-bottom:3px double #000;padding-bottom:4px}.lembar h3.title{text-align:center;text-transform:uppercase}.lembar td.sub{padding-left:18px}.lembar table.anjab{width:100%}.ttd{width:100%;margin-top:24px}.ttd td{border:0;width:50%;text-align:center}.ttd .sign{height:64px}.ttd .name{font-weight:bold;text-decoration:underline}
+.lembar{break-before:page}.lembar .kop{text-align:center;font-weight:bold;border-bottom:3px double #000;padding-bottom:4px}.lembar h3.title{text-align:center;text-transform:uppercase}.lembar td.sub{padding-left:18px}.lembar table.duties td{overflow-wrap:normal}.lembar table.anjab{width:100%}.ttd{width:100%;margin-top:24px}.ttd td{border:0;width:50%;text-align:center}.ttd .sign{height:64px}.ttd .name{font-weight:bold;text-decoration:underline}
 @page{size:A4;margin:14mm 12mm}
 @page landscape{size:A4 landscape;margin:10mm 10mm}
 .landscape{page:landscape}

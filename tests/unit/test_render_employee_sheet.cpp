@@ -244,6 +244,7 @@ TEST_CASE("employee sheet in HTML: a page of its own, letterhead, signatures sid
     return html.find(what) != std::string::npos;
   };
   CHECK(has(".lembar{break-before:page}"));
+  CHECK(has(".lembar table.duties td{overflow-wrap:normal}"));  // no word broken without a hyphen
   CHECK(has("<li><a href=\"#employees\">Lembar Uraian Tugas</a></li>"));
   CHECK(has("<section class=\"lembar\" id=\"employee-eka\">\n<h2 id=\"employees\">"));
   CHECK(has("<div class=\"kop\"><div>KEMENTERIAN AGAMA &lt;RI&gt;</div></div>"));
