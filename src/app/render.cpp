@@ -97,6 +97,7 @@ int run_render(const GlobalOptions& global, const RenderOptions& options, std::o
   book_options.include_drafts = options.include_drafts;
   book_options.sop = options.sop;
   book_options.unit = options.unit;
+  book_options.employees = options.employees;
   if (options.force) book_options.errors = errors_of(shown);
   auto book = render::plan(repo, analysis, std::move(book_options));
 

@@ -94,6 +94,10 @@ void setup_render(CLI::App& parent, State& state) {
                 "Also write one file a SOP and a position, and an index page");
   cmd->add_option("--sop", o.sop, "Render only the SOP with this ID")->type_name("ID");
   cmd->add_option("--unit", o.unit, "Render only this unit and its sub-units")->type_name("ID");
+  cmd->add_option("--employee", o.employees,
+                  "Render only this employee's Lembar Uraian Tugas (duty sheet) (repeatable)")
+      ->type_name("ID")
+      ->allow_extra_args(false);
   cmd->add_option("--date", o.date,
                   "The book's date (YYYY-MM-DD; default: SOURCE_DATE_EPOCH, else the newest "
                   "`effective` date)");

@@ -77,6 +77,8 @@ inline constexpr std::string_view kPetaAnchor = "peta-jabatan";
 void write_recap(std::string& out, const Context& c, std::ostream& os);
 void write_charts(std::string& out, const Context& c, std::ostream& os);
 void write_coverage(std::string& out, const Context& c, std::ostream& os);
+// The Lembar Uraian Tugas of book.employees, one page each (html_sheet.cpp).
+void write_sheets(std::string& out, const Context& c, std::ostream& os);
 void write_index(std::string& out, const Context& c);
 
 // The logo (Repository::logo) as a data: URI; empty without one.

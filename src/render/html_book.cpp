@@ -69,7 +69,8 @@ void html_book(const Book& book, std::ostream& out) {
   }
   html::write_recap(buf, c, out);
   html::write_coverage(buf, c, out);
-  html::write_index(buf, c);
+  html::write_sheets(buf, c, out);
+  if (book.has_index()) html::write_index(buf, c);
   html::page_end(buf);
   html::flush(buf, out);
 }

@@ -4,6 +4,7 @@
 
 #include "html.hpp"
 #include "peta.hpp"
+#include "sheet_labels.hpp"
 
 namespace tatakerja::render::html {
 
@@ -59,11 +60,8 @@ void toc_chapter(std::string& out, const Context& c, const Chapter& chapter,
 void write_cover(std::string& out, const Context& c) {
   const auto& l = c.l;
   const auto& title = c.repo.config.handbook.title;
-  std::size_t units = 0, employees = 0;
+  std::size_t units = 0;
   for (const auto& chapter : c.book.chapters) units += chapter.unit >= 0 ? 1 : 0;
-  for (const auto& e : c.repo.employees) {
-    employees += e.position_ref >= 0 && c.position_in[e.position_ref] ? 1 : 0;
-  }
   out += "<header class=\"cover\" id=\"cover\">\n<div class=\"org\">";
   esc(out, c.repo.config.organization);
   out += "</div>\n<h1>";
@@ -72,7 +70,7 @@ void write_cover(std::string& out, const Context& c) {
   count_row(out, l.units, units);
   count_row(out, l.positions, c.book.positions.size());
   count_row(out, l.sops, c.book.sops.size());
-  count_row(out, l.employees, employees);
+  count_row(out, l.employees, c.book.employees.size());
   out += fmt::format("</table>\n<p>{}: ", l.date);
   esc(out, format_date(c.book.options.date, c.book.options.language));
   out += "</p>\n</header>\n";
@@ -90,7 +88,10 @@ void write_contents(std::string& out, const Context& c) {
     toc_entry(out, c, "recap", c.l.recap);
     toc_entry(out, c, "coverage", c.l.coverage);
   }
-  toc_entry(out, c, "index", c.l.index);
+  if (!c.book.employees.empty()) {
+    toc_entry(out, c, "employees", sheet_labels(c.book.options.language).chapter);
+  }
+  if (c.book.has_index()) toc_entry(out, c, "index", c.l.index);
   out += "</ol>\n</nav>\n";
 }
 

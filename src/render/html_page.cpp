@@ -61,6 +61,7 @@ section.peta{break-before:page}
 .peta-chart{break-inside:avoid;margin:8px 0;overflow-x:auto}
 .peta-chart+.peta-chart{break-before:page}
 .peta-chart svg{max-width:100%;height:auto}
+.lembar{break-before:page}.lembar .kop{text-align:center;font-weight:bold;border-bottom:3px double #000;padding-bottom:4px}.lembar h3.title{text-align:center;text-transform:uppercase}.lembar td.sub{padding-left:18px}.lembar table.duties td{overflow-wrap:normal}.lembar table.anjab{width:100%}.ttd{width:100%;margin-top:24px}.ttd td{border:0;width:50%;text-align:center}.ttd .sign{height:64px}.ttd .name{font-weight:bold;text-decoration:underline}
 @page{size:A4;margin:14mm 12mm}
 @page landscape{size:A4 landscape;margin:10mm 10mm}
 .landscape{page:landscape}

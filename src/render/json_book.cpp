@@ -98,6 +98,7 @@ void json_book(const Book& book, std::ostream& out) {
   w.end_array();
   jsonbook::workload_part(w, book);
   jsonbook::coverage(w, book, figures_of);
+  jsonbook::duty_sheets(w, book);
   w.end_object();
   out << '\n';
 }

@@ -48,5 +48,7 @@ void position_map(JsonWriter& w, const Book& book);
 void employees(JsonWriter& w, const Book& book);
 void workload_part(JsonWriter& w, const Book& book);
 void coverage(JsonWriter& w, const Book& book, const std::vector<int>& figures_of);
+// "duty_sheets": the Lembar Uraian Tugas of book.employees (json_sheet.cpp).
+void duty_sheets(JsonWriter& w, const Book& book);
 
 }  // namespace tatakerja::render::jsonbook

@@ -77,6 +77,8 @@ void figures_table(std::ostream& out, const Context& c, const workload::Figures&
 void write_peta(std::ostream& out, const Context& c);   // markdown_peta.cpp
 void write_recap(std::ostream& out, const Context& c);  // markdown_tail.cpp
 void write_coverage(std::ostream& out, const Context& c);
+// The Lembar Uraian Tugas of book.employees (markdown_sheet.cpp).
+void write_sheets(std::ostream& out, const Context& c);
 void write_index(std::ostream& out, const Context& c);
 
 // Section anchors of the whole book.
@@ -85,5 +87,6 @@ inline constexpr std::string_view kPetaAnchor = "peta-jabatan";
 inline constexpr std::string_view kRecapAnchor = "recap";
 inline constexpr std::string_view kCoverageAnchor = "coverage";
 inline constexpr std::string_view kIndexAnchor = "index";
+inline constexpr std::string_view kSheetsAnchor = "employees";
 
 }  // namespace tatakerja::render::md

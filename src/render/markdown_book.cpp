@@ -15,14 +15,6 @@ std::string title_of(const Context& c) {
   return title && !title->empty() ? *title : std::string(c.l.handbook);
 }
 
-std::size_t employees_in(const Context& c) {
-  std::size_t n = 0;
-  for (const auto& e : c.repo.employees) {
-    n += e.position_ref >= 0 && c.position_in[e.position_ref] != 0;
-  }
-  return n;
-}
-
 std::size_t units_in(const Book& book) {
   std::size_t n = 0;
   for (const auto& chapter : book.chapters) n += chapter.unit >= 0;
@@ -53,7 +45,7 @@ void write_cover(std::ostream& out, const Context& c) {
       << "- " << l.units << ": " << units_in(c.book) << '\n'
       << "- " << l.positions << ": " << c.book.positions.size() << '\n'
       << "- " << l.sops << ": " << c.book.sops.size() << '\n'
-      << "- " << l.employees << ": " << employees_in(c) << "\n\n";
+      << "- " << l.employees << ": " << c.book.employees.size() << "\n\n";
 }
 
 void write_errors(std::ostream& out, const Context& c) {
@@ -105,7 +97,8 @@ void markdown_book(const Book& book, std::ostream& out) {
     md::write_recap(out, c);
     md::write_coverage(out, c);
   }
-  md::write_index(out, c);
+  md::write_sheets(out, c);
+  if (book.has_index()) md::write_index(out, c);
 }
 
 void markdown_sop_page(const Book& book, int sop, std::ostream& out) {

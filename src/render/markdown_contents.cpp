@@ -8,6 +8,7 @@
 
 #include "markdown.hpp"
 #include "peta.hpp"
+#include "sheet_labels.hpp"
 
 namespace tatakerja::render::md {
 
@@ -52,7 +53,11 @@ void write_contents(std::ostream& out, const Context& c) {
     out << "- " << book_link(c, kRecapAnchor, c.l.recap) << '\n'
         << "- " << book_link(c, kCoverageAnchor, c.l.coverage) << '\n';
   }
-  out << "- " << book_link(c, kIndexAnchor, c.l.index) << "\n\n";
+  if (!c.book.employees.empty()) {
+    out << "- " << book_link(c, kSheetsAnchor, sheet_labels(c.language()).chapter) << '\n';
+  }
+  if (c.book.has_index()) out << "- " << book_link(c, kIndexAnchor, c.l.index) << '\n';
+  out << '\n';
 }
 
 }  // namespace tatakerja::render::md

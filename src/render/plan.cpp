@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "tatakerja/render/book.hpp"
+#include "tatakerja/render/employee_sheet.hpp"
 #include "tatakerja/util/error.hpp"
 #include "tatakerja/util/text.hpp"
 
@@ -113,6 +114,16 @@ Book plan(const model::Repository& repo, const workload::Analysis& analysis, Boo
     return in_unit.empty() || (unit >= 0 && unit < static_cast<int>(in_unit.size()) && in_unit[unit]);
   };
 
+  if (!o.employees.empty()) {
+    for (const auto& id : o.employees) {
+      const int e = find_or_fail(repo.employee_index, id, "--employee", "employee");
+      if (std::find(book.employees.begin(), book.employees.end(), e) == book.employees.end()) {
+        book.employees.push_back(e);
+      }
+    }
+    return book;  // the sheets alone
+  }
+
   if (only_sop < 0) {
     for (int p = 0; p < static_cast<int>(repo.positions.size()); ++p) {
       const int unit = repo.positions[p].unit_ref;
@@ -171,6 +182,14 @@ Book plan(const model::Repository& repo, const workload::Analysis& analysis, Boo
     book.sops.insert(book.sops.end(), chapter.sops.begin(), chapter.sops.end());
     book.chapters.push_back(std::move(chapter));
   }
+  std::vector<std::vector<int>> holders(repo.positions.size());
+  for (int e = 0; e < static_cast<int>(repo.employees.size()); ++e) {
+    const int p = repo.employees[e].position_ref;
+    if (p >= 0 && p < static_cast<int>(holders.size())) holders[p].push_back(e);
+  }
+  for (int p : book.positions) {
+    book.employees.insert(book.employees.end(), holders[p].begin(), holders[p].end());
+  }
   return book;
 }
 
@@ -180,28 +199,26 @@ int sop_unit(const model::Repository& repo, const model::Sop& sop) {
   return -1;
 }
 
+std::vector<std::string> kop_lines(const model::Repository& repo, int unit) {
+  const auto chain = unit_chain(repo, unit);
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    const auto& lines = repo.units[*it].letterhead.items;
+    if (lines.empty()) continue;
+    std::vector<std::string> out;
+    for (const auto& line : lines) out.push_back(line.value);
+    return out;
+  }
+  return repo.config.handbook.letterhead;
+}
+
 std::vector<std::string> letterhead(const model::Repository& repo, int unit) {
-  const int units = static_cast<int>(repo.units.size());
-  std::vector<int> chain;  // `unit` up to its top-level unit, at most once each (a cycle)
-  for (int u = unit; u >= 0 && u < units && static_cast<int>(chain.size()) < units;
-       u = repo.units[u].parent_ref) {
-    if (std::find(chain.begin(), chain.end(), u) != chain.end()) break;
-    chain.push_back(u);
-  }
-  std::vector<std::string> lines;
-  const auto kop = std::find_if(chain.begin(), chain.end(),
-                                [&](int u) { return !repo.units[u].letterhead.items.empty(); });
-  if (kop != chain.end()) {
-    for (const auto& line : repo.units[*kop].letterhead.items) lines.push_back(line.value);
-  } else {
-    lines = repo.config.handbook.letterhead;
-  }
+  auto lines = kop_lines(repo, unit);
   std::vector<std::string> kop_lower;
   for (const auto& line : lines) kop_lower.push_back(util::to_lower_ascii(line));
-  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
-    const auto& name = repo.units[*it].name.value;
-    const auto lower = util::to_lower_ascii(name);
-    if (std::find(kop_lower.begin(), kop_lower.end(), lower) == kop_lower.end()) {
+  for (int u : unit_chain(repo, unit)) {
+    const auto& name = repo.units[u].name.value;
+    if (std::find(kop_lower.begin(), kop_lower.end(), util::to_lower_ascii(name)) ==
+        kop_lower.end()) {
       lines.push_back(name);
     }
   }

@@ -18,6 +18,7 @@ struct RenderOptions {
   bool split = false;
   std::optional<std::string> sop;
   std::optional<std::string> unit;
+  std::vector<std::string> employees;  // --employee, repeatable: those duty sheets only
   std::optional<std::string> date;   // YYYY-MM-DD
   bool force = false;
   bool include_drafts = false;

@@ -26,6 +26,8 @@ struct BookOptions {
   bool include_drafts = false;   // draft and review SOPs go in, marked DRAFT
   std::optional<std::string> sop;   // --sop ID: that SOP only
   std::optional<std::string> unit;  // --unit ID: that unit and its sub-units only
+  // --employee ID (repeatable): those employees' Lembar Uraian Tugas only.
+  std::vector<std::string> employees;
   // --force: the repository's errors, listed in the book (a chapter at the
   // front); empty when there are none.
   diag::Diagnostics errors;
@@ -49,17 +51,23 @@ struct Book {
   std::vector<Chapter> chapters;  // units that hold something, or whose sub-units do
   std::vector<int> positions;     // every position in the book, in book order
   std::vector<int> sops;          // every SOP in the book, in book order
+  // Employees whose Lembar Uraian Tugas is in the book: with --employee,
+  // those named, in the order given; else the holders of the book's
+  // positions, in book order (each position's in repository order).
+  std::vector<int> employees;
 
   const model::Repository& r() const { return *repo; }
   bool is_draft(int sop) const;  // draft or review (only there with include_drafts)
   std::size_t items() const { return positions.size() + sops.size(); }
+  // The index of SOPs: in every book but one of --employee sheets alone.
+  bool has_index() const { return options.employees.empty(); }
 };
 
 // Which SOPs and positions go in, in book order. An SOP goes in when its
 // status is approved or active (draft and review too with include_drafts;
 // archived never). Its chapter is its unit's, else its owner's unit's.
-// Throws util::Failure when --sop or --unit names no such document (with a
-// suggestion).
+// Throws util::Failure when --sop, --unit or --employee names no such
+// document (with a suggestion). --employee leaves positions and SOPs out.
 Book plan(const model::Repository& repo, const workload::Analysis& analysis, BookOptions options);
 
 // The unit an SOP belongs to: its `unit`, else its owner's unit, else -1.
@@ -71,6 +79,8 @@ int sop_unit(const model::Repository& repo, const model::Sop& sop);
 // unit down to `unit` (a unit whose name a kop line already gives, in any
 // case, is not repeated). Empty when there is nothing to print.
 std::vector<std::string> letterhead(const model::Repository& repo, int unit);
+// The kop lines alone (a duty sheet shows the unit chain in its table).
+std::vector<std::string> kop_lines(const model::Repository& repo, int unit);
 
 // The book's SOPs in the order of its index: by number in natural order
 // ("B-2" before "B-10"; SOPs without a number last), or by title; ties by id.
