@@ -223,7 +223,10 @@ const Explanation kStepActivityUnclear{
         "verb passes (\"Pemohon mengisi formulir\", \"Kasubbag TU memeriksa berkas\", "
         "\"Umum mencatat surat\"): the actor's name as written, or its words abbreviated the "
         "way offices do (Kasubbag for Kepala Subbagian, TU for Tata Usaha), optionally after "
-        "a word such as \"Petugas\". An activity that begins with a nominalisation "
+        "a word such as \"Petugas\". So does the object-first passive that printed SOPs "
+        "use: up to four words of what is worked on, then a di- or ter- verb (\"Surat "
+        "usulan ditandatangani kepala\", \"Jadwal kegiatan Walikota diterima\"). An "
+        "activity that begins with a nominalisation "
         "(\"Pengajuan ...\") is step-activity-nominal's, and one that begins with \"Jika\" "
         "step-hidden-decision's.",
     .why =

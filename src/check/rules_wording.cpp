@@ -61,12 +61,28 @@ namespace {
 // What is left to step-activity-unclear once the other rules had their say:
 // a nominalisation is step-activity-nominal's, a condition word
 // step-hidden-decision's (or, on a decision step, the check itself), and
-// "Pemohon mengisi …" begins with its own actor and then a verb.
+// "Pemohon mengisi …" begins with its own actor and then a verb, and
+// "Surat usulan ditandatangani …" with what is worked on and then a passive
+// verb (di-, ter-): the object-first form offices write, as clear as any.
 bool begins_clearly_id(const model::Repository& repo, const model::Step& step,
                        const std::vector<std::string_view>& words) {
   const std::string_view first = wording::bare(words.front());
   if (wording::is_verb_id(first) || wording::is_nominal_id(first)) return true;
   if (wording::is_condition_id(first) || (step.is_decision() && first == "apakah")) return true;
+  // Words that begin like a passive verb and are not one ("naskah dinas").
+  static constexpr std::string_view kNotPassive[] = {
+      "dinas",    "diri",      "dirinya",   "digital",  "diklat",   "direktur", "direktorat",
+      "disposisi", "diskusi",  "distribusi", "diagram", "dimana",   "diantara", "terhadap",
+      "terkait",  "tertentu",  "tersebut",  "terakhir", "termasuk", "terbaru",  "ternyata"};
+  constexpr std::size_t kObjectWords = 4;  // "Jadwal kegiatan Walikota diterima"
+  for (std::size_t i = 1; i < words.size() && i <= kObjectWords; ++i) {
+    const std::string_view word = wording::bare(words[i]);
+    if (!word.starts_with("di") && !word.starts_with("ter")) continue;
+    if (std::find(std::begin(kNotPassive), std::end(kNotPassive), word) != std::end(kNotPassive)) {
+      continue;
+    }
+    if (wording::is_verb_id(word)) return true;
+  }
   return wording::actor_prefix(wording::actor_names(repo, step), words) > 0;
 }
 

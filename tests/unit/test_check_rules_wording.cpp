@@ -85,7 +85,7 @@ TEST_CASE("step-activity-unclear: in Indonesian, the first word is a verb") {
       "Tercatat dalam buku agenda",          // 4: ter-
       "Periksa kelengkapan berkas usulan",   // 5: a common verb
       "VERIFIKASI data pada aplikasi",       // 6: ignoring case
-      "Surat usulan ditandatangani kepala",  // 7: a noun
+      "Surat usulan kepala madrasah",        // 7: a noun, and no verb after it
       "Di meja kepala kantor",               // 8: `di` alone is no prefix
       "Jika terdapat halangan, menunda",     // 9: step-hidden-decision's
   });
@@ -96,6 +96,23 @@ TEST_CASE("step-activity-unclear: in Indonesian, the first word is a verb") {
               "(me-, ber-, di-, ter-, or a verb such as `periksa`), or with who does it and then "
               "the verb (`Pemohon mengisi …`)");
   CHECK(out[1].message.starts_with("step 8's activity begins with `Di`"));
+}
+
+TEST_CASE("step-activity-unclear: what is worked on, then a passive verb, is clear") {
+  // the object-first form printed SOPs use (a false alarm before)
+  const auto b = with_activities({
+      "Surat usulan ditandatangani kepala",                  // passive at word 3
+      "Jadwal kegiatan Walikota diterima dan dipelajari",    // at word 4
+      "Walikota didampingi selama kegiatan",                 // at word 2
+      "Surat lamaran pada loket itu tercatat di buku agenda",  // ter- at word 6: too far
+      "Surat usulan dari seksi untuk kepala kantor diteruskan",  // di- too far
+      "Konsep naskah dinas untuk kepala kantor",             // `dinas` is no passive verb
+  });
+  const auto out = run_rule(b.repo, "step-activity-unclear");
+  REQUIRE(out.size() == 3);
+  CHECK(out[0].message.starts_with("step 4's activity begins with `Surat`"));
+  CHECK(out[1].message.starts_with("step 5's activity begins with `Surat`"));
+  CHECK(out[2].message.starts_with("step 6's activity begins with `Konsep`"));
 }
 
 TEST_CASE("step-activity-unclear: an activity that begins with its own actor, then a verb") {
