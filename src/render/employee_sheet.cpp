@@ -3,6 +3,8 @@
 // and steps in which they act, and their figures.
 #include "tatakerja/render/employee_sheet.hpp"
 
+#include "tatakerja/render/book.hpp"
+
 #include <algorithm>
 
 namespace tatakerja::render {
@@ -84,6 +86,7 @@ EmployeeSheet employee_sheet(const model::Repository& repo, const workload::Anal
   sheet.employee = employee;
   const int p = repo.employees[employee].position_ref;
   sheet.position = p;
+  sheet.kop = kop_lines(repo, p >= 0 ? repo.positions[p].unit_ref : -1);
   if (p < 0) return sheet;
   const auto& position = repo.positions[p];
   sheet.unit_chain = unit_chain(repo, position.unit_ref);

@@ -36,6 +36,8 @@ struct Context : BookLookups {
 void esc(std::string& out, std::string_view text);
 // Appends `text` escaped, its wrapped lines joined by <br>.
 void esc_lines(std::string& out, const std::vector<std::string>& lines);
+// The letterhead (kop) above an SOP or a duty sheet: nothing without lines.
+void kop(std::string& out, const std::vector<std::string>& lines);
 
 // A fixed label for a table header: escaped, with a break allowed after
 // each '/' ("Kelebihan/<wbr>Kekurangan").

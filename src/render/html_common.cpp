@@ -25,6 +25,17 @@ void esc(std::string& out, std::string_view text) {
   }
 }
 
+void kop(std::string& out, const std::vector<std::string>& lines) {
+  if (lines.empty()) return;
+  out += "<div class=\"kop\">";
+  for (const auto& line : lines) {
+    out += "<div>";
+    esc(out, line);
+    out += "</div>";
+  }
+  out += "</div>\n";
+}
+
 void esc_lines(std::string& out, const std::vector<std::string>& lines) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (i > 0) out += "<br>";

@@ -160,19 +160,6 @@ void signatures(std::string& out, const Sheet& sh) {
   out += "</tr></table>\n";
 }
 
-void letterhead(std::string& out, const Context& c, int employee) {
-  const int position = c.repo.employees[employee].position_ref;
-  const auto lines = kop_lines(c.repo, position >= 0 ? c.repo.positions[position].unit_ref : -1);
-  if (lines.empty()) return;
-  out += "<div class=\"kop\">";
-  for (const auto& line : lines) {
-    out += "<div>";
-    esc(out, line);
-    out += "</div>";
-  }
-  out += "</div>\n";
-}
-
 void write_sheet(std::string& out, const Context& c, int employee, std::string_view lead) {
   const auto data = employee_sheet(c.repo, *c.book.analysis, employee, c.book.options.include_drafts);
   const Sheet sh{c, sheet_labels(c.book.options.language), data};
@@ -180,7 +167,7 @@ void write_sheet(std::string& out, const Context& c, int employee, std::string_v
   esc(out, c.repo.employees[employee].doc.id.value);
   out += "\">\n";
   out += lead;
-  letterhead(out, c, employee);
+  kop(out, data.kop);
   out += fmt::format("<h3 class=\"title\">{}</h3>\n", sh.s.chapter);
   identity(out, sh);
   duties(out, sh);

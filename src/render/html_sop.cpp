@@ -192,15 +192,7 @@ void write_sop(std::string& out, const Context& c, int s, std::string_view lead)
   const auto& sop = c.repo.sops[s];
   const bool draft = c.book.is_draft(s);
   std::string body;
-  if (const auto kop = letterhead(c.repo, sop_unit(c.repo, sop)); !kop.empty()) {
-    body += "<div class=\"kop\">";
-    for (const auto& line : kop) {
-      body += "<div>";
-      esc(body, line);
-      body += "</div>";
-    }
-    body += "</div>\n";
-  }
+  kop(body, letterhead(c.repo, sop_unit(c.repo, sop)));
   identity(body, c, s);
   const bool landscape = write_procedure(body, c, s);
   out += "<section class=\"sop";

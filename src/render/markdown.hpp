@@ -62,6 +62,8 @@ std::string time_cell(const Context& c, const std::optional<model::Located<model
 
 // One table row: "| a | b |\n" (cells already escaped).
 void row(std::ostream& out, const std::vector<std::string>& cells);
+// The letterhead (kop): bold lines, then a blank line; nothing without lines.
+void kop(std::ostream& out, const std::vector<std::string>& lines);
 // A header row and its rule; `align` one char a column: 'l' or 'r'.
 void header(std::ostream& out, const std::vector<std::string>& labels, std::string_view align);
 

@@ -91,6 +91,14 @@ std::string lane_name(const Context& c, const model::Sop& sop, const model::Step
   return name.empty() ? std::string(c.l.none) : cell(name);
 }
 
+void kop(std::ostream& out, const std::vector<std::string>& lines) {
+  if (lines.empty()) return;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    out << (i > 0 ? "<br>\n" : "") << "**" << inline_text(lines[i]) << "**";
+  }
+  out << "\n\n";
+}
+
 std::vector<int> carrying_sops(const Context& c, const workload::DutyFigures& duty) {
   std::vector<int> out;
   for (int s : duty.sops) {

@@ -111,10 +111,7 @@ void write_sheet(std::ostream& out, const Context& c, int employee) {
   const auto& e = c.repo.employees[employee];
   out << "<a id=\"" << anchor("employee-", e.doc.id.value) << "\"></a>\n\n### " << sh.s.chapter
       << ": " << inline_text(e.name.value) << "\n\n";
-  const int position = e.position_ref;
-  const auto kop = kop_lines(c.repo, position >= 0 ? c.repo.positions[position].unit_ref : -1);
-  for (const auto& line : kop) out << "**" << inline_text(line) << "**<br>\n";
-  if (!kop.empty()) out << '\n';
+  kop(out, data.kop);
   identity(out, sh);
   duties(out, sh);
   sops(out, sh);

@@ -131,12 +131,7 @@ void write_sop(std::ostream& out, const Context& c, int s, int level) {
   if (draft) out << " (" << c.l.draft << ')';
   out << "\n\n";
   if (draft) out << "> **" << c.l.draft << "** — " << c.l.draft_note << "\n\n";
-  if (const auto kop = letterhead(c.repo, sop_unit(c.repo, sop)); !kop.empty()) {
-    for (std::size_t i = 0; i < kop.size(); ++i) {
-      out << (i > 0 ? "<br>\n" : "") << "**" << inline_text(kop[i]) << "**";
-    }
-    out << "\n\n";
-  }
+  kop(out, letterhead(c.repo, sop_unit(c.repo, sop)));
   identity(out, c, sop);
   duties_carried(out, c, sop);
   if (!sop.steps.empty()) flowchart(out, c, sop);

@@ -45,6 +45,7 @@ struct EmployeeSheet {
   int employee = -1;
   int position = -1;              // -1: the employee has no (known) position
   std::vector<int> unit_chain;    // Unit indices, the top-level unit first
+  std::vector<std::string> kop;   // the letterhead lines above the sheet (kop_lines())
   SheetPerson superior;           // atasan langsung: the position's reports_to
   SheetPerson head;               // signs beside the employee: see employee_sheet()
   std::vector<SheetDuty> duties;  // the duties carried, in the position's order
