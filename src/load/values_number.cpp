@@ -114,7 +114,9 @@ Reading read_plain(std::string_view text, std::string_view what, std::string_vie
                         quoted(text), quoted(word.substr(keep))),
             {}};
   }
-  if (number->too_large) {
+  // 1000000000.5 is past the limit as much as 1000000001 is.
+  if (number->too_large ||
+      (number->whole == detail::kMaxWhole && !detail::significant(number->fraction).empty())) {
     return {{}, fmt::format("{} is too large (at most {})", quoted(text), detail::kMaxWhole), {}};
   }
   return {number, {}, word.substr(number->length)};

@@ -313,6 +313,10 @@ TEST_CASE("values: volumes that are refused") {
   CHECK(volume_error("10000000000") == "`10000000000` is too large (at most 1000000000)");
   CHECK(micro("10000000/day") == 2'500'000'000 * model::Volume::kScale);  // made yearly in Wide
   CHECK(micro("1000000000") == 1'000'000'000 * model::Volume::kScale);
+  CHECK(micro("1000000000.000") == 1'000'000'000 * model::Volume::kScale);
+  // A fraction past the largest whole is past the limit (found by fuzz: values).
+  CHECK(volume_error("1000000000.0105") == "`1000000000.0105` is too large (at most 1000000000)");
+  CHECK(volume_error("1000000000,5/day") == "`1000000000,5/day` is too large (at most 1000000000)");
 }
 
 TEST_CASE("values: thousandths") {
