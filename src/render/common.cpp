@@ -15,12 +15,17 @@ BookLookups::BookLookups(const Book& b) : book(b) {
   position_in.assign(repo.positions.size(), 0);
   for (int s : book.sops) sop_in[s] = 1;
   for (int p : book.positions) position_in[p] = 1;
-  figures_of.assign(repo.positions.size(), -1);
+  figures_of = figures_index(b);
+}
+
+std::vector<int> figures_index(const Book& book) {
+  std::vector<int> out(book.r().positions.size(), -1);
   const auto& positions = book.analysis->positions;
   for (std::size_t i = 0; i < positions.size(); ++i) {
     const int p = positions[i].position;
-    if (p >= 0 && p < static_cast<int>(figures_of.size())) figures_of[p] = static_cast<int>(i);
+    if (p >= 0 && p < static_cast<int>(out.size())) out[p] = static_cast<int>(i);
   }
+  return out;
 }
 
 const workload::PositionFigures* BookLookups::figures(int position) const {

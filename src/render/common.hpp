@@ -24,6 +24,9 @@ struct BookLookups {
   const workload::PositionFigures* figures(int position) const;  // nullptr: none
 };
 
+// Position index -> index into book.analysis->positions, -1 when none.
+std::vector<int> figures_index(const Book& book);
+
 // Figures as text in the book's language (decimal comma for id).
 std::string localised(std::string text, const BookLabels& l);
 std::string hours_text(const workload::Ratio& load, const BookLabels& l);  // from load units

@@ -43,7 +43,7 @@ void write_recap(std::string& out, const Context& c, std::ostream& os) {
       l.recap, l.position, l.workload_hours, l.required, l.needed, l.staff, header_label(l.balance),
       l.ej, l.pj);
   const auto numbers = chapter_numbers(c.book);
-  for (const auto& r : recap_rows(c.book)) {
+  for (const auto& r : recap_rows(c)) {
     const int unit = r.chapter >= 0 ? c.book.chapters[r.chapter].unit : -1;
     const std::string name = unit >= 0 ? c.repo.units[unit].name.value : std::string(l.no_unit);
     switch (r.kind) {

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "common.hpp"
 #include "writers.hpp"
 
 namespace tatakerja::render {
@@ -75,7 +76,7 @@ void item_done(const Book& book) {
 using jsonbook::JsonWriter;
 
 void json_book(const Book& book, std::ostream& out) {
-  const auto figures_of = jsonbook::figures_index(book);
+  const auto figures_of = figures_index(book);
   JsonWriter w(out);
   w.begin_object();
   jsonbook::head(w, book, "tatakerja-handbook");
@@ -114,7 +115,7 @@ void json_sop_page(const Book& book, int sop, std::ostream& out) {
 }
 
 void json_position_page(const Book& book, int position, std::ostream& out) {
-  const auto figures_of = jsonbook::figures_index(book);
+  const auto figures_of = figures_index(book);
   JsonWriter w(out);
   w.begin_object();
   jsonbook::head(w, book, "tatakerja-position");

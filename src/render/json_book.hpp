@@ -34,9 +34,6 @@ void figures(JsonWriter& w, const workload::Figures& f, const workload::Settings
 // effective_hours, hours_per_day, rounding, grades.
 void settings(JsonWriter& w, const model::Repository& repo, const workload::Settings& s);
 
-// The index into analysis.positions of each position, -1 when none.
-std::vector<int> figures_index(const Book& book);
-
 // One object each (json_sop.cpp, json_position.cpp).
 void sop_object(JsonWriter& w, const Book& book, int sop);
 void position_object(JsonWriter& w, const Book& book, const workload::PositionFigures* figures,

@@ -112,14 +112,4 @@ void settings(JsonWriter& w, const model::Repository& repo, const workload::Sett
   w.end_object();
 }
 
-std::vector<int> figures_index(const Book& book) {
-  std::vector<int> out(book.r().positions.size(), -1);
-  const auto& positions = book.analysis->positions;
-  for (std::size_t i = 0; i < positions.size(); ++i) {
-    const int p = positions[i].position;
-    if (p >= 0 && p < static_cast<int>(out.size())) out[p] = static_cast<int>(i);
-  }
-  return out;
-}
-
 }  // namespace tatakerja::render::jsonbook

@@ -19,7 +19,7 @@ void workload_part(JsonWriter& w, const Book& book) {
   w.key("workload").begin_object();
   settings(w, repo, a.settings);
   w.key("recap").begin_array();
-  for (const auto& r : recap_rows(book)) {
+  for (const auto& r : recap_rows(BookLookups(book))) {
     w.begin_object().key("kind");
     switch (r.kind) {
       case RecapRow::Kind::Unit: w.string("unit"); break;

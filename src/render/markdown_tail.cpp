@@ -94,7 +94,7 @@ void write_recap(std::ostream& out, const Context& c) {
   out << "<a id=\"" << kRecapAnchor << "\"></a>\n\n## " << l.recap << "\n\n";
   header(out, {l.position, l.workload_hours, l.required, l.needed, l.staff, l.balance, l.ej, l.pj},
          "lrrrrrrl");
-  for (const auto& r : recap_rows(c.book)) {
+  for (const auto& r : recap_rows(c)) {
     const int unit = r.chapter >= 0 ? c.book.chapters[r.chapter].unit : -1;
     const std::string name =
         unit >= 0 ? inline_text(c.repo.units[unit].name.value) : std::string(l.no_unit);

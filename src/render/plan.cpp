@@ -91,9 +91,9 @@ Book plan(const model::Repository& repo, const workload::Analysis& analysis, Boo
   std::vector<Chapter> chapters;
   for (const auto& [u, depth] : tree) {
     chapter_of[u] = static_cast<int>(chapters.size());
-    chapters.push_back(Chapter{u, depth, {}, {}});
+    chapters.push_back(Chapter{u, depth, {}, {}, -1});
   }
-  chapters.push_back(Chapter{-1, 0, {}, {}});  // no unit
+  chapters.push_back(Chapter{-1, 0, {}, {}, -1});  // no unit
   const auto chapter_for = [&](int unit) -> Chapter& {
     return unit >= 0 && unit < static_cast<int>(chapter_of.size()) && chapter_of[unit] >= 0
                ? chapters[chapter_of[unit]]
@@ -157,27 +157,23 @@ Book plan(const model::Repository& repo, const workload::Analysis& analysis, Boo
   // A unit is a chapter when it or a unit below it holds anything: a parent
   // without positions of its own still heads its sub-units (handbook.md), so
   // they are neither lost nor numbered under the unit before it. Walking the
-  // tree backwards, a chapter's children come before it.
+  // tree backwards, a chapter's children come before it. (Chapter c < tree
+  // size is row c of the tree; the last chapter, no unit, has no parent.)
+  auto parents = workload::tree_parents(tree);
+  parents.push_back(-1);
   std::vector<char> keep(chapters.size(), 0);
-  std::vector<char> holds(repo.units.size(), 0);
-  for (std::size_t c = tree.size(); c-- > 0;) {
-    const int u = chapters[c].unit;
-    if (!chapters[c].positions.empty() || !chapters[c].sops.empty()) holds[u] = 1;
-    if (!holds[u]) continue;
-    keep[c] = 1;
-    // the parent the walk took this unit under: the nearest shallower row
-    for (std::size_t up = c; up-- > 0;) {
-      if (chapters[up].depth < chapters[c].depth) {
-        // --sop is that SOP alone; --unit starts at the unit it names
-        if (only_sop < 0 && unit_selected(chapters[up].unit)) holds[chapters[up].unit] = 1;
-        break;
-      }
-    }
+  for (std::size_t c = chapters.size(); c-- > 0;) {
+    if (!chapters[c].positions.empty() || !chapters[c].sops.empty()) keep[c] = 1;
+    const int up = parents[c];
+    // --sop is that SOP alone; --unit starts at the unit it names
+    if (keep[c] && up >= 0 && only_sop < 0 && unit_selected(chapters[up].unit)) keep[up] = 1;
   }
-  keep.back() = !chapters.back().positions.empty() || !chapters.back().sops.empty();
+  std::vector<int> book_index(chapters.size(), -1);
   for (std::size_t c = 0; c < chapters.size(); ++c) {
     if (!keep[c]) continue;
+    book_index[c] = static_cast<int>(book.chapters.size());
     auto& chapter = chapters[c];
+    chapter.parent = parents[c] >= 0 ? book_index[parents[c]] : -1;
     book.positions.insert(book.positions.end(), chapter.positions.begin(), chapter.positions.end());
     book.sops.insert(book.sops.end(), chapter.sops.begin(), chapter.sops.end());
     book.chapters.push_back(std::move(chapter));

@@ -1,14 +1,12 @@
 // The rows of the workload recapitulation: one plan for every format.
 #include "recap.hpp"
 
-#include "common.hpp"
-
 namespace tatakerja::render {
 
-std::vector<RecapRow> recap_rows(const Book& book) {
+std::vector<RecapRow> recap_rows(const BookLookups& lookups) {
+  const Book& book = lookups.book;
   std::vector<RecapRow> rows;
   if (book.positions.empty()) return rows;
-  const BookLookups lookups(book);
   const auto& chapters = book.chapters;
   // Each chapter's own total, then (walking back, children before their
   // parent) the total of its sub-tree within the book.
@@ -24,15 +22,10 @@ std::vector<RecapRow> recap_rows(const Book& book) {
   }
   for (std::size_t c = chapters.size(); c-- > 0;) {
     tree[c] += own[c];
-    if (chapters[c].unit < 0) continue;
-    for (std::size_t up = c; up-- > 0;) {
-      if (chapters[up].unit >= 0 && chapters[up].depth < chapters[c].depth) {
-        if (has_own[c] || has_below[c]) {
-          tree[up] += tree[c];
-          has_below[up] = 1;
-        }
-        break;
-      }
+    const int up = chapters[c].parent;
+    if (up >= 0 && (has_own[c] || has_below[c])) {
+      tree[up] += tree[c];
+      has_below[up] = 1;
     }
   }
   workload::Figures total;

@@ -7,8 +7,7 @@
 
 #include <vector>
 
-#include "tatakerja/render/book.hpp"
-#include "tatakerja/workload/figures.hpp"
+#include "common.hpp"
 
 namespace tatakerja::render {
 
@@ -22,6 +21,6 @@ struct RecapRow {
 };
 
 // Empty when the book holds no position.
-std::vector<RecapRow> recap_rows(const Book& book);
+std::vector<RecapRow> recap_rows(const BookLookups& lookups);
 
 }  // namespace tatakerja::render

@@ -77,6 +77,18 @@ std::vector<std::pair<int, int>> unit_tree_order(const model::Repository& repo) 
   return out;
 }
 
+std::vector<int> tree_parents(const std::vector<std::pair<int, int>>& tree) {
+  std::vector<int> parents(tree.size(), -1);
+  std::vector<int> open;  // the rows above the current one, one a depth
+  for (std::size_t r = 0; r < tree.size(); ++r) {
+    const auto depth = static_cast<std::size_t>(std::max(0, tree[r].second));
+    if (open.size() > depth) open.resize(depth);
+    parents[r] = open.empty() ? -1 : open.back();
+    open.push_back(static_cast<int>(r));
+  }
+  return parents;
+}
+
 std::vector<UnitFigures> unit_figures(const model::Repository& repo,
                                       const std::vector<std::pair<int, int>>& tree,
                                       const std::vector<PositionFigures>& positions) {
@@ -88,16 +100,10 @@ std::vector<UnitFigures> unit_figures(const model::Repository& repo,
     out.back().unit = u;
     out.back().depth = depth;
   }
-  // Sub-units, as rows; a parent precedes its children in `tree`, so a
-  // child's row is only linked from the parent the walk took it under.
+  // Sub-units, as rows, linked from the parent the walk took them under.
+  const auto parents = tree_parents(tree);
   for (std::size_t r = 0; r < out.size(); ++r) {
-    if (out[r].depth == 0) continue;
-    for (std::size_t up = r; up-- > 0;) {
-      if (out[up].depth == out[r].depth - 1) {
-        out[up].children.push_back(static_cast<int>(r));
-        break;
-      }
-    }
+    if (parents[r] >= 0) out[parents[r]].children.push_back(static_cast<int>(r));
   }
   UnitFigures none;  // unit -1: positions without a unit
   for (int i = 0; i < static_cast<int>(positions.size()); ++i) {

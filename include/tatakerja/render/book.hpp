@@ -42,6 +42,7 @@ struct Chapter {
   int depth = 0;  // 0 for a root unit
   std::vector<int> positions;  // Position indices: the unit's head first, then by name
   std::vector<int> sops;       // SOP indices, by title then id
+  int parent = -1;  // index into Book::chapters of the unit above; -1: none in the book
 };
 
 struct Book {

@@ -153,4 +153,8 @@ std::vector<UnitFigures> unit_figures(const model::Repository& repo,
 // none is lost. With their depth. Used by analyse() and the book.
 std::vector<std::pair<int, int>> unit_tree_order(const model::Repository& repo);
 
+// For each row of `tree` (unit_tree_order()), the row of the unit the walk
+// took it under, -1 for a root: in one pass, keeping the open ancestors.
+std::vector<int> tree_parents(const std::vector<std::pair<int, int>>& tree);
+
 }  // namespace tatakerja::workload
