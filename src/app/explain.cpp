@@ -9,6 +9,7 @@
 #include "tatakerja/util/error.hpp"
 #include "tatakerja/util/json.hpp"
 #include "tatakerja/util/text.hpp"
+#include "tatakerja/util/text_table.hpp"
 
 namespace tatakerja::app {
 
@@ -28,23 +29,10 @@ std::string indented(std::string_view text, std::string_view pad) {
   return out;
 }
 
-// `text` folded at spaces into lines of at most `width` columns, indented.
+// `text` folded into lines of at most `width` columns, indented.
 std::string folded(std::string_view text, std::size_t width, std::string_view pad) {
-  std::string out, line;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    auto end = text.find(' ', start);
-    if (end == std::string_view::npos) end = text.size();
-    const auto word = text.substr(start, end - start);
-    if (!line.empty() && util::count_code_points(line) + 1 + util::count_code_points(word) > width) {
-      out.append(pad).append(line).append("\n");
-      line.clear();
-    }
-    if (!line.empty()) line += ' ';
-    line.append(word);
-    start = end + 1;
-  }
-  if (!line.empty()) out.append(pad).append(line).append("\n");
+  std::string out;
+  for (const auto& line : util::wrap(text, width)) out.append(pad).append(line).append("\n");
   return out;
 }
 
@@ -52,22 +40,19 @@ const check::Rule& find_or_fail(const std::string& id) {
   if (const auto* rule = check::find_rule(id)) return *rule;
   const auto ids = check::rule_ids();
   std::string message = fmt::format("`{}` is not a rule", util::escape_control(id));
-  if (auto guess = util::suggest(id, ids); !guess.empty()) {
-    message += fmt::format("; did you mean `{}`?", guess);
-  } else {
-    message += "; `tatakerja explain` lists them all";
-  }
+  const std::string guess = util::suggest(id, ids);
+  message += guess.empty() ? "; `tatakerja explain` lists them all" : util::did_you_mean(guess);
   throw util::Failure(message);
 }
 
 void catalogue_text(std::ostream& out) {
-  std::size_t width = 4;
-  for (const auto& rule : check::rules()) width = std::max(width, rule.id.size());
-  out << fmt::format("{:<{}}  {:<8}  {}\n", "RULE", width, "SEVERITY", "SUMMARY");
+  util::TextTable table({false, false, false});
+  table.add_row({"RULE", "SEVERITY", "SUMMARY"});
   for (const auto& rule : check::rules()) {
-    out << fmt::format("{:<{}}  {:<8}  {}\n", rule.id, width,
-                       diag::severity_name(rule.default_severity), rule.summary);
+    table.add_row({std::string(rule.id), std::string(diag::severity_name(rule.default_severity)),
+                   std::string(rule.summary)});
   }
+  out << table.text();
 }
 
 void rule_text(const check::Rule& rule, std::ostream& out) {

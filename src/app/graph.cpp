@@ -45,9 +45,7 @@ const model::Sop& find_sop(const model::Repository& repo, const std::string& id)
   ids.reserve(repo.sops.size());
   for (const auto& sop : repo.sops) ids.push_back(sop.doc.id.value);
   std::string message = fmt::format("unknown SOP `{}`", util::escape_control(id));
-  if (auto guess = util::suggest(id, ids); !guess.empty()) {
-    message += fmt::format("; did you mean `{}`?", util::escape_control(guess));
-  }
+  message += util::did_you_mean(util::suggest(id, ids));
   throw util::Failure(message);
 }
 

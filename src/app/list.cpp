@@ -14,6 +14,7 @@
 #include "tatakerja/util/error.hpp"
 #include "tatakerja/util/json.hpp"
 #include "tatakerja/util/text.hpp"
+#include "tatakerja/util/text_table.hpp"
 
 namespace tatakerja::app {
 
@@ -40,32 +41,20 @@ void write_table(const Listing& listing, std::ostream& out) {
   for (std::size_t c = 0; c < listing.columns.size(); ++c) {
     if (!listing.columns[c].header.empty()) shown.push_back(c);
   }
-  std::vector<std::vector<std::string>> lines(1);
-  for (auto c : shown) lines[0].emplace_back(listing.columns[c].header);
+  std::vector<bool> right;
+  std::vector<std::string> header;
+  for (auto c : shown) {
+    right.push_back(listing.columns[c].type == CellType::Number);
+    header.emplace_back(listing.columns[c].header);
+  }
+  util::TextTable table(std::move(right));
+  table.add_row(std::move(header));
   for (const auto& row : listing.rows) {
-    auto& line = lines.emplace_back();
-    for (auto c : shown) line.push_back(table_text(row[c]));
+    std::vector<std::string> cells;
+    for (auto c : shown) cells.push_back(table_text(row[c]));
+    table.add_row(std::move(cells));
   }
-  std::vector<std::size_t> width(shown.size(), 0);
-  for (const auto& line : lines) {
-    for (std::size_t i = 0; i < line.size(); ++i) {
-      width[i] = std::max(width[i], util::count_code_points(line[i]));
-    }
-  }
-  for (const auto& line : lines) {
-    std::string text;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-      const std::string pad(width[i] - util::count_code_points(line[i]), ' ');
-      const bool last = i + 1 == line.size();
-      if (i > 0) text += "  ";
-      if (listing.columns[shown[i]].type == CellType::Number) {
-        text += pad + line[i];
-      } else {
-        text += last ? line[i] : line[i] + pad;
-      }
-    }
-    out << text << '\n';
-  }
+  out << table.text();
 }
 
 void write_cell(const list::Column& column, const Cell& cell, util::JsonWriter& w) {

@@ -164,9 +164,7 @@ void check_kind(std::string_view kind) {
   std::string message = fmt::format(
       "`{}` is not a kind to list: expected units, positions, duties, sops, employees or roles",
       util::escape_control(kind));
-  if (auto guess = util::suggest(kind, kKinds); !guess.empty()) {
-    message += fmt::format("; did you mean `{}`?", guess);
-  }
+  message += util::did_you_mean(util::suggest(kind, kKinds));
   throw util::Failure(message);
 }
 

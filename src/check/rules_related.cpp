@@ -46,7 +46,7 @@ void check_sop_related_unresolved(const model::Repository& repo, const CheckOpti
                                       "written",
                                       util::escape_control(entry.value));
     std::string guess = names.near_miss(entry.value);
-    if (!guess.empty()) message += fmt::format("; did you mean `{}`?", util::escape_control(guess));
+    message += util::did_you_mean(guess);
     reporter.report(entry.loc, std::move(message), std::move(guess));
   });
 }

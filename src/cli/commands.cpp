@@ -203,10 +203,8 @@ bool is_command(const std::string& word) {
 std::string unknown_command_message(const std::string& word) {
   std::vector<std::string_view> names;
   for (const auto& c : kCommands) names.push_back(c.name);
-  std::string message = fmt::format("`{}` is not a tatakerja command", word);
-  if (auto guess = util::suggest(word, names); !guess.empty()) {
-    message += fmt::format("; did you mean `{}`?", guess);
-  }
+  std::string message = fmt::format("`{}` is not a tatakerja command", util::escape_control(word));
+  message += util::did_you_mean(util::suggest(word, names));
   return message;
 }
 

@@ -43,32 +43,6 @@ std::size_t help_width() {
   return std::clamp(width, kMinWidth, kMaxWidth);
 }
 
-std::vector<std::string> wrap_words(const std::string& text, std::size_t width) {
-  std::vector<std::string> lines;
-  std::string line;
-  std::size_t line_width = 0;
-  std::string_view rest = text;
-  while (!rest.empty()) {
-    const auto space = rest.find(' ');
-    const std::string_view word = rest.substr(0, space);
-    rest.remove_prefix(space == std::string_view::npos ? rest.size() : space + 1);
-    if (word.empty()) continue;
-    const std::size_t word_width = util::count_code_points(word);
-    if (!line.empty() && line_width + 1 + word_width > width) {
-      lines.push_back(std::move(line));
-      line.clear();
-      line_width = 0;
-    }
-    if (!line.empty()) {
-      line += ' ';
-      ++line_width;
-    }
-    line += word;
-    line_width += word_width;
-  }
-  if (!line.empty()) lines.push_back(std::move(line));
-  return lines;
-}
 
 std::string HelpFormatter::two_columns(const std::string& name,
                                        const std::string& description) const {
@@ -84,7 +58,7 @@ std::string HelpFormatter::two_columns(const std::string& name,
     out += std::string(column - left_width, ' ');
   }
   bool first = true;
-  for (const auto& paragraph : wrap_words(description, text_width)) {
+  for (const auto& paragraph : util::wrap(description, text_width)) {
     if (!first) out += "\n" + std::string(column, ' ');
     out += paragraph;
     first = false;
@@ -109,7 +83,7 @@ std::string HelpFormatter::make_description(const CLI::App* app) const {
     const auto newline = rest.find('\n');
     const std::string line(rest.substr(0, newline));
     rest.remove_prefix(newline == std::string_view::npos ? rest.size() : newline + 1);
-    for (const auto& wrapped : wrap_words(line, width_)) out += wrapped + "\n";
+    for (const auto& wrapped : util::wrap(line, width_)) out += wrapped + "\n";
   }
   return out;
 }

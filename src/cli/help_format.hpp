@@ -16,9 +16,6 @@ namespace tatakerja::cli {
 // the terminal on stdout, else 80; always within 60..120.
 std::size_t help_width();
 
-// `text` cut at spaces into lines of at most `width` code points (a word
-// longer than that stays whole on a line of its own).
-std::vector<std::string> wrap_words(const std::string& text, std::size_t width);
 
 class HelpFormatter : public CLI::Formatter {
  public:

@@ -39,11 +39,10 @@ std::string not_a_member(const std::string& option, const std::string& value,
                          const std::string& set) {
   const auto choices = split(set, ',');
   std::string message =
-      fmt::format("{} {}: `{}` is not one of {}", option, value, value, one_of(choices, "or"));
+      fmt::format("{} {}: `{}` is not one of {}", option, util::escape_control(value),
+                  util::escape_control(value), one_of(choices, "or"));
   std::vector<std::string_view> candidates(choices.begin(), choices.end());
-  if (auto guess = util::suggest(value, candidates); !guess.empty()) {
-    message += fmt::format("; did you mean `{}`?", guess);
-  }
+  message += util::did_you_mean(util::suggest(value, candidates));
   return message;
 }
 

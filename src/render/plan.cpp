@@ -38,9 +38,7 @@ int find_or_fail(const std::unordered_map<std::string, int>& index, const std::s
   std::sort(names.begin(), names.end());  // suggestions must not depend on hashing
   std::string message =
       fmt::format("{} {}: no {} has this id", option, util::escape_control(id), kind);
-  if (auto guess = util::suggest(id, names); !guess.empty()) {
-    message += fmt::format("; did you mean `{}`?", util::escape_control(guess));
-  }
+  message += util::did_you_mean(util::suggest(id, names));
   throw util::Failure(message);
 }
 

@@ -1,5 +1,7 @@
 #include "tatakerja/util/text.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -178,6 +180,38 @@ std::string suggest(std::string_view word, std::span<const std::string_view> can
     }
   }
   return std::string(best);
+}
+
+std::vector<std::string> wrap(std::string_view text, std::size_t width) {
+  std::vector<std::string> lines;
+  std::string line;
+  std::size_t line_width = 0;
+  std::string_view rest = text;
+  while (!rest.empty()) {
+    const auto space = rest.find(' ');
+    const std::string_view word = rest.substr(0, space);
+    rest.remove_prefix(space == std::string_view::npos ? rest.size() : space + 1);
+    if (word.empty()) continue;
+    const std::size_t word_width = count_code_points(word);
+    if (!line.empty() && line_width + 1 + word_width > width) {
+      lines.push_back(std::move(line));
+      line.clear();
+      line_width = 0;
+    }
+    if (!line.empty()) {
+      line += ' ';
+      ++line_width;
+    }
+    line += word;
+    line_width += word_width;
+  }
+  if (!line.empty()) lines.push_back(std::move(line));
+  return lines;
+}
+
+std::string did_you_mean(std::string_view guess) {
+  if (guess.empty()) return {};
+  return fmt::format("; did you mean `{}`?", escape_control(guess));
 }
 
 std::string fold_text(std::string_view text) {

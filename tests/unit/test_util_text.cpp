@@ -219,3 +219,20 @@ TEST_CASE("text: an invalid byte is found at every place in long ASCII runs") {
     CHECK_FALSE(find_invalid_utf8(text).has_value());
   }
 }
+
+TEST_CASE("text: did you mean, with the guess escaped") {
+  using tatakerja::util::did_you_mean;
+  CHECK(did_you_mean("") == "");
+  CHECK(did_you_mean("steps") == "; did you mean `steps`?");
+  // A guess may come from a user's file: an id with an escape sequence.
+  CHECK(did_you_mean("sop-\x1b[31m") == "; did you mean `sop-\\x1b[31m`?");
+}
+
+TEST_CASE("text: wrap at spaces, by code points") {
+  using tatakerja::util::wrap;
+  CHECK(wrap("", 10).empty());
+  CHECK(wrap("satu dua tiga", 8) == std::vector<std::string>{"satu dua", "tiga"});
+  CHECK(wrap("a  b", 10) == std::vector<std::string>{"a b"});
+  CHECK(wrap("pendistribusian x", 5) == std::vector<std::string>{"pendistribusian", "x"});
+  CHECK(wrap("ÅÅÅ ééé", 7) == std::vector<std::string>{"ÅÅÅ ééé"});  // 7 code points, 13 bytes
+}

@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tatakerja::util {
 
@@ -28,6 +29,14 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 // The candidate nearest to `word` when it is near enough to be a likely
 // typo (distance <= max(1, size/3), or equal ignoring case); else empty.
 std::string suggest(std::string_view word, std::span<const std::string_view> candidates);
+
+// `text` folded at spaces into lines of at most `width` code points (a
+// longer word has a line of its own); runs of spaces count as one.
+std::vector<std::string> wrap(std::string_view text, std::size_t width);
+
+// "; did you mean `GUESS`?" with the guess's control characters escaped
+// (it may come from a user's file), or "" when there is no guess.
+std::string did_you_mean(std::string_view guess);
 
 // Natural order: runs of ASCII digits compare by their value ("B-2" before
 // "B-10"), everything else byte by byte; equal values ("02", "2") then by
