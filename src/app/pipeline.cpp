@@ -11,28 +11,11 @@
 #include "tatakerja/resolve/resolve.hpp"
 #include "tatakerja/util/error.hpp"
 #include "tatakerja/util/text.hpp"
+#include "tatakerja/diag/rules.hpp"
 
 namespace tatakerja::app {
 
 namespace {
-
-std::string unknown_rule_message(std::string_view id) {
-  std::string message = fmt::format("`{}` is not a rule", util::escape_control(id));
-  if (auto guess = util::suggest(id, check::rule_ids()); !guess.empty()) {
-    message += fmt::format("; did you mean `{}`?", guess);
-  }
-  return message + " (`tatakerja explain` lists the rules)";
-}
-
-// Rule ids in tatakerja.yaml `rules:` must exist.
-void check_config_rules(const model::Config& config, diag::Diagnostics& out) {
-  for (const auto& [id, severity] : config.rules) {
-    if (!check::find_rule(id)) {
-      out.push_back(diag::make("config", severity.loc, unknown_rule_message(id),
-                               util::suggest(id, check::rule_ids())));
-    }
-  }
-}
 
 // `folder` with the home folder shown as `~`.
 std::string shown_folder(const std::string& folder) {
@@ -87,7 +70,7 @@ std::map<std::string, diag::Severity> parse_rule_overrides(const std::vector<std
                                       spec));
     }
     const std::string id = spec.substr(0, eq);
-    if (!check::find_rule(id)) throw util::Failure(fmt::format("--rule {}: {}", spec, unknown_rule_message(id)));
+    if (!diag::find_rule_id(id)) throw util::Failure(fmt::format("--rule {}: {}", spec, diag::not_a_rule(id)));
     auto severity = diag::parse_severity(std::string_view(spec).substr(eq + 1));
     if (!severity) {
       throw util::Failure(fmt::format("--rule {}: the severity must be error, warning, info or off", spec));
@@ -119,31 +102,19 @@ Checked check_repository(const PipelineOptions& options) {
   Checked checked;
   checked.repo = std::move(loaded.repo);
   auto diagnostics = std::move(loaded.diagnostics);
-  if (loaded.config_ok) check_config_rules(checked.repo.config, diagnostics);
-  checked.config_ok = loaded.config_ok &&
-                      std::none_of(diagnostics.begin(), diagnostics.end(),
-                                   [](const diag::Diagnostic& d) { return d.rule == "config"; });
-  if (!checked.config_ok) {
-    // Nothing else is checked until tatakerja.yaml is fixed (rule `config`),
-    // as when the loader stops at an invalid one: drop what it read.
-    std::erase_if(diagnostics, [](const diag::Diagnostic& d) { return d.rule != "config"; });
-    checked.repo.files.resize(1);
-    checked.repo.units.clear();
-    checked.repo.positions.clear();
-    checked.repo.employees.clear();
-    checked.repo.sops.clear();
-    checked.repo.roles.clear();
-  }
+  // An invalid tatakerja.yaml (rule `config`, which includes an unknown id
+  // in `rules:`): the loader stopped before reading any document.
+  checked.config_ok = loaded.config_ok;
   auto severities = check::effective_severities(checked.repo.config, overrides);
   // An invalid tatakerja.yaml stops the run (exit 2) whatever `rules:` or
   // --rule say: its findings are always shown, as errors.
-  severities["config"] = diag::Severity::Error;
+  severities[std::string(diag::rules::kConfig.id)] = diag::Severity::Error;
   if (checked.config_ok) {
     resolve::resolve(checked.repo, diagnostics);
     check::CheckOptions check_options;
     check_options.today = options.date;
     check_options.jobs = options.jobs;
-    auto review = severities.find("sop-review-due");
+    auto review = severities.find(std::string(diag::rules::kSopReviewDue.id));
     if (!check_options.today && review != severities.end() && review->second != diag::Severity::Off) {
       check_options.today = today();
     }

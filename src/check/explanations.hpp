@@ -1,6 +1,7 @@
 // Internal: the explanation of each rule (what `tatakerja explain RULE`
-// prints), kept apart from the catalogue's table so that both stay short.
-// Defined in explanations_*.cpp, one file a group of rules.md.
+// prints). The texts are data, one file a rule in src/check/explanations/
+// (ID.txt: the summary line, then `=== what`, `=== why`, `=== wrong` and
+// `=== fixed` sections), embedded at build time (cmake/EmbedFiles.cmake).
 #pragma once
 
 #include <string_view>
@@ -15,35 +16,12 @@ struct Explanation {
   std::string_view fixed;    // the same YAML, fixed
 };
 
-// explanations_files.cpp — files, schema, configuration, suppressions
-extern const Explanation kYamlSyntax, kEncoding, kSchema, kDuplicateKey, kEmptyFile, kConfig,
-    kUnusedSuppression;
+// The explanation of the rule `id`; all empty when it has no file (a unit
+// test requires one for every rule).
+Explanation explanation_of(std::string_view id);
 
-// explanations_ids.cpp — ids and references
-extern const Explanation kIdCaseCollision, kHierarchyCycle, kDuplicateId, kUnknownReference;
-
-// explanations_duties.cpp — SOPs stay within their duties
-extern const Explanation kSopWithoutDuty, kSopDutyNotOwned, kSopCountExceedsDuties, kSopDuplicate,
-    kDutyWithoutSop;
-
-// explanations_steps.cpp — clear steps and outputs
-extern const Explanation kSopNoSteps, kSopOutputMissing, kStepActorMissing, kStepOutputMissing,
-    kStepTimeMissing, kStepVagueWording, kStepActivityUnclear, kStepActivityNominal,
-    kStepHiddenDecision;
-
-// explanations_flow.cpp — the flow of the steps, and the times along it
-extern const Explanation kFlowUnreachable, kFlowNoEnd, kFlowDecision, kSopTimeExceedsStandard,
-    kSopTotalTime;
-
-// explanations_review.cpp — plenary review, metadata and routine
-extern const Explanation kSopLegalBasis, kSopMetadata, kSopNotRoutine, kSopReviewDue, kSopStatus,
-    kSopLegalBasisDuplicate;
-
-// explanations_related.cpp — keterkaitan (related SOPs)
-extern const Explanation kSopRelatedSelf, kSopRelatedUnresolved;
-
-// explanations_positions.cpp — positions, employees and workload
-extern const Explanation kPositionWithoutDuties, kDutyWorkloadMissing, kDutyUnassigned,
-    kEmployeeWithoutDuty, kStaffMismatch;
+// What a file of src/check/explanations/ says, read as above; exposed for
+// its unit test.
+Explanation parse_explanation(std::string_view text);
 
 }  // namespace tatakerja::check::explain

@@ -11,6 +11,7 @@
 #include "checks.hpp"
 #include "tatakerja/model/actor.hpp"
 #include "tatakerja/util/text.hpp"
+#include "tatakerja/diag/rules.hpp"
 
 namespace tatakerja::check {
 
@@ -212,7 +213,7 @@ void check_duty_without_sop(const model::Repository& repo, const CheckOptions&,
     }
     if (uncovered.empty()) continue;
     diag::Diagnostic finding = diag::make(
-        "", position.duties_loc,
+        diag::rules::kDutyWithoutSop, position.duties_loc,
         fmt::format("`{}` has {} {} that no SOP carries out: {}; write an SOP for each "
                     "(\"SOP dibuat untuk setiap tugas jabatan\"), or mark a duty that needs none "
                     "`sop: none` with a `sop_reason`",

@@ -13,7 +13,11 @@
 namespace tatakerja::check {
 
 void Reporter::report(model::Location loc, std::string message, std::string suggestion) {
-  out_.push_back(diag::make(std::string(rule_), loc, std::move(message), std::move(suggestion)));
+  diag::Diagnostic d;
+  d.loc = loc;
+  d.message = std::move(message);
+  d.suggestion = std::move(suggestion);
+  report(std::move(d));
 }
 
 void Reporter::report(diag::Diagnostic d) {

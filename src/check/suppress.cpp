@@ -10,13 +10,14 @@
 
 #include "finalise.hpp"
 #include "tatakerja/check/rule.hpp"
+#include "tatakerja/diag/rules.hpp"
 #include "tatakerja/util/text.hpp"
 
 namespace tatakerja::check {
 
 namespace {
 
-constexpr std::string_view kUnused = "unused-suppression";
+constexpr const diag::RuleId& kUnused = diag::rules::kUnusedSuppression;
 
 // The lines of one document that carries suppressions.
 struct Scope {
@@ -77,18 +78,18 @@ std::optional<std::string> silences(Scope& scope, const diag::Diagnostic& d) {
 // nullopt when there is nothing to say (its rule is off).
 std::optional<diag::Diagnostic> unused(const model::Suppression& s, const Severities& severities) {
   const std::string& rule = s.rule.value;
-  if (rule == kUnused) {
-    return diag::make(std::string(kUnused), s.rule.loc,
+  if (rule == kUnused.id) {
+    return diag::make(kUnused, s.rule.loc,
                       "`unused-suppression` cannot be suppressed");
   }
   if (!find_rule(rule)) {
     std::string guess = util::suggest(rule, rule_ids());
     std::string message = fmt::format("`{}` is not a rule", util::escape_control(rule));
-    if (!guess.empty()) message += fmt::format("; did you mean `{}`?", guess);
-    return diag::make(std::string(kUnused), s.rule.loc, std::move(message), std::move(guess));
+    message += util::did_you_mean(guess);
+    return diag::make(kUnused, s.rule.loc, std::move(message), std::move(guess));
   }
   if (severity_of(severities, rule) == diag::Severity::Off) return std::nullopt;
-  return diag::make(std::string(kUnused), s.rule.loc,
+  return diag::make(kUnused, s.rule.loc,
                     fmt::format("suppression of `{}` silences nothing", rule));
 }
 
@@ -99,7 +100,7 @@ void apply_suppressions(const model::Repository& repo, const Severities& severit
   auto scopes = scopes_of(repo);
   if (scopes.empty()) return;
   std::erase_if(diagnostics, [&](diag::Diagnostic& d) {
-    if (d.rule == kUnused || d.loc.line == 0) return false;
+    if (d.rule == kUnused.id || d.loc.line == 0) return false;
     Scope* scope = scope_at(scopes, d.loc);
     if (!scope) return false;
     auto reason = silences(*scope, d);
@@ -110,7 +111,7 @@ void apply_suppressions(const model::Repository& repo, const Severities& severit
     }
     return true;
   });
-  const auto severity = severity_of(severities, kUnused);
+  const auto severity = severity_of(severities, kUnused.id);
   if (severity == diag::Severity::Off) return;
   for (const auto& scope : scopes) {
     for (std::size_t k = 0; k < scope.used.size(); ++k) {

@@ -1,5 +1,7 @@
 #include "tatakerja/diag/diagnostic.hpp"
 
+#include "tatakerja/diag/rules.hpp"
+
 #include <algorithm>
 #include <tuple>
 #include <utility>
@@ -32,10 +34,10 @@ bool report_order(const Diagnostic& a, const Diagnostic& b) {
          std::tie(b.loc.file, b.loc.line, b.loc.column, b.rule, b.message);
 }
 
-Diagnostic make(std::string rule, model::Location loc, std::string message,
+Diagnostic make(const RuleId& rule, model::Location loc, std::string message,
                 std::string suggestion) {
   Diagnostic d;
-  d.rule = std::move(rule);
+  d.rule = std::string(rule.id);
   d.loc = loc;
   d.message = std::move(message);
   d.suggestion = std::move(suggestion);

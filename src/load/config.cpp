@@ -4,6 +4,7 @@
 #include "tatakerja/load/loader.hpp"
 #include "tatakerja/load/values.hpp"
 #include "tatakerja/util/text.hpp"
+#include "tatakerja/diag/rules.hpp"
 
 namespace tatakerja::load {
 
@@ -264,6 +265,10 @@ void read_rules(Reader& r, const Node& v, Config& c) {
                        kSeverities);
       continue;
     }
+    if (!diag::find_rule_id(key.scalar)) {
+      r.error(key.loc, diag::not_a_rule(key.scalar), diag::rule_suggestion(key.scalar));
+      continue;
+    }
     c.rules[key.scalar] = model::Located<diag::Severity>{*severity, key.loc};
   }
 }
@@ -328,10 +333,10 @@ model::Config read_config(std::string_view text, std::uint32_t file, diag::Diagn
   Config config;
   auto parsed = yaml::parse(text, file);
   for (auto& d : parsed.diagnostics) {
-    d.rule = "config";
+    d.rule = std::string(diag::rules::kConfig.id);
     out.push_back(std::move(d));
   }
-  Reader reader("config", config, out);
+  Reader reader(diag::rules::kConfig, config, out);
   if (parsed.documents.size() != 1 || !parsed.documents[0].root.is_mapping()) {
     if (parsed.diagnostics.empty()) {
       reader.error({file, 1, 1}, "tatakerja.yaml must hold one mapping with at least `organization`");

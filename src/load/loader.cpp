@@ -13,6 +13,7 @@
 #include "read_file.hpp"
 #include "tatakerja/cache/session.hpp"
 #include "tatakerja/util/error.hpp"
+#include "tatakerja/diag/rules.hpp"
 
 namespace tatakerja::load {
 
@@ -88,7 +89,7 @@ void read_all(const fs::path& root, const std::vector<FoundFile>& found, Loaded&
     for (std::size_t i = next++; i < found.size(); i = next++) {
       const auto file = static_cast<std::uint32_t>(i + 1);
       if (!found[i].problem.empty()) {
-        results[i].diagnostics.push_back(diag::make("encoding", {file, 0, 0}, found[i].problem));
+        results[i].diagnostics.push_back(diag::make(diag::rules::kEncoding, {file, 0, 0}, found[i].problem));
       } else {
         results[i] = read_one(root, found[i].path, i, file, loaded.repo.config,
                               cache ? &*cache : nullptr);
@@ -155,7 +156,7 @@ Loaded load_repository(const fs::path& root, const LoadOptions& options) {
   }
   repo.files[0].content = std::move(content);
   loaded.config_ok = loaded.diagnostics.empty();
-  for (auto& d : loaded.diagnostics) d.rule = "config";
+  for (auto& d : loaded.diagnostics) d.rule = std::string(diag::rules::kConfig.id);
   if (!loaded.config_ok) return loaded;
   read_logo(root, repo, loaded.diagnostics);
 

@@ -47,7 +47,7 @@ std::optional<model::Kind> read_kind(Reader& reader, const yaml::Document& docum
   std::string guess = util::suggest(kind->scalar, kKinds);
   std::string message =
       fmt::format("unknown kind `{}`: {}", util::escape_control(kind->scalar), expected);
-  if (!guess.empty()) message += fmt::format("; did you mean `{}`?", guess);
+  message += util::did_you_mean(guess);
   reader.error(kind->loc, std::move(message), std::move(guess));
   return std::nullopt;
 }

@@ -10,6 +10,7 @@
 
 #include "tatakerja/util/fd.hpp"
 #include "tatakerja/util/text.hpp"
+#include "tatakerja/diag/rules.hpp"
 
 namespace tatakerja::load {
 
@@ -83,13 +84,13 @@ bool check_encoding(std::string_view content, std::uint32_t file, diag::Diagnost
     const std::size_t from = line_start == std::string_view::npos ? 0 : line_start + 1;
     auto loc = location_of(content, file, from);
     loc.column = static_cast<std::uint32_t>(util::count_code_points(content.substr(from, *bad - from)) + 1);
-    out.push_back(diag::make("encoding", loc,
+    out.push_back(diag::make(diag::rules::kEncoding, loc,
                              fmt::format("the file is not UTF-8 (byte 0x{:02X}): save it as UTF-8",
                                          static_cast<unsigned char>(content[*bad]))));
     return false;
   }
   if (auto nul = content.find('\0'); nul != std::string_view::npos) {
-    out.push_back(diag::make("encoding", location_of(content, file, nul),
+    out.push_back(diag::make(diag::rules::kEncoding, location_of(content, file, nul),
                              "the file holds a NUL byte: it is binary, not YAML text"));
     return false;
   }
@@ -102,7 +103,7 @@ FileResult read_text(std::string content, std::uint32_t file, const model::Confi
   if (!check_encoding(result.content, file, result.diagnostics)) return result;
   auto parsed = yaml::parse(result.content, file);
   result.diagnostics = std::move(parsed.diagnostics);
-  Reader reader("schema", config, result.diagnostics);
+  Reader reader(diag::rules::kSchema, config, result.diagnostics);
   std::size_t documents = 0;
   for (const auto& document : parsed.documents) {
     if (document.root.is_null()) continue;  // `---` with nothing after it
@@ -112,7 +113,7 @@ FileResult read_text(std::string content, std::uint32_t file, const model::Confi
   }
   if (documents == 0 && result.diagnostics.empty()) {
     result.diagnostics.push_back(
-        diag::make("empty-file", {file, 0, 0}, "the file holds no document"));
+        diag::make(diag::rules::kEmptyFile, {file, 0, 0}, "the file holds no document"));
   }
   return result;
 }
@@ -120,7 +121,7 @@ FileResult read_text(std::string content, std::uint32_t file, const model::Confi
 FileResult unreadable_file(std::uint32_t file, const std::string& error) {
   FileResult result;
   result.diagnostics.push_back(
-      diag::make("encoding", {file, 0, 0}, fmt::format("the file cannot be read: {}", error)));
+      diag::make(diag::rules::kEncoding, {file, 0, 0}, fmt::format("the file cannot be read: {}", error)));
   return result;
 }
 

@@ -21,7 +21,7 @@ model::Text located(const yaml::Node& node) { return {node.scalar, node.loc}; }
 }  // namespace
 
 void Reader::error(model::Location loc, std::string message, std::string suggestion) {
-  out_.push_back(diag::make(std::string(rule_), loc, std::move(message), std::move(suggestion)));
+  out_.push_back(diag::make(rule_, loc, std::move(message), std::move(suggestion)));
 }
 
 std::optional<std::string_view> Reader::scalar(std::string_view key, const yaml::Node& value,
@@ -168,7 +168,7 @@ std::optional<model::Located<model::Duration>> Reader::duration(std::string_view
   if (parsed.ok()) return model::Located<model::Duration>{parsed.value(), value.loc};
   std::string message = parsed.error();
   std::string guess = unit_suggestion(*word);
-  if (!guess.empty()) message += fmt::format("; did you mean `{}`?", guess);
+  message += util::did_you_mean(guess);
   error(value.loc, std::move(message), std::move(guess));
   return model::Located<model::Duration>{{}, value.loc, false};  // present, but unreadable
 }
@@ -213,7 +213,7 @@ void Reader::unknown_key(const yaml::Node& key, std::span<const std::string_view
                          std::string_view where) {
   std::string guess = util::suggest(key.scalar, known);
   std::string message = fmt::format("unknown key `{}` in {}", util::escape_control(key.scalar), where);
-  if (!guess.empty()) message += fmt::format("; did you mean `{}`?", guess);
+  message += util::did_you_mean(guess);
   if (!guess.empty()) suggested_.push_back(guess);
   error(key.loc, std::move(message), std::move(guess));
   if (!key.quoted) {  // about the key: it ends where its text does
@@ -226,7 +226,7 @@ void Reader::unknown_key(const yaml::Node& key, std::span<const std::string_view
 void Reader::unknown_choice(model::Location loc, std::string_view word, std::string message,
                             std::span<const std::string_view> choices) {
   std::string guess = util::suggest(word, choices);
-  if (!guess.empty()) message += fmt::format("; did you mean `{}`?", guess);
+  message += util::did_you_mean(guess);
   error(loc, std::move(message), std::move(guess));
 }
 

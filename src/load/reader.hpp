@@ -13,12 +13,13 @@
 #include "tatakerja/model/config.hpp"
 #include "tatakerja/model/documents.hpp"
 #include "tatakerja/yaml/tree.hpp"
+#include "tatakerja/diag/rules.hpp"
 
 namespace tatakerja::load {
 
 class Reader {
  public:
-  Reader(std::string_view rule, const model::Config& config, diag::Diagnostics& out)
+  Reader(const diag::RuleId& rule, const model::Config& config, diag::Diagnostics& out)
       : rule_(rule), config_(config), out_(out) {}
 
   void error(model::Location loc, std::string message, std::string suggestion = {});
@@ -70,7 +71,7 @@ class Reader {
                                          std::string_view what);
 
   std::vector<std::string> suggested_;
-  std::string_view rule_;
+  const diag::RuleId& rule_;
   const model::Config& config_;
   diag::Diagnostics& out_;
 };

@@ -5,6 +5,7 @@
 
 #include "tatakerja/resolve/resolve.hpp"
 #include "tatakerja/util/text.hpp"
+#include "tatakerja/diag/rules.hpp"
 
 namespace tatakerja::resolve {
 
@@ -37,16 +38,16 @@ void Context::unknown(const model::Text& id, std::string_view what,
   std::string guess = util::suggest(word, near);
   std::string message = fmt::format("unknown {} `{}`", what, util::escape_control(id.value));
   if (!hint.empty()) message += fmt::format(" ({})", hint);
-  if (!guess.empty()) message += fmt::format("; did you mean `{}`?", guess);
-  out.push_back(diag::make("unknown-reference", id.loc, std::move(message), std::move(guess)));
+  message += util::did_you_mean(guess);
+  out.push_back(diag::make(diag::rules::kUnknownReference, id.loc, std::move(message), std::move(guess)));
 }
 
 void Context::duplicate(std::string_view what, const model::Text& first, const model::Text& again) {
   const auto& files = repo.files;
-  out.push_back(diag::make("duplicate-id", again.loc,
+  out.push_back(diag::make(diag::rules::kDuplicateId, again.loc,
                            fmt::format("{} id `{}` is already used at {}:{}", what, again.value,
                                        files[first.loc.file].display, first.loc.line)));
-  out.push_back(diag::make("duplicate-id", first.loc,
+  out.push_back(diag::make(diag::rules::kDuplicateId, first.loc,
                            fmt::format("{} id `{}` is used again at {}:{}", what, first.value,
                                        files[again.loc.file].display, again.loc.line)));
 }

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "context.hpp"
+#include "tatakerja/diag/rules.hpp"
 
 namespace tatakerja::resolve {
 
@@ -38,7 +39,7 @@ void resolve_units_and_positions(Context& ctx) {
     position.reports_to_ref =
         find_optional(ctx, repo.position_index, position.reports_to, "position");
     if (!position.unit && !repo.units.empty()) {
-      ctx.out.push_back(diag::make("schema", position.doc.start,
+      ctx.out.push_back(diag::make(diag::rules::kSchema, position.doc.start,
                                    "Position has no `unit`: it is required when the repository "
                                    "has Units"));
     }

@@ -4,6 +4,7 @@
 
 #include "context.hpp"
 #include "tatakerja/model/documents.hpp"
+#include "tatakerja/diag/rules.hpp"
 
 namespace tatakerja::resolve {
 
@@ -59,11 +60,11 @@ void check_role_ids(Context& ctx) {
     const auto& position = repo.positions[it->second].doc.id;
     constexpr std::string_view kWhy = "a step's `actor` could not tell them apart";
     ctx.out.push_back(
-        diag::make("duplicate-id", role.loc,
+        diag::make(diag::rules::kDuplicateId, role.loc,
                    fmt::format("Role id `{}` is a Position id at {}:{} already: {}", role.value,
                                files[position.loc.file].display, position.loc.line, kWhy)));
     ctx.out.push_back(
-        diag::make("duplicate-id", position.loc,
+        diag::make(diag::rules::kDuplicateId, position.loc,
                    fmt::format("Position id `{}` is a Role id at {}:{} too: {}", position.value,
                                files[role.loc.file].display, role.loc.line, kWhy)));
   }

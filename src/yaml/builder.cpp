@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "tatakerja/util/text.hpp"
+#include "tatakerja/diag/rules.hpp"
 
 namespace tatakerja::yaml::detail {
 
@@ -42,7 +43,7 @@ model::Location Marks::at(const YAML::Mark& mark) const {
 }
 
 void Builder::error(model::Location loc, std::string message) {
-  out_.diagnostics.push_back(diag::make("yaml-syntax", loc, std::move(message)));
+  out_.diagnostics.push_back(diag::make(diag::rules::kYamlSyntax, loc, std::move(message)));
 }
 
 void Builder::OnDocumentStart(const YAML::Mark& mark) {
@@ -194,8 +195,7 @@ void Builder::check_block_key(const Node& key) {
 }
 
 void Builder::report_duplicate(const Node& first, const Node& again) {
-  out_.diagnostics.push_back(diag::make(
-      "duplicate-key", again.loc,
+  out_.diagnostics.push_back(diag::make(diag::rules::kDuplicateKey, again.loc,
       fmt::format("key `{}` is written twice in this mapping (first on line {}); the first "
                   "one is used",
                   util::escape_control(again.scalar), first.loc.line)));

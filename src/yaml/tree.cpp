@@ -11,6 +11,7 @@
 
 #include "builder.hpp"
 #include "tatakerja/util/text.hpp"
+#include "tatakerja/diag/rules.hpp"
 
 namespace tatakerja::yaml {
 
@@ -101,10 +102,10 @@ ParseResult parse(std::string_view text, std::uint32_t file) {
       loc = *tab;
       message = "a tab character in the indentation: YAML indents with spaces only";
     }
-    result.diagnostics.push_back(diag::make("yaml-syntax", loc, std::move(message)));
+    result.diagnostics.push_back(diag::make(diag::rules::kYamlSyntax, loc, std::move(message)));
   } catch (const std::exception& e) {
     result.diagnostics.push_back(
-        diag::make("yaml-syntax", {file, 1, 1}, fmt::format("cannot read YAML: {}", e.what())));
+        diag::make(diag::rules::kYamlSyntax, {file, 1, 1}, fmt::format("cannot read YAML: {}", e.what())));
   }
   set_end_lines(result.documents, text);
   return result;

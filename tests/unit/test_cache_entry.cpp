@@ -9,6 +9,7 @@
 #include "load/read_file.hpp"
 #include "tatakerja/cache/entry.hpp"
 #include "tatakerja/load/fields.hpp"
+#include "finding.hpp"
 
 using tatakerja::cache::decode_entry;
 using tatakerja::cache::encode_entry;
@@ -243,7 +244,7 @@ TEST_CASE("an entry decodes to the same model, and encodes to the same bytes") {
 TEST_CASE("diagnostic fields that the loader leaves empty round-trip too") {
   tatakerja::cache::Documents none;
   tatakerja::diag::Diagnostics diagnostics{
-      tatakerja::diag::make("schema", {2, 3, 4}, "pesan", "saran")};
+      finding("schema", {2, 3, 4}, "pesan", "saran")};
   diagnostics[0].severity = tatakerja::diag::Severity::Info;
   diagnostics[0].end_line = 5;
   diagnostics[0].end_column = 6;
@@ -285,7 +286,7 @@ TEST_CASE("an entry whose subtasks do not follow their duty is refused") {
 }
 
 TEST_CASE("a location in another file cannot be stored") {
-  tatakerja::diag::Diagnostics diagnostics{tatakerja::diag::make("schema", {3, 1, 1}, "x")};
+  tatakerja::diag::Diagnostics diagnostics{finding("schema", {3, 1, 1}, "x")};
   CHECK_FALSE(encode_entry({}, diagnostics, 2));
   CHECK(encode_entry({}, diagnostics, 3));
 }
@@ -320,7 +321,7 @@ TEST_CASE("any bytes decode safely") {
 }
 
 TEST_CASE("an out-of-range enum is refused") {
-  tatakerja::diag::Diagnostics diagnostics{tatakerja::diag::make("r", {1, 1, 1}, "m")};
+  tatakerja::diag::Diagnostics diagnostics{finding("r", {1, 1, 1}, "m")};
   std::string bytes = *encode_entry({}, diagnostics, 1);
   // units, positions, employees, sops, roles (5 × 0), count 1, rule "r", severity.
   REQUIRE(bytes.substr(0, 8) == std::string("\0\0\0\0\0\1\1r", 8));

@@ -11,6 +11,7 @@
 #include "scratch.hpp"
 #include "tatakerja/cache/session.hpp"
 #include "tatakerja/cache/store.hpp"
+#include "finding.hpp"
 
 using namespace tatakerja::cache;
 namespace fs = std::filesystem;
@@ -32,7 +33,7 @@ Report run(const fs::path& folder, const fs::path& root, const std::vector<std::
       if (decoded) ++*decoded;
       continue;
     }
-    session.keep(i, {}, {tatakerja::diag::make("schema", {file, 1, 1}, contents[i])}, file);
+    session.keep(i, {}, {finding("schema", {file, 1, 1}, contents[i])}, file);
   }
   return session.finish();
 }
@@ -137,7 +138,7 @@ bool read_a(const fs::path& cache, const fs::path& root, std::string_view conten
   tatakerja::model::Config config;
   Session session(cache, root, config, 1);
   bool hit = session.find(0, content, 1, "sops/a.yaml", status).has_value();
-  if (!hit) session.keep(0, {}, {tatakerja::diag::make("schema", {1, 1, 1}, std::string(content))}, 1);
+  if (!hit) session.keep(0, {}, {finding("schema", {1, 1, 1}, std::string(content))}, 1);
   session.finish();
   return hit;
 }

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "tatakerja/check/rule.hpp"
+#include "tatakerja/diag/rules.hpp"
 
 using tatakerja::check::find_rule;
 using tatakerja::check::rules;
@@ -121,4 +122,16 @@ TEST_CASE("check catalogue: each why cites its source") {
                        rule.why.find("Every employee is given") != std::string_view::npos;
     if (!kReportedByLoader.contains(std::string(rule.id))) CHECK(cites);
   }
+}
+
+TEST_CASE("check catalogue: one row a typed rule id of diag/rules.hpp, in its order") {
+  namespace ids = tatakerja::diag::rules;
+  REQUIRE(rules().size() == ids::kAll.size());
+  for (std::size_t i = 0; i < ids::kAll.size(); ++i) {
+    CAPTURE(i);
+    CHECK(rules()[i].id == ids::kAll[i].id);
+    CHECK(rules()[i].default_severity == ids::kAll[i].severity);
+    CHECK(tatakerja::diag::find_rule_id(ids::kAll[i].id) == &ids::kAll[i]);
+  }
+  CHECK(tatakerja::diag::find_rule_id("Schema") == nullptr);
 }

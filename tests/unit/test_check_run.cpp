@@ -2,6 +2,7 @@
 
 #include "repo_builder.hpp"
 #include "tatakerja/check/run.hpp"
+#include "finding.hpp"
 
 using namespace tatakerja;
 using diag::Severity;
@@ -55,7 +56,7 @@ TEST_CASE("Reporter: stamps its rule on everything reported") {
   diag::Diagnostics out;
   check::Reporter reporter("flow-decision", out);
   reporter.report({1, 2, 3}, "message", "suggestion");
-  reporter.report(diag::make("other", {1, 4, 5}, "again"));
+  reporter.report(finding("other", {1, 4, 5}, "again"));
   REQUIRE(out.size() == 2);
   CHECK(out[0].rule == "flow-decision");
   CHECK(out[0].suggestion == "suggestion");
@@ -83,10 +84,10 @@ TEST_CASE("finalise: sets severities, drops what is off, sorts") {
   auto severities = defaults();
   severities["sop-metadata"] = Severity::Off;
   severities["step-time-missing"] = Severity::Info;
-  diag::Diagnostics in{diag::make("step-time-missing", {2, 5, 1}, "b"),
-                       diag::make("sop-metadata", {1, 1, 1}, "off"),
-                       diag::make("schema", {2, 1, 3}, "a"),
-                       diag::make("loader-only", {1, 9, 1}, "unknown rule ids stay errors")};
+  diag::Diagnostics in{finding("step-time-missing", {2, 5, 1}, "b"),
+                       finding("sop-metadata", {1, 1, 1}, "off"),
+                       finding("schema", {2, 1, 3}, "a"),
+                       finding("loader-only", {1, 9, 1}, "unknown rule ids stay errors")};
   const auto out = check::finalise(b.repo, severities, in);
   REQUIRE(out.size() == 3);
   CHECK(out[0].rule == "loader-only");
@@ -106,11 +107,11 @@ TEST_CASE("finalise: a document's `suppress:` silences its rules on its own line
   sop.doc.suppress.push_back(
       {model::Text{"sop-duplicate", b.next(sop.doc, 11)}, model::Text{"reason", {}}});
   const auto file = sop.doc.start.file;
-  diag::Diagnostics in{diag::make("step-time-missing", sop.steps[0].loc, "silenced"),
-                       diag::make("step-time-missing", sop.steps[1].loc, "silenced too"),
-                       diag::make("step-time-missing", other.steps[0].loc, "other document"),
-                       diag::make("step-time-missing", {file, sop.doc.end_line + 1, 1}, "after"),
-                       diag::make("step-output-missing", sop.steps[0].loc, "another rule")};
+  diag::Diagnostics in{finding("step-time-missing", sop.steps[0].loc, "silenced"),
+                       finding("step-time-missing", sop.steps[1].loc, "silenced too"),
+                       finding("step-time-missing", other.steps[0].loc, "other document"),
+                       finding("step-time-missing", {file, sop.doc.end_line + 1, 1}, "after"),
+                       finding("step-output-missing", sop.steps[0].loc, "another rule")};
   const auto out = check::finalise(b.repo, defaults(), in);
   REQUIRE(out.size() == 4);
   CHECK(out[0].message == "another rule");
@@ -129,7 +130,7 @@ TEST_CASE("finalise: suppressions of unknown rules, of rules off, of unused-supp
   unit.doc.suppress.push_back(suppression(unit.doc, b, "zzz"));
   unit.doc.suppress.push_back(suppression(unit.doc, b, "sop-review-due"));  // off: not reported
   unit.doc.suppress.push_back(suppression(unit.doc, b, "unused-suppression"));
-  diag::Diagnostics in{diag::make("unused-suppression", {1, 3, 1}, "cannot be silenced")};
+  diag::Diagnostics in{finding("unused-suppression", {1, 3, 1}, "cannot be silenced")};
   auto out = check::finalise(b.repo, defaults(), in);
   REQUIRE(out.size() == 4);
   CHECK(out[0].message == "cannot be silenced");
@@ -153,7 +154,7 @@ TEST_CASE("finalise: a suppression in one document does not reach the next in it
   second.doc.end_line = second.doc.start.line + 3;
   first.doc.suppress.push_back(suppression(first.doc, b, "id-case-collision"));
   diag::Diagnostics in{
-      diag::make("id-case-collision", {first.doc.start.file, second.doc.start.line + 1, 5}, "x")};
+      finding("id-case-collision", {first.doc.start.file, second.doc.start.line + 1, 5}, "x")};
   const auto out = check::finalise(b.repo, defaults(), in);
   REQUIRE(out.size() == 2);
   CHECK(out[0].rule == "unused-suppression");

@@ -5,6 +5,8 @@
 #include <vector>
 
 #include "tatakerja/diag/diagnostic.hpp"
+#include "finding.hpp"
+#include "tatakerja/diag/rules.hpp"
 
 using namespace tatakerja;
 using diag::Diagnostic;
@@ -28,24 +30,27 @@ TEST_CASE("diagnostic: unknown severities are refused") {
   CHECK_FALSE(diag::parse_severity(" error").has_value());
 }
 
-TEST_CASE("diagnostic: make fills the given fields, severity error") {
-  const Diagnostic d = diag::make("unknown-key", {2, 7, 3}, "unknown key `nmae`", "name");
-  CHECK(d.rule == "unknown-key");
+TEST_CASE("diagnostic: make fills the given fields from a typed rule id, severity error") {
+  const Diagnostic d =
+      diag::make(diag::rules::kSchema, {2, 7, 3}, "unknown key `nmae`", "name");
+  CHECK(d.rule == "schema");
   CHECK(d.loc == model::Location{2, 7, 3});
   CHECK(d.message == "unknown key `nmae`");
   CHECK(d.suggestion == "name");
   CHECK(d.severity == Severity::Error);
   CHECK(d.end_line == 0);
   CHECK(d.end_column == 0);
-  CHECK(diag::make("r", {}, "m").suggestion.empty());
+  CHECK(diag::make(diag::rules::kEmptyFile, {}, "m").suggestion.empty());
+  // The default severity is the catalogue's, applied when findings are finalised.
+  CHECK(diag::rules::kEmptyFile.severity == Severity::Warning);
 }
 
 TEST_CASE("diagnostic: reports are ordered by file, line, column, rule, message") {
   std::vector<Diagnostic> all{
-      diag::make("b-rule", {1, 1, 1}, "m"), diag::make("a-rule", {0, 9, 1}, "m"),
-      diag::make("a-rule", {0, 2, 5}, "m"), diag::make("a-rule", {0, 2, 4}, "z"),
-      diag::make("z-rule", {0, 2, 4}, "a"), diag::make("a-rule", {0, 2, 4}, "a"),
-      diag::make("a-rule", {0, 0, 0}, "m"), diag::make("a-rule", {0, 10, 1}, "m"),
+      finding("b-rule", {1, 1, 1}, "m"), finding("a-rule", {0, 9, 1}, "m"),
+      finding("a-rule", {0, 2, 5}, "m"), finding("a-rule", {0, 2, 4}, "z"),
+      finding("z-rule", {0, 2, 4}, "a"), finding("a-rule", {0, 2, 4}, "a"),
+      finding("a-rule", {0, 0, 0}, "m"), finding("a-rule", {0, 10, 1}, "m"),
   };
   std::sort(all.begin(), all.end(), diag::report_order);
   std::vector<std::string> order;
@@ -59,6 +64,6 @@ TEST_CASE("diagnostic: reports are ordered by file, line, column, rule, message"
 }
 
 TEST_CASE("diagnostic: report_order is a strict order") {
-  const Diagnostic a = diag::make("r", {0, 1, 1}, "m");
+  const Diagnostic a = finding("r", {0, 1, 1}, "m");
   CHECK_FALSE(diag::report_order(a, a));
 }

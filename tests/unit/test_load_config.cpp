@@ -78,6 +78,20 @@ TEST_CASE("problems in tatakerja.yaml are config diagnostics") {
         "4:28 config `loud` is not a severity: use error, warning, info or off\n");
 }
 
+TEST_CASE("an unknown rule id in `rules:` is a config diagnostic, found while reading") {
+  tatakerja::diag::Diagnostics out;
+  const auto config = read_config("organization: Kantor\nrules:\n  step-time-mising: off\n  zzz: error\n"
+                                  "  sop-legal-basis: error\n",
+                                  0, out);
+  CHECK(messages(out) ==
+        "3:3 config `step-time-mising` is not a rule; did you mean `step-time-missing`? "
+        "(`tatakerja explain` lists the rules)\n"
+        "4:3 config `zzz` is not a rule (`tatakerja explain` lists the rules)\n");
+  REQUIRE(out.size() == 2);
+  CHECK(out[0].suggestion == "step-time-missing");
+  CHECK(config.rules.size() == 1);
+}
+
 TEST_CASE("a tatakerja.yaml that is not a mapping") {
   tatakerja::diag::Diagnostics out;
   read_config("- organization\n", 0, out);

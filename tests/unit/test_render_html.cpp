@@ -6,6 +6,7 @@
 #include <regex>
 
 #include "test_render_html_fixture.hpp"
+#include "finding.hpp"
 
 using tatakerja::render::BookOptions;
 
@@ -229,7 +230,7 @@ TEST_CASE("html: drafts stay out unless asked for, then carry the DRAFT mark") {
 
 TEST_CASE("html: --force lists the errors in a chapter at the front") {
   BookOptions options;
-  auto d = tatakerja::diag::make("unknown-reference", {1, 4, 7}, "unknown position `x`");
+  auto d = finding("unknown-reference", {1, 4, 7}, "unknown position `x`");
   options.errors.push_back(d);
   const auto html = test::render_html(test::html_files(), options);
   const auto errors = between(html, "id=\"errors\"", "</section>");

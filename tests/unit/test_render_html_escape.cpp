@@ -7,6 +7,7 @@
 
 #include "render/html.hpp"
 #include "test_render_html_fixture.hpp"
+#include "finding.hpp"
 
 namespace {
 
@@ -84,7 +85,7 @@ void check_clean(const std::string& html) {
 
 TEST_CASE("html escape: a hostile text in every field stays text") {
   tatakerja::render::BookOptions options;
-  options.errors.push_back(tatakerja::diag::make("schema", {1, 1, 1}, kEvil));
+  options.errors.push_back(finding("schema", {1, 1, 1}, kEvil));
   test::Rendered kept;
   const auto html = test::render_html({{"evil.yaml", evil_repo()}}, options, &kept);
   INFO(test::describe(kept.read.repo, kept.read.diagnostics));

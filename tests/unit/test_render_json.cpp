@@ -4,6 +4,7 @@
 
 #include "test_render_fixture.hpp"
 #include "test_render_hostile.hpp"
+#include "finding.hpp"
 
 using namespace tatakerja;
 
@@ -110,7 +111,7 @@ render::BookOptions golden_options() {
   render::BookOptions options;
   options.include_drafts = true;
   options.date = model::Date{2025, 1, 2};
-  options.errors.push_back(diag::make("schema", {1, 81, 1}, "Position has no `unit`"));
+  options.errors.push_back(finding("schema", {1, 81, 1}, "Position has no `unit`"));
   return options;
 }
 

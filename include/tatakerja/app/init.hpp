@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "tatakerja/app/validate.hpp"
+#include "tatakerja/util/embedded.hpp"
 
 namespace tatakerja::app {
 
@@ -17,10 +18,7 @@ struct InitOptions {
 };
 
 // One file of the example: its path relative to DIR and its whole text.
-struct TemplateFile {
-  std::string_view path;
-  std::string_view text;
-};
+using TemplateFile = util::EmbeddedFile;
 
 // The files `init` writes, in the order it writes them (init_template.cpp).
 std::span<const TemplateFile> init_template();

@@ -18,7 +18,7 @@ const char* severity_name(Severity severity);  // "off", "info", "warning", "err
 std::optional<Severity> parse_severity(std::string_view text);
 
 struct Diagnostic {
-  std::string rule;              // a rule id of the catalogue (check/rules.hpp)
+  std::string rule;              // a rule id of diag/rules.hpp
   Severity severity = Severity::Error;  // set from the rule table when finalised
   model::Location loc;           // line 0: the file as a whole
   std::uint32_t end_line = 0;    // 0 when unknown
@@ -40,8 +40,10 @@ bool report_order(const Diagnostic& a, const Diagnostic& b);
 // `strict` a warning too.
 bool fails(const Diagnostics& diagnostics, bool strict = false);
 
-// Convenience for emitters: builds a Diagnostic at `loc`.
-Diagnostic make(std::string rule, model::Location loc, std::string message,
+struct RuleId;  // rules.hpp
+
+// Convenience for emitters: builds a Diagnostic of `rule` at `loc`.
+Diagnostic make(const RuleId& rule, model::Location loc, std::string message,
                 std::string suggestion = {});
 
 }  // namespace tatakerja::diag
