@@ -9,12 +9,10 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/tatakerja-cli.XXXXXX")
 trap 'chmod -R u+rwX "$work" 2>/dev/null; rm -rf "$work"' EXIT
 
 # The fixture is copied, so the test sees no git repository above it and can
-# check that the tree is left byte-for-byte untouched.
-if [ -d "$case_dir/repo" ]; then
-  cp -a "$case_dir/repo" "$work/repo"
-else
-  mkdir "$work/repo"
-fi
+# check that the tree is left byte-for-byte untouched: the shared fixture
+# that `fixture` names (tests/cli/fixtures/NAME), then the case's own repo/
+# over it.
+bash "$(dirname "$0")/case_repo.sh" "$case_dir" "$work/repo" || exit 1
 mkdir "$work/out"
 if [ -x "$case_dir/setup" ]; then
   (cd "$work/repo" && "$case_dir/setup") || { echo "setup failed"; exit 1; }

@@ -5,7 +5,8 @@
 # many fixtures that are alike give one seed.
 #   cmake -DSOURCE_DIR=... -DOUT=... -P make_corpus.cmake
 cmake_minimum_required(VERSION 3.25)
-file(GLOB_RECURSE yaml_files ${SOURCE_DIR}/tests/cli/cases/*.yaml ${SOURCE_DIR}/examples/*.yaml)
+file(GLOB_RECURSE yaml_files ${SOURCE_DIR}/tests/cli/cases/*.yaml ${SOURCE_DIR}/tests/cli/fixtures/*.yaml
+     ${SOURCE_DIR}/examples/*.yaml)
 list(SORT yaml_files)
 file(MAKE_DIRECTORY ${OUT})
 

@@ -12,11 +12,11 @@ fail=0
 make_repo() {  # make_repo DIR
   mkdir -p "$1"
   (cd "$src/examples" && tar cf - .) | (cd "$1" && tar xf -)
-  for c in "$src"/tests/cli/cases/bad-*/repo; do
-    local name
-    name=$(basename "$(dirname "$c")")
-    mkdir -p "$1/$name"
-    (cd "$c" && tar cf - --exclude=./tatakerja.yaml .) | (cd "$1/$name" && tar xf -)
+  local c name
+  for c in "$src"/tests/cli/cases/bad-*/; do
+    name=$(basename "$c")
+    bash "$src/tests/cli/case_repo.sh" "$c" "$1/$name"
+    rm -f "$1/$name/tatakerja.yaml"
   done
 }
 

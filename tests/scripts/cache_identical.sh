@@ -31,11 +31,13 @@ same() {  # same A B: stdout, stderr and status all equal
 }
 
 # CACHE_IDENTICAL_EVERY=N takes every Nth fixture repository (the
-# sanitizer tree sets it: tests/CMakeLists.txt).
+# sanitizer tree sets it: tests/CMakeLists.txt). The shared fixtures, and
+# the cases' own repositories that are whole (a case over a shared fixture
+# adds little to it).
 every=${CACHE_IDENTICAL_EVERY:-1}
 repos=("$src/examples")
 k=0
-for yaml in "$src"/tests/cli/cases/*/repo/tatakerja.yaml; do
+for yaml in "$src"/tests/cli/fixtures/*/tatakerja.yaml "$src"/tests/cli/cases/*/repo/tatakerja.yaml; do
   [ $((k++ % every)) -eq 0 ] && repos+=("$(dirname "$yaml")")
 done
 

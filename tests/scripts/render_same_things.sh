@@ -11,7 +11,7 @@ bin=$1
 src=$2
 work=$(mktemp -d "${TMPDIR:-/tmp}/tatakerja-same.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-cp -r "$src/tests/cli/cases/render-unit-tree/repo" "$work/repo"
+bash "$src/tests/cli/case_repo.sh" "$src/tests/cli/cases/render-unit-tree" "$work/repo"
 # An SOP of a kelurahan, times as offices write them.
 mkdir -p "$work/repo/sops"
 cat >"$work/repo/sops/surat-pengantar.yaml" <<'YAML'

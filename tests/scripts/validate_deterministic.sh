@@ -11,11 +11,13 @@ export NO_COLOR=1
 # A repository holding every bad-input fixture at once.
 mkdir "$work/bad"
 printf 'organization: Kantor Uji\n' > "$work/bad/tatakerja.yaml"
-for c in "$src"/tests/cli/cases/bad-*/repo "$src"/examples; do
-  name=$(basename "$(dirname "$c")")-$(basename "$c")
-  mkdir -p "$work/bad/$name"
-  (cd "$c" && tar cf - --exclude=./tatakerja.yaml .) | (cd "$work/bad/$name" && tar xf -)
+for c in "$src"/tests/cli/cases/bad-*/; do
+  name=$(basename "$c")-repo
+  bash "$src/tests/cli/case_repo.sh" "$c" "$work/bad/$name"
+  rm -f "$work/bad/$name/tatakerja.yaml"
 done
+mkdir -p "$work/bad/examples-examples"
+(cd "$src/examples" && tar cf - --exclude=./tatakerja.yaml .) | (cd "$work/bad/examples-examples" && tar xf -)
 
 for repo in "$src/examples" "$work/bad"; do
   for format in text json sarif; do

@@ -19,19 +19,19 @@ find_python() {
 make_fixtures() {
   local work=$1 src=$2 name
   mkdir -p "$work/repos"
-  cp -r "$src/tests/cli/cases/workload-abk-published-position-table/repo" "$work/repos/lahat"
-  cp -r "$src/tests/cli/cases/workload-abk-bkn-form-position-table/repo" "$work/repos/bkn-form"
+  bash "$src/tests/cli/case_repo.sh" "$src/tests/cli/cases/workload-abk-published-position-table" "$work/repos/lahat"
+  bash "$src/tests/cli/case_repo.sh" "$src/tests/cli/cases/workload-abk-bkn-form-position-table" "$work/repos/bkn-form"
   # test_workload_periods.cpp: effective_time for a month, fractional periods.
   for name in effective-time fractional; do
     mkdir -p "$work/repos/$name"
-    cp "$src/tests/cli/cases/workload-abk-published-position-table/repo/perencanaan.yaml" "$work/repos/$name/"
+    cp "$work/repos/lahat/perencanaan.yaml" "$work/repos/$name/"
   done
   printf 'organization: Kantor\nworkload:\n  effective_time: {month: 6000 menit}\n' \
     >"$work/repos/effective-time/tatakerja.yaml"
   printf 'organization: Kantor\nworkload:\n  periods: {month: 12.5}\n  rounding: up\n  minimum_needed: 1\n' \
     >"$work/repos/fractional/tatakerja.yaml"
   # a madrasah Anjab: tugas pokok with rincian tugas (subtasks)
-  cp -r "$src/tests/cli/cases/subtasks-workload-table/repo" "$work/repos/madrasah"
+  bash "$src/tests/cli/case_repo.sh" "$src/tests/cli/cases/subtasks-workload-table" "$work/repos/madrasah"
   make_office "$work/repos/office" id
   make_office "$work/repos/office-en" en
   repos="lahat bkn-form effective-time fractional madrasah office office-en"
