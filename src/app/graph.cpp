@@ -11,7 +11,7 @@
 
 #include "tatakerja/app/pipeline.hpp"
 #include "tatakerja/app/render.hpp"
-#include "tatakerja/app/terminal.hpp"
+#include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/flow/output.hpp"
 #include "tatakerja/load/loader.hpp"
 #include "tatakerja/report/report.hpp"
@@ -78,7 +78,7 @@ bool about_flow(const model::Sop& sop, const diag::Diagnostic& d) {
 void write_text_report(const GlobalOptions& global, const model::Repository& repo,
                        const diag::Diagnostics& shown, std::ostream& err) {
   report::ReportOptions options;
-  options.color = use_color(global.color, STDERR_FILENO);
+  options.color = sys::use_color(global.color, STDERR_FILENO);
   options.files_checked = 1;
   report::write_report(report::Format::Text, repo, shown, options, err);
 }

@@ -5,7 +5,7 @@
 #include <optional>
 #include <system_error>
 
-#include "tatakerja/app/files.hpp"
+#include "tatakerja/sys/files.hpp"
 #include "tatakerja/util/error.hpp"
 #include "tatakerja/util/text.hpp"
 
@@ -77,7 +77,7 @@ int run_init(const GlobalOptions& global, const InitOptions& options, std::ostre
   for (const auto& file : init_template()) {
     const fs::path path = dir / fs::path(file.path);
     make_folder(path.parent_path());
-    write_file_atomically(path, file.text);
+    sys::write_file_atomically(path, file.text);
   }
   if (!global.quiet) tell(dir, err);
   return 0;

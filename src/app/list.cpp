@@ -8,7 +8,7 @@
 
 #include "list_rows.hpp"
 #include "tatakerja/app/pipeline.hpp"
-#include "tatakerja/app/terminal.hpp"
+#include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/load/loader.hpp"
 #include "tatakerja/report/report.hpp"
 #include "tatakerja/util/error.hpp"
@@ -106,7 +106,7 @@ int run_list(const GlobalOptions& global, const ListOptions& options, std::ostre
   use_global_options(pipeline, global, err);
   auto& checked = keep_until_exit(check_repository(pipeline));
   if (!checked.config_ok) {
-    print_diagnostics(checked, checked.diagnostics, use_color(global.color, STDERR_FILENO), err);
+    print_diagnostics(checked, checked.diagnostics, sys::use_color(global.color, STDERR_FILENO), err);
     err << "tatakerja: tatakerja.yaml is invalid, so there is nothing to list\n";
     return 2;
   }

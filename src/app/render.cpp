@@ -7,9 +7,9 @@
 
 #include "render_steps.hpp"
 #include "tatakerja/app/book_date.hpp"
-#include "tatakerja/app/chromium.hpp"
+#include "tatakerja/sys/chromium.hpp"
 #include "tatakerja/app/pipeline.hpp"
-#include "tatakerja/app/terminal.hpp"
+#include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/load/loader.hpp"
 #include "tatakerja/report/report.hpp"
 #include "tatakerja/util/error.hpp"
@@ -64,7 +64,7 @@ int run_render(const GlobalOptions& global, const RenderOptions& options, std::o
   const auto language = parse_language(options.lang);
   const auto date = fixed_date(options.date, std::getenv("SOURCE_DATE_EPOCH"));
   if (options.out.empty()) throw util::Failure("--out: expected a folder, not an empty name");
-  const std::string chromium = formats.pdf ? find_chromium() : std::string();
+  const std::string chromium = formats.pdf ? sys::find_chromium() : std::string();
 
   PipelineOptions pipeline;
   pipeline.root = load::find_root(global.root, std::filesystem::current_path());
@@ -75,7 +75,7 @@ int run_render(const GlobalOptions& global, const RenderOptions& options, std::o
     if (d.severity == diag::Severity::Info && !global.verbose) continue;
     shown.push_back(std::move(d));
   }
-  print_diagnostics(checked, shown, use_color(global.color, STDERR_FILENO), err);
+  print_diagnostics(checked, shown, sys::use_color(global.color, STDERR_FILENO), err);
   const auto& repo = checked.repo;
   const std::string summary = report::summary_line(shown, repo.files.size());
   if (!checked.config_ok) {
@@ -104,8 +104,8 @@ int run_render(const GlobalOptions& global, const RenderOptions& options, std::o
   Rendering rendering{book, formats, options.split, chromium};
   std::string written;
   try {
-    written = rendering.write(options.out, !global.quiet && is_terminal(STDERR_FILENO), err);
-  } catch (const ChromiumFailure& e) {
+    written = rendering.write(options.out, !global.quiet && sys::is_terminal(STDERR_FILENO), err);
+  } catch (const sys::ChromiumFailure& e) {
     err << "tatakerja: Chromium's output, the last lines:\n" << e.output;
     throw;
   }

@@ -5,9 +5,9 @@
 #include <chrono>
 #include <filesystem>
 
-#include "tatakerja/app/chromium.hpp"
-#include "tatakerja/app/output_dir.hpp"
-#include "tatakerja/app/progress.hpp"
+#include "tatakerja/sys/chromium.hpp"
+#include "tatakerja/sys/output_dir.hpp"
+#include "tatakerja/sys/progress.hpp"
 #include "tatakerja/util/text.hpp"
 
 namespace tatakerja::app {
@@ -60,7 +60,7 @@ std::size_t Rendering::work() const {
   return book.items() * (books + pages);
 }
 
-void Rendering::write_pages(OutputDir& dir, render::Format format, Progress& progress) {
+void Rendering::write_pages(sys::OutputDir& dir, render::Format format, sys::Progress& progress) {
   const auto index = render::index_path(format);
   progress.stage("rendering the " + index.substr(index.rfind('.') + 1) + " pages");
   for (int sop : book.sops) {
@@ -79,15 +79,15 @@ void Rendering::write_pages(OutputDir& dir, render::Format format, Progress& pro
 // written by now), else from a temporary copy beside it.
 // The PDF, printed from handbook.html when it was asked for (and is
 // written by now), else from a temporary copy beside it, removed after.
-void Rendering::write_pdf(OutputDir& dir, Progress& progress) {
+void Rendering::write_pdf(sys::OutputDir& dir, sys::Progress& progress) {
   const auto print = [&](const fs::path& html) {
     progress.stage(std::string("printing ") + kPdf + " with Chromium");
     auto pdf = dir.pending(kPdf, ".pdf");
     pdf.close();
     const auto timeout = std::chrono::seconds(300 + book.items() / 10);
     try {
-      print_to_pdf(chromium, fs::absolute(html), fs::absolute(pdf.path()), timeout);
-    } catch (const ChromiumFailure&) {
+      sys::print_to_pdf(chromium, fs::absolute(html), fs::absolute(pdf.path()), timeout);
+    } catch (const sys::ChromiumFailure&) {
       progress.clear();
       throw;
     }
@@ -103,10 +103,10 @@ void Rendering::write_pdf(OutputDir& dir, Progress& progress) {
 }
 
 std::string Rendering::write(const std::string& out, bool show_progress, std::ostream& err) {
-  OutputDir dir(out, util::escape_control(out));  // --out is shown in messages
+  sys::OutputDir dir(out, util::escape_control(out));  // --out is shown in messages
   const auto all = paths();
   dir.prepare(all);
-  Progress progress(err, show_progress, work());
+  sys::Progress progress(err, show_progress, work());
   book.options.on_item = nullptr;  // pages count themselves
   const auto texts = formats.texts();
   if (split) {

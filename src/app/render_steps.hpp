@@ -9,10 +9,12 @@
 
 #include "tatakerja/render/book.hpp"
 
-namespace tatakerja::app {
-
+namespace tatakerja::sys {
 class OutputDir;
 class Progress;
+}  // namespace tatakerja::sys
+
+namespace tatakerja::app {
 
 struct Formats {
   bool html = false;
@@ -36,8 +38,8 @@ struct Rendering {
   std::string write(const std::string& out, bool progress, std::ostream& err);
 
  private:
-  void write_pages(OutputDir& dir, render::Format format, Progress& progress);
-  void write_pdf(OutputDir& dir, Progress& progress);
+  void write_pages(sys::OutputDir& dir, render::Format format, sys::Progress& progress);
+  void write_pdf(sys::OutputDir& dir, sys::Progress& progress);
   std::size_t work() const;  // progress steps in all
 };
 

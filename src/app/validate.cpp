@@ -8,9 +8,9 @@
 
 #include <fmt/format.h>
 
-#include "tatakerja/app/files.hpp"
+#include "tatakerja/sys/files.hpp"
 #include "tatakerja/app/pipeline.hpp"
-#include "tatakerja/app/terminal.hpp"
+#include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/load/loader.hpp"
 #include "tatakerja/load/values.hpp"
 #include "tatakerja/report/baseline.hpp"
@@ -79,7 +79,7 @@ std::vector<std::string> report_scope(const fs::path& root, const ValidateOption
     if (options.changed_since->starts_with("-")) {
       throw util::Failure(fmt::format("--changed-since {}: not a revision", *options.changed_since));
     }
-    auto changed = changed_since(root, *options.changed_since);
+    auto changed = sys::changed_since(root, *options.changed_since);
     if (changed.empty()) changed.push_back("\n");  // nothing changed: report on nothing
     scope.insert(scope.end(), changed.begin(), changed.end());
   }
@@ -145,7 +145,7 @@ int run_validate(const GlobalOptions& global, const ValidateOptions& options, st
   // An invalid tatakerja.yaml: nothing was checked, so no baseline is
   // written; the config errors are reported below and the exit is 2.
   if (options.write_baseline && checked.config_ok) {
-    write_file_atomically(*options.write_baseline, report::write_baseline(repo, shown));
+    sys::write_file_atomically(*options.write_baseline, report::write_baseline(repo, shown));
     if (!global.quiet) {
       err << fmt::format("tatakerja: wrote {} finding{} to the baseline {}\n", shown.size(),
                          shown.size() == 1 ? "" : "s", *options.write_baseline);
@@ -186,10 +186,10 @@ int run_validate(const GlobalOptions& global, const ValidateOptions& options, st
   for (const auto& dest : dests) {
     std::ostringstream text;
     auto options_for = report_options;
-    options_for.color = !dest.file && use_color(global.color, STDOUT_FILENO) &&
+    options_for.color = !dest.file && sys::use_color(global.color, STDOUT_FILENO) &&
                         dest.format == report::Format::Text;
     report::write_report(dest.format, repo, shown, options_for, text);
-    if (dest.file) write_file_atomically(*dest.file, text.str()); else out << text.str();
+    if (dest.file) sys::write_file_atomically(*dest.file, text.str()); else out << text.str();
   }
   out.flush();
   if (!out) throw util::Failure("cannot write the report to standard output");

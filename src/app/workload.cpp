@@ -7,9 +7,9 @@
 #include <algorithm>
 #include <sstream>
 
-#include "tatakerja/app/files.hpp"
+#include "tatakerja/sys/files.hpp"
 #include "tatakerja/app/pipeline.hpp"
-#include "tatakerja/app/terminal.hpp"
+#include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/load/loader.hpp"
 #include "tatakerja/load/values.hpp"
 #include "tatakerja/report/report.hpp"
@@ -68,7 +68,7 @@ void write_analysis(const model::Repository& repo, const workload::Analysis& ana
   std::ostringstream text;
   workload::write_workload(repo, analysis, view, format, text);
   if (output) {
-    write_file_atomically(*output, text.str());
+    sys::write_file_atomically(*output, text.str());
     return;
   }
   out << text.str();
@@ -125,7 +125,7 @@ int run_workload(const GlobalOptions& global, const WorkloadOptions& options, st
     if (d.severity == diag::Severity::Info && !global.verbose) continue;
     shown.push_back(std::move(d));
   }
-  print_diagnostics(checked, shown, use_color(global.color, STDERR_FILENO), err);
+  print_diagnostics(checked, shown, sys::use_color(global.color, STDERR_FILENO), err);
   if (!checked.config_ok) {
     err << "tatakerja: " << report::summary_line(shown, checked.repo.files.size())
         << ": tatakerja.yaml is invalid, so there is no workload analysis\n";

@@ -15,10 +15,10 @@ namespace tatakerja::cli {
 
 namespace {
 
-app::ColorMode color_mode(const std::string& word) {
-  if (word == "always") return app::ColorMode::Always;
-  if (word == "never") return app::ColorMode::Never;
-  return app::ColorMode::Auto;
+sys::ColorMode color_mode(const std::string& word) {
+  if (word == "always") return sys::ColorMode::Always;
+  if (word == "never") return sys::ColorMode::Never;
+  return sys::ColorMode::Auto;
 }
 
 void setup_validate(CLI::App& parent, State& state) {

@@ -8,7 +8,7 @@
 #include <span>
 #include <string_view>
 
-#include "tatakerja/app/validate.hpp"
+#include "tatakerja/app/options.hpp"
 #include "tatakerja/util/embedded.hpp"
 
 namespace tatakerja::app {

@@ -5,7 +5,7 @@
 #include <ostream>
 #include <string>
 
-#include "tatakerja/app/validate.hpp"
+#include "tatakerja/app/options.hpp"
 
 namespace tatakerja::app {
 

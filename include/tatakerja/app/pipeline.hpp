@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "tatakerja/app/validate.hpp"
+#include "tatakerja/app/options.hpp"
 #include "tatakerja/check/rule.hpp"
 #include "tatakerja/diag/diagnostic.hpp"
 #include "tatakerja/model/repository.hpp"

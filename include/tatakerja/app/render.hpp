@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "tatakerja/app/validate.hpp"
+#include "tatakerja/app/options.hpp"
 
 namespace tatakerja::app {
 

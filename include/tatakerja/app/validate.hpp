@@ -8,20 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "tatakerja/app/options.hpp"
+
 namespace tatakerja::app {
-
-enum class ColorMode { Auto, Always, Never };
-
-struct GlobalOptions {
-  std::optional<std::filesystem::path> root;
-  ColorMode color = ColorMode::Auto;
-  bool quiet = false;
-  bool verbose = false;
-  unsigned jobs = 0;
-  std::optional<std::filesystem::path> cache_dir;  // --cache-dir
-  bool no_cache = false;                           // --no-cache
-  std::vector<std::string> rules;                  // --rule ID=SEVERITY, for every command that checks
-};
 
 struct ValidateOptions {
   std::vector<std::string> paths;        // report only on these files or folders

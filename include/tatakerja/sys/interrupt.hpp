@@ -9,7 +9,7 @@
 
 #include <string_view>
 
-namespace tatakerja::app {
+namespace tatakerja::sys {
 
 class SignalCleanup {
  public:
@@ -28,4 +28,4 @@ void untrack_file(int slot);
 // The process group to kill on a signal; 0: none.
 void track_child_group(pid_t group);
 
-}  // namespace tatakerja::app
+}  // namespace tatakerja::sys

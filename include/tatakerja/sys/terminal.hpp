@@ -2,13 +2,13 @@
 // is a terminal.
 #pragma once
 
-#include "tatakerja/app/validate.hpp"
+namespace tatakerja::sys {
 
-namespace tatakerja::app {
+enum class ColorMode { Auto, Always, Never };
 
 // `fd` is the file descriptor the coloured text goes to.
 bool use_color(ColorMode mode, int fd);
 
 bool is_terminal(int fd);
 
-}  // namespace tatakerja::app
+}  // namespace tatakerja::sys

@@ -10,7 +10,7 @@
 #include <ostream>
 #include <string>
 
-namespace tatakerja::app {
+namespace tatakerja::sys {
 
 class Progress {
  public:
@@ -41,4 +41,4 @@ class Progress {
   bool shown_ = false;
 };
 
-}  // namespace tatakerja::app
+}  // namespace tatakerja::sys

@@ -16,9 +16,9 @@
 #include <string>
 #include <vector>
 
-#include "tatakerja/app/interrupt.hpp"
+#include "tatakerja/sys/interrupt.hpp"
 
-namespace tatakerja::app {
+namespace tatakerja::sys {
 
 inline constexpr const char* kManifestName = ".tatakerja-manifest";
 inline constexpr const char* kTempMarker = ".tatakerja-tmp-";
@@ -114,4 +114,4 @@ class OutputDir {
 // no empty, "." or ".." component.
 bool is_inside_path(const std::string& relative);
 
-}  // namespace tatakerja::app
+}  // namespace tatakerja::sys

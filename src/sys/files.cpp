@@ -1,4 +1,4 @@
-#include "tatakerja/app/files.hpp"
+#include "tatakerja/sys/files.hpp"
 
 
 #include <fmt/format.h>
@@ -7,7 +7,7 @@
 #include "tatakerja/util/file.hpp"
 #include "tatakerja/util/process.hpp"
 
-namespace tatakerja::app {
+namespace tatakerja::sys {
 
 namespace fs = std::filesystem;
 
@@ -69,4 +69,4 @@ std::vector<std::string> changed_since(const fs::path& root, const std::string& 
   return files;
 }
 
-}  // namespace tatakerja::app
+}  // namespace tatakerja::sys

@@ -1,10 +1,10 @@
-#include "tatakerja/app/progress.hpp"
+#include "tatakerja/sys/progress.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 
-namespace tatakerja::app {
+namespace tatakerja::sys {
 
 namespace {
 
@@ -49,4 +49,4 @@ void Progress::clear() {
   shown_ = false;
 }
 
-}  // namespace tatakerja::app
+}  // namespace tatakerja::sys

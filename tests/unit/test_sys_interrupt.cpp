@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <string>
 
-#include "tatakerja/app/output_dir.hpp"
+#include "tatakerja/sys/output_dir.hpp"
 
 namespace fs = std::filesystem;
 
@@ -19,7 +19,7 @@ TEST_CASE("a SIGTERM while a file is being written removes its temporary file") 
   REQUIRE(pid >= 0);
   if (pid == 0) {
     ::signal(SIGTERM, SIG_DFL);  // not doctest's handler: die as a program would
-    tatakerja::app::OutputDir out(dir, "out");
+    tatakerja::sys::OutputDir out(dir, "out");
     auto file = out.pending("handbook.html");
     file.stream() << "half a book" << std::flush;
     ::raise(SIGTERM);
@@ -40,7 +40,7 @@ TEST_CASE("the handlers are gone once the output folder is") {
     std::string pattern = (fs::temp_directory_path() / "tatakerja-unit-XXXXXX").string();
     REQUIRE(::mkdtemp(pattern.data()) != nullptr);
     {
-      tatakerja::app::OutputDir out(pattern, "out");
+      tatakerja::sys::OutputDir out(pattern, "out");
       struct sigaction during {};
       ::sigaction(SIGINT, nullptr, &during);
       CHECK((during.sa_handler != before.sa_handler));

@@ -9,11 +9,11 @@
 #include <cstring>
 #include <stdexcept>
 
-#include "tatakerja/app/output_dir.hpp"
+#include "tatakerja/sys/output_dir.hpp"
 #include "tatakerja/util/error.hpp"
 #include "tatakerja/util/fd.hpp"
 
-namespace tatakerja::app {
+namespace tatakerja::sys {
 
 namespace {
 
@@ -146,4 +146,4 @@ std::size_t OutputDir::finish() {
   return removed;
 }
 
-}  // namespace tatakerja::app
+}  // namespace tatakerja::sys

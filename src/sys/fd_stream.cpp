@@ -7,7 +7,7 @@
 #include <cerrno>
 #include <cstring>
 
-namespace tatakerja::app {
+namespace tatakerja::sys {
 
 FdStreamBuf::FdStreamBuf(int fd) : fd_(fd), buffer_(64 * 1024) {
   setp(buffer_.data(), buffer_.data() + buffer_.size());
@@ -50,4 +50,4 @@ int FdStreamBuf::sync() {
   return drain() ? 0 : -1;
 }
 
-}  // namespace tatakerja::app
+}  // namespace tatakerja::sys

@@ -6,12 +6,14 @@
 #include <optional>
 #include <string>
 
-#include "tatakerja/app/chromium.hpp"
+#include "tatakerja/sys/chromium.hpp"
 #include "tatakerja/util/error.hpp"
 
+namespace sys = tatakerja::sys;
+
 namespace fs = std::filesystem;
-using tatakerja::app::file_url;
-using tatakerja::app::find_chromium;
+using tatakerja::sys::file_url;
+using tatakerja::sys::find_chromium;
 
 namespace {
 
@@ -38,7 +40,7 @@ struct Env {
 
 std::string failure_of_find() {
   try {
-    return "found " + find_chromium();
+    return "found " + sys::find_chromium();
   } catch (const tatakerja::util::Failure& e) {
     return e.what();
   }
@@ -47,9 +49,9 @@ std::string failure_of_find() {
 }  // namespace
 
 TEST_CASE("file_url percent-encodes what a URL path cannot hold") {
-  CHECK(file_url("/tmp/out/handbook.html") == "file:///tmp/out/handbook.html");
-  CHECK(file_url("/tmp/my out/a#b?c%.html") == "file:///tmp/my%20out/a%23b%3Fc%25.html");
-  CHECK(file_url("/tmp/\xc3\xa9") == "file:///tmp/%C3%A9");
+  CHECK(sys::file_url("/tmp/out/handbook.html") == "file:///tmp/out/handbook.html");
+  CHECK(sys::file_url("/tmp/my out/a#b?c%.html") == "file:///tmp/my%20out/a%23b%3Fc%25.html");
+  CHECK(sys::file_url("/tmp/\xc3\xa9") == "file:///tmp/%C3%A9");
 }
 
 TEST_CASE("find_chromium: TATAKERJA_CHROMIUM, else PATH, else how to install one") {

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace tatakerja::app {
+namespace tatakerja::sys {
 
 // Writes `content` to a temporary file beside `path`, then renames it over
 // `path`: readers see the old file or the new one, never half of one.
@@ -17,4 +17,4 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
 // relative to `root`. Throws util::Failure when git fails.
 std::vector<std::string> changed_since(const std::filesystem::path& root, const std::string& rev);
 
-}  // namespace tatakerja::app
+}  // namespace tatakerja::sys

@@ -1,4 +1,4 @@
-#include "tatakerja/app/output_dir.hpp"
+#include "tatakerja/sys/output_dir.hpp"
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -16,7 +16,7 @@
 #include "fd_stream.hpp"
 #include "tatakerja/util/error.hpp"
 
-namespace tatakerja::app {
+namespace tatakerja::sys {
 
 namespace fs = std::filesystem;
 
@@ -244,4 +244,4 @@ void OutputDir::remove_leftovers(const std::string& relative) {
   ::closedir(dir);
 }
 
-}  // namespace tatakerja::app
+}  // namespace tatakerja::sys

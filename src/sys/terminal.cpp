@@ -1,10 +1,10 @@
-#include "tatakerja/app/terminal.hpp"
+#include "tatakerja/sys/terminal.hpp"
 
 #include <cstdlib>
 #include <string_view>
 #include <unistd.h>
 
-namespace tatakerja::app {
+namespace tatakerja::sys {
 
 bool is_terminal(int fd) { return ::isatty(fd) == 1; }
 
@@ -18,4 +18,4 @@ bool use_color(ColorMode mode, int fd) {
   return is_terminal(fd);
 }
 
-}  // namespace tatakerja::app
+}  // namespace tatakerja::sys

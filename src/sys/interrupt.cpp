@@ -1,4 +1,4 @@
-#include "tatakerja/app/interrupt.hpp"
+#include "tatakerja/sys/interrupt.hpp"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -9,7 +9,7 @@
 #include <cstring>
 #include <mutex>
 
-namespace tatakerja::app {
+namespace tatakerja::sys {
 
 namespace {
 
@@ -105,4 +105,4 @@ void track_child_group(pid_t group) {
   g_child.store(group);
 }
 
-}  // namespace tatakerja::app
+}  // namespace tatakerja::sys

@@ -1,4 +1,4 @@
-#include "tatakerja/app/chromium.hpp"
+#include "tatakerja/sys/chromium.hpp"
 
 #include <fcntl.h>
 #include <fmt/format.h>
@@ -17,12 +17,12 @@
 #include <thread>
 #include <vector>
 
-#include "tatakerja/app/interrupt.hpp"
+#include "tatakerja/sys/interrupt.hpp"
 #include "tatakerja/util/error.hpp"
 #include "tatakerja/util/process.hpp"
 #include "tatakerja/util/text.hpp"
 
-namespace tatakerja::app {
+namespace tatakerja::sys {
 
 namespace fs = std::filesystem;
 
@@ -158,4 +158,4 @@ void print_to_pdf(const std::string& chromium, const fs::path& html, const fs::p
                         tail_of(log, 40));
 }
 
-}  // namespace tatakerja::app
+}  // namespace tatakerja::sys

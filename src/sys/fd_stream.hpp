@@ -5,7 +5,7 @@
 #include <streambuf>
 #include <vector>
 
-namespace tatakerja::app {
+namespace tatakerja::sys {
 
 class FdStreamBuf : public std::streambuf {
  public:
@@ -26,4 +26,4 @@ class FdStreamBuf : public std::streambuf {
   std::vector<char> buffer_;
 };
 
-}  // namespace tatakerja::app
+}  // namespace tatakerja::sys

@@ -2,27 +2,29 @@
 
 #include <sstream>
 
-#include "tatakerja/app/progress.hpp"
+#include "tatakerja/sys/progress.hpp"
 
-using tatakerja::app::Progress;
+namespace sys = tatakerja::sys;
+
+using tatakerja::sys::Progress;
 using namespace std::chrono_literals;
 
 namespace {
 
 struct FakeClock {
-  Progress::Clock::time_point now{};
-  std::function<Progress::Clock::time_point()> fn() {
+  sys::Progress::Clock::time_point now{};
+  std::function<sys::Progress::Clock::time_point()> fn() {
     return [this] { return now; };
   }
 };
 
 }  // namespace
 
-TEST_CASE("Progress shows nothing when it is not enabled") {
+TEST_CASE("sys::Progress shows nothing when it is not enabled") {
   std::ostringstream err;
   FakeClock clock;
   {
-    Progress progress(err, false, 10, clock.fn());
+    sys::Progress progress(err, false, 10, clock.fn());
     clock.now += 5s;
     progress.stage("rendering handbook.html");
     progress.step();
@@ -30,11 +32,11 @@ TEST_CASE("Progress shows nothing when it is not enabled") {
   CHECK(err.str().empty());
 }
 
-TEST_CASE("Progress waits, then redraws at most ten times a second, and clears its line") {
+TEST_CASE("sys::Progress waits, then redraws at most ten times a second, and clears its line") {
   std::ostringstream err;
   FakeClock clock;
   {
-    Progress progress(err, true, 100, clock.fn());
+    sys::Progress progress(err, true, 100, clock.fn());
     progress.stage("rendering handbook.html");
     progress.step();
     CHECK(err.str().empty());  // quick work shows nothing
@@ -51,11 +53,11 @@ TEST_CASE("Progress waits, then redraws at most ten times a second, and clears i
   CHECK(err.str().ends_with("\r\033[K"));
 }
 
-TEST_CASE("Progress that never showed clears nothing") {
+TEST_CASE("sys::Progress that never showed clears nothing") {
   std::ostringstream err;
   FakeClock clock;
   {
-    Progress progress(err, true, 3, clock.fn());
+    sys::Progress progress(err, true, 3, clock.fn());
     progress.step();
     progress.clear();
   }

@@ -8,7 +8,7 @@
 
 #include "tatakerja/util/error.hpp"
 
-namespace tatakerja::app {
+namespace tatakerja::sys {
 
 // Chromium failed; `output` holds the end of what it printed, for the
 // user to see before the error.
@@ -35,4 +35,4 @@ void print_to_pdf(const std::string& chromium, const std::filesystem::path& html
 // percent-encoded.
 std::string file_url(const std::filesystem::path& absolute);
 
-}  // namespace tatakerja::app
+}  // namespace tatakerja::sys

@@ -11,12 +11,14 @@
 #include <string>
 #include <vector>
 
-#include "tatakerja/app/output_dir.hpp"
+#include "tatakerja/sys/output_dir.hpp"
 #include "scratch.hpp"
 #include "tatakerja/util/error.hpp"
 
+namespace sys = tatakerja::sys;
+
 namespace fs = std::filesystem;
-using tatakerja::app::OutputDir;
+using tatakerja::sys::OutputDir;
 using tatakerja::util::Failure;
 
 namespace {
@@ -53,10 +55,10 @@ const auto hello = [](std::ostream& os) { os << "hello\n"; };
 
 }  // namespace
 
-TEST_CASE("OutputDir makes the folder and its parents, writes files whole, manifest last") {
+TEST_CASE("sys::OutputDir makes the folder and its parents, writes files whole, manifest last") {
   Scratch s;
   const auto out = s.path / "a" / "b";
-  OutputDir dir(out, "a/b");
+  sys::OutputDir dir(out, "a/b");
   dir.prepare({"sop/x.html", "handbook.html"});
   dir.write("sop/x.html", hello);
   dir.write("handbook.html", [](std::ostream& os) { os << std::string(200000, 'x'); });
@@ -69,14 +71,14 @@ TEST_CASE("OutputDir makes the folder and its parents, writes files whole, manif
   CHECK(dir.shown("sop/x.html") == "a/b/sop/x.html");
 }
 
-TEST_CASE("OutputDir replaces a file by rename: an open reader keeps the old one") {
+TEST_CASE("sys::OutputDir replaces a file by rename: an open reader keeps the old one") {
   Scratch s;
   put(s.path / "handbook.html", "old\n");
   std::ifstream reader(s.path / "handbook.html");
   struct stat before {};
   REQUIRE(::stat((s.path / "handbook.html").c_str(), &before) == 0);
   {
-    OutputDir dir(s.path, "out");
+    sys::OutputDir dir(s.path, "out");
     dir.write("handbook.html", hello);
     dir.finish();
   }
@@ -89,10 +91,10 @@ TEST_CASE("OutputDir replaces a file by rename: an open reader keeps the old one
   CHECK(read(s.path / "handbook.html") == "hello\n");
 }
 
-TEST_CASE("OutputDir removes the temporary file when the writer throws") {
+TEST_CASE("sys::OutputDir removes the temporary file when the writer throws") {
   Scratch s;
   put(s.path / "handbook.html", "old\n");
-  OutputDir dir(s.path, "out");
+  sys::OutputDir dir(s.path, "out");
   CHECK_THROWS_AS(dir.write("handbook.html",
                             [](std::ostream& os) {
                               os << "half";
@@ -103,9 +105,9 @@ TEST_CASE("OutputDir removes the temporary file when the writer throws") {
   CHECK(tree(s.path) == std::vector<std::string>{"handbook.html"});
 }
 
-TEST_CASE("OutputDir removes a temporary file that was never committed") {
+TEST_CASE("sys::OutputDir removes a temporary file that was never committed") {
   Scratch s;
-  OutputDir dir(s.path, "out");
+  sys::OutputDir dir(s.path, "out");
   {
     auto file = dir.scratch("handbook.html", ".html");
     file.stream() << "<p>";
@@ -117,7 +119,7 @@ TEST_CASE("OutputDir removes a temporary file that was never committed") {
   CHECK(tree(s.path).empty());
 }
 
-TEST_CASE("OutputDir removes temporary files a killed run left, and nothing else") {
+TEST_CASE("sys::OutputDir removes temporary files a killed run left, and nothing else") {
   Scratch s;
   put(s.path / ".handbook.html.tatakerja-tmp-AbC123", "half");
   put(s.path / "sop/.a.html.tatakerja-tmp-XyZ789", "half");
@@ -125,17 +127,17 @@ TEST_CASE("OutputDir removes temporary files a killed run left, and nothing else
   put(s.path / ".tatakerja-manifest", "sop/a.html\n");
   put(s.path / "notes.txt", "mine");
   put(s.path / "tatakerja-tmp-look-alike", "mine");
-  OutputDir dir(s.path, "out");
+  sys::OutputDir dir(s.path, "out");
   CHECK(dir.leftovers_removed() == 2);
   CHECK(tree(s.path) == std::vector<std::string>{".tatakerja-manifest", "deep",
                                                  "deep/.b.html.tatakerja-tmp-XyZ789", "notes.txt",
                                                  "sop", "tatakerja-tmp-look-alike"});
 }
 
-TEST_CASE("OutputDir removes the files an earlier render made and this one does not") {
+TEST_CASE("sys::OutputDir removes the files an earlier render made and this one does not") {
   Scratch s;
   {
-    OutputDir dir(s.path, "out");
+    sys::OutputDir dir(s.path, "out");
     for (auto p : {"handbook.html", "sop/a.html", "sop/b.html", "position/p.html"}) {
       dir.write(p, hello);
     }
@@ -143,7 +145,7 @@ TEST_CASE("OutputDir removes the files an earlier render made and this one does 
   }
   put(s.path / "notes.txt", "mine");
   put(s.path / "position/mine.html", "mine");
-  OutputDir dir(s.path, "out");
+  sys::OutputDir dir(s.path, "out");
   dir.prepare({"handbook.html", "sop/a.html"});
   // Until finish(), the manifest lists both runs' files.
   CHECK(read(s.path / ".tatakerja-manifest") ==
@@ -157,24 +159,24 @@ TEST_CASE("OutputDir removes the files an earlier render made and this one does 
   CHECK(read(s.path / ".tatakerja-manifest") == "handbook.html\nsop/a.html\n");
 }
 
-TEST_CASE("OutputDir removes a folder that its stale files leave empty") {
+TEST_CASE("sys::OutputDir removes a folder that its stale files leave empty") {
   Scratch s;
   put(s.path / ".tatakerja-manifest", "handbook.html\nsop/a.html\n");
   put(s.path / "sop/a.html", "old");
-  OutputDir dir(s.path, "out");
+  sys::OutputDir dir(s.path, "out");
   dir.write("handbook.html", hello);
   CHECK(dir.finish() == 1);
   CHECK(tree(s.path) == std::vector<std::string>{".tatakerja-manifest", "handbook.html"});
 }
 
-TEST_CASE("OutputDir never acts on a manifest line that leads outside") {
+TEST_CASE("sys::OutputDir never acts on a manifest line that leads outside") {
   Scratch s;
   put(s.path / "victim.txt", "keep");
   put(s.path / "out/.tatakerja-manifest",
       "../victim.txt\n/etc/passwd\nsop/../../victim.txt\n./x\n\nlink/a.html\n");
   fs::create_directory_symlink(s.path, s.path / "out/link");
   put(s.path / "a.html", "keep");
-  OutputDir dir(s.path / "out", "out");
+  sys::OutputDir dir(s.path / "out", "out");
   dir.write("handbook.html", hello);
   CHECK(dir.finish() == 0);
   CHECK(read(s.path / "victim.txt") == "keep");
@@ -182,12 +184,12 @@ TEST_CASE("OutputDir never acts on a manifest line that leads outside") {
   CHECK(fs::is_symlink(s.path / "out/link"));
 }
 
-TEST_CASE("OutputDir refuses a symbolic link for a folder inside it, before writing") {
+TEST_CASE("sys::OutputDir refuses a symbolic link for a folder inside it, before writing") {
   Scratch s;
   fs::create_directory(s.path / "elsewhere");
   fs::create_directory(s.path / "out");
   fs::create_directory_symlink(s.path / "elsewhere", s.path / "out/sop");
-  OutputDir dir(s.path / "out", "out");
+  sys::OutputDir dir(s.path / "out", "out");
   CHECK(failure_of([&] {
           dir.prepare({"handbook.html", "sop/a.html"});
         }) ==
@@ -198,12 +200,12 @@ TEST_CASE("OutputDir refuses a symbolic link for a folder inside it, before writ
   CHECK(tree(s.path / "out") == std::vector<std::string>{"sop"});
 }
 
-TEST_CASE("OutputDir replaces a symbolic link at a file's name instead of writing through it") {
+TEST_CASE("sys::OutputDir replaces a symbolic link at a file's name instead of writing through it") {
   Scratch s;
   put(s.path / "target.html", "outside");
   fs::create_directory(s.path / "out");
   fs::create_symlink(s.path / "target.html", s.path / "out/handbook.html");
-  OutputDir dir(s.path / "out", "out");
+  sys::OutputDir dir(s.path / "out", "out");
   dir.write("handbook.html", hello);
   dir.finish();
   CHECK(read(s.path / "target.html") == "outside");
@@ -211,49 +213,49 @@ TEST_CASE("OutputDir replaces a symbolic link at a file's name instead of writin
   CHECK(read(s.path / "out/handbook.html") == "hello\n");
 }
 
-TEST_CASE("OutputDir says what is wrong with a folder it cannot write to") {
+TEST_CASE("sys::OutputDir says what is wrong with a folder it cannot write to") {
   Scratch s;
   put(s.path / "file", "x");
-  CHECK(failure_of([&] { OutputDir dir(s.path / "file", "file"); }) ==
+  CHECK(failure_of([&] { sys::OutputDir dir(s.path / "file", "file"); }) ==
         "cannot write to file: it is not a folder");
   CHECK(failure_of([&] {
-          OutputDir dir(s.path / "file" / "out", "file/out");
+          sys::OutputDir dir(s.path / "file" / "out", "file/out");
         }).starts_with("cannot write to file/out: "));
   fs::create_directory(s.path / "out");
   fs::create_directory(s.path / "out/handbook.html");
-  OutputDir dir(s.path / "out", "out");
+  sys::OutputDir dir(s.path / "out", "out");
   CHECK(failure_of([&] { dir.prepare({"handbook.html"}); }) ==
         "cannot write out/handbook.html: a folder of that name is in the way");
   CHECK(tree(s.path / "out") == std::vector<std::string>{"handbook.html"});
 }
 
-TEST_CASE("OutputDir refuses a read-only folder up front (unless root)") {
+TEST_CASE("sys::OutputDir refuses a read-only folder up front (unless root)") {
   if (::geteuid() == 0) return;  // root writes anywhere
   Scratch s;
   fs::create_directory(s.path / "out");
   fs::permissions(s.path / "out", fs::perms::owner_read | fs::perms::owner_exec);
-  CHECK(failure_of([&] { OutputDir dir(s.path / "out", "out"); }) ==
+  CHECK(failure_of([&] { sys::OutputDir dir(s.path / "out", "out"); }) ==
         "cannot write to out: Permission denied");
   fs::permissions(s.path / "out", fs::perms::owner_all);
 }
 
-TEST_CASE("OutputDir lets one render at a time write to a folder") {
+TEST_CASE("sys::OutputDir lets one render at a time write to a folder") {
   Scratch s;
-  OutputDir first(s.path, "out");
-  CHECK(failure_of([&] { OutputDir second(s.path, "out"); }) ==
+  sys::OutputDir first(s.path, "out");
+  CHECK(failure_of([&] { sys::OutputDir second(s.path, "out"); }) ==
         "cannot write to out: another tatakerja render is writing there");
 }
 
 TEST_CASE("is_inside_path") {
-  using tatakerja::app::is_inside_path;
-  CHECK(is_inside_path("a"));
-  CHECK(is_inside_path("sop/a.html"));
-  CHECK(!is_inside_path(""));
-  CHECK(!is_inside_path("/a"));
-  CHECK(!is_inside_path("a//b"));
-  CHECK(!is_inside_path("a/"));
-  CHECK(!is_inside_path("./a"));
-  CHECK(!is_inside_path("a/../b"));
-  CHECK(!is_inside_path(".."));
-  CHECK(!is_inside_path("a\nb"));
+  using tatakerja::sys::is_inside_path;
+  CHECK(sys::is_inside_path("a"));
+  CHECK(sys::is_inside_path("sop/a.html"));
+  CHECK(!sys::is_inside_path(""));
+  CHECK(!sys::is_inside_path("/a"));
+  CHECK(!sys::is_inside_path("a//b"));
+  CHECK(!sys::is_inside_path("a/"));
+  CHECK(!sys::is_inside_path("./a"));
+  CHECK(!sys::is_inside_path("a/../b"));
+  CHECK(!sys::is_inside_path(".."));
+  CHECK(!sys::is_inside_path("a\nb"));
 }
