@@ -55,9 +55,10 @@ constexpr Columns kLandscape{24, 150, 100, 48, 100, 76};
 // The texts of one step's row, wrapped to their columns.
 struct RowText {
   std::vector<std::string> activity, requirements, time, output, notes;
+  std::vector<std::string> question;  // a decision's, in bold under the activity
   std::size_t lines() const {
-    return std::max({std::size_t{1}, activity.size(), requirements.size(), time.size(),
-                     output.size(), notes.size()});
+    return std::max({std::size_t{1}, activity.size() + question.size(), requirements.size(),
+                     time.size(), output.size(), notes.size()});
   }
 };
 
@@ -71,6 +72,13 @@ RowText row_text(const Context& c, const model::Step& step, const Columns& w) {
     t.activity = wrapped(step.activity->value, w.activity);
   } else if (step.decision) {
     t.activity = wrapped(step.decision->value, w.activity);
+  }
+  // The question too, as the Markdown book shows it: the diamond may be
+  // empty (shape_text none). Bold text is wider than the estimate.
+  const bool asks = step.activity && step.decision && !step.decision_is_activity &&
+                    step.decision->value.find_first_not_of(" \t\r\n") != std::string::npos;
+  if (asks) {
+    t.question = flow::wrap(step.decision->value, (w.activity - kCellInset) * kBoldShare, kFontPx);
   }
   const bool bullets = step.requirements.items.size() > 1;
   for (const auto& item : step.requirements.items) {
@@ -230,7 +238,14 @@ void empty_row(std::string& out, int height, bool first, const std::string& char
 void step_row(std::string& out, const Plan& p, const flow::Row& row, const std::string* chart) {
   const auto& t = p.rows[row.step];
   out += fmt::format("<tr style=\"height:{}px\"><td class=\"c\">{}</td>", row.height, row.step + 1);
-  cell(out, "<td>", t.activity);
+  out += "<td>";
+  esc_lines(out, t.activity);
+  if (!t.question.empty()) {
+    out += t.activity.empty() ? "<b>" : "<br><b>";
+    esc_lines(out, t.question);
+    out += "</b>";
+  }
+  out += "</td>";
   if (chart != nullptr) out += *chart;
   cell(out, "<td class=\"mb\">", t.requirements);
   cell(out, "<td class=\"c\">", t.time);
