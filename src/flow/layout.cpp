@@ -37,8 +37,7 @@ void place_nodes(Page& page, const std::vector<Lane>& lanes) {
 }
 
 // The lanes side by side, the outer margins widened for the channels.
-void place_lanes(std::vector<Lane>& lanes, Channels& channels, int right_width,
-                 const Metrics& m) {
+void place_lanes(std::vector<Lane>& lanes, Channels& channels, int right_width, const Metrics& m) {
   int x = 0;
   for (auto& lane : lanes) {
     lane.x = x;

@@ -120,7 +120,9 @@ void hyphenate(std::string_view piece, double join, double width_px, double font
   const auto breaks = util::syllable_breaks(piece);
   const double hyphen = em_of('-') * font_px;
   std::size_t from = 0;
-  auto width_of = [&](std::size_t end) { return text_width(piece.substr(from, end - from), font_px); };
+  auto width_of = [&](std::size_t end) {
+    return text_width(piece.substr(from, end - from), font_px);
+  };
   auto flush = [&] {
     lines.push_back(std::move(line));
     line.clear();

@@ -25,8 +25,8 @@ namespace {
 constexpr int kFontPx = 10;      // the table's text
 constexpr int kChartFontPx = 9;  // the chart's labels: the shapes carry the activity again
 constexpr int kLineHeight = 13;
-constexpr int kCellInset = 10;  // padding 4 + 4, a border each side
-constexpr int kRowExtra = 9;    // padding above 4, room below 4, a border
+constexpr int kCellInset = 10;   // padding 4 + 4, a border each side
+constexpr int kRowExtra = 9;     // padding above 4, room below 4, a border
 constexpr int kHeaderInset = 6;  // a header cell's padding 2 + 2, a border, a px to spare
 // Header text is bold, wider than flow::text_width's regular estimate.
 constexpr double kBoldShare = 0.88;

@@ -83,36 +83,36 @@ TEST_CASE("html: the contents link every chapter, position and SOP") {
 }
 
 TEST_CASE("html: the identity table of an SOP has every field") {
+  // An SOP number may break only after '/' or '-' (<wbr>).
   const auto sop = between(test::render_html(test::html_files()), "id=\"sop-cuti\"", "</section>");
-  for (const char* text : {"Nomor SOP",
-                           "<td>B-<wbr>1/<wbr>KP/<wbr>2024</td>",  // breaks only after / or -
-                           "Tanggal Pembuatan",
-                           "10 Januari 2024",
-                           "Tanggal Revisi",
-                           "Tanggal Efektif",
-                           "1 Februari 2024",
-                           "Disahkan oleh",
-                           "Kepala Kantor",
-                           "Budi Kepala",
-                           "NIP 197001011990031001",
-                           "tanda tangan dan cap",
-                           "Nama SOP",
-                           "Pemberian Izin Cuti",
-                           "Dasar Hukum",
-                           "PP 11/2017",
-                           "Kualifikasi Pelaksana",
-                           "Memahami aturan cuti",
-                           "Keterkaitan",
-                           // An SOP number breaks only after '/' or '-'.
-                           "<a href=\"#sop-naskah\">B-<wbr>2/<wbr>OT/<wbr>2024 Pengesahan Naskah "
-                           "Dinas</a>",
-                           "Peralatan/Perlengkapan",
-                           "Komputer",
-                           "Peringatan",
-                           "Paling lambat 3 hari",
-                           "Pencatatan dan Pendataan",
-                           "Kartu cuti",
-                           "class=\"logobox\">logo<"}) {
+  for (const char* text :
+       {"Nomor SOP",
+        "<td>B-<wbr>1/<wbr>KP/<wbr>2024</td>",
+        "Tanggal Pembuatan",
+        "10 Januari 2024",
+        "Tanggal Revisi",
+        "Tanggal Efektif",
+        "1 Februari 2024",
+        "Disahkan oleh",
+        "Kepala Kantor",
+        "Budi Kepala",
+        "NIP 197001011990031001",
+        "tanda tangan dan cap",
+        "Nama SOP",
+        "Pemberian Izin Cuti",
+        "Dasar Hukum",
+        "PP 11/2017",
+        "Kualifikasi Pelaksana",
+        "Memahami aturan cuti",
+        "Keterkaitan",
+        "<a href=\"#sop-naskah\">B-<wbr>2/<wbr>OT/<wbr>2024 Pengesahan Naskah Dinas</a>",
+        "Peralatan/Perlengkapan",
+        "Komputer",
+        "Peringatan",
+        "Paling lambat 3 hari",
+        "Pencatatan dan Pendataan",
+        "Kartu cuti",
+        "class=\"logobox\">logo<"}) {
     INFO(std::string(text));
     CHECK(sop.find(text) != std::string::npos);
   }
@@ -120,16 +120,15 @@ TEST_CASE("html: the identity table of an SOP has every field") {
 
 TEST_CASE("html: the procedure table has a column a lane and the chart over them") {
   const auto sop = between(test::render_html(test::html_files()), "id=\"sop-cuti\"", "</section>");
-  for (const char* text :
-       {">No<", ">Kegiatan<", ">Pelaksana<", ">Mutu Baku<", ">Kelengkapan<", ">Waktu<", ">Output<",
-        ">Keterangan<",
-        // Lane names wrapped here, as the cells are: the browser may not
-        // break a word.
-        "<th>Pegawai<br>Pemohon</th>", "<th>Analis SDM<br>Aparatur</th>", "<th>Kepala Kantor</th>",
-        "10<br>menit", "Periksa<br>sisa cuti",
-        // A decision's question under its activity: the diamond is empty
-        // (shape_text none, the default).
-        "Memeriksa<br>permohonan<br><b>Lengkap?</b>"}) {
+  for (const char* text : {">No<", ">Kegiatan<", ">Pelaksana<", ">Mutu Baku<", ">Kelengkapan<",
+                           ">Waktu<", ">Output<", ">Keterangan<",
+                           // Lane names wrapped here, as the cells are: the browser may not
+                           // break a word.
+                           "<th>Pegawai<br>Pemohon</th>", "<th>Analis SDM<br>Aparatur</th>",
+                           "<th>Kepala Kantor</th>", "10<br>menit", "Periksa<br>sisa cuti",
+                           // A decision's question under its activity: the diamond is empty
+                           // (shape_text none, the default).
+                           "Memeriksa<br>permohonan<br><b>Lengkap?</b>"}) {
     INFO(std::string(text));
     CHECK(sop.find(text) != std::string::npos);
   }

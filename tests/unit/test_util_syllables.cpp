@@ -55,6 +55,5 @@ TEST_CASE("syllables: only runs of ASCII letters are split, each on its own") {
   CHECK(hyphenated("SOP") == "SOP");
   CHECK(hyphenated("kerja2an") == "ker-ja2an");
   CHECK(hyphenated("pe\xC3\xA9kerjaan") == "pe\xC3\xA9ker-jaan");  // é ends a run
-  CHECK(tatakerja::util::syllable_breaks("Dilaksanakan") ==
-        std::vector<std::size_t>{2, 5, 7, 9});
+  CHECK(tatakerja::util::syllable_breaks("Dilaksanakan") == std::vector<std::size_t>{2, 5, 7, 9});
 }
