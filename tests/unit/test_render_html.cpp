@@ -291,3 +291,43 @@ duties:
   CHECK(html.find(">jabatan kosong</text>") != std::string::npos);  // the EJ chart
   CHECK(html.find("<h2>1 Tanpa Unit Kerja</h2>") != std::string::npos);
 }
+
+TEST_CASE("html: a 5-lane, 6-step SOP prints its procedure on one landscape page") {
+  // As offices write them: actor-first and noun-first activities, times in
+  // days, lists of requirements. With empty symbols (shape_text none, the
+  // default) the rows are as low as the table's text: one part, no
+  // connector (the printed originals fit one page).
+  const std::string yaml = R"(kind: SOP
+id: lima
+title: Lima Pelaksana
+external_actors: [Pemohon, Kepala Seksi Penyelenggaraan Haji dan Umrah, Kanwil Kemenag Provinsi]
+steps:
+  - {activity: Pemohon menyampaikan berkas permohonan beserta persyaratannya, actor: Pemohon,
+     requirements: [Formulir permohonan, Kartu identitas, Surat keterangan], time: 30 menit,
+     output: Berkas permohonan}
+  - {id: periksa, activity: Pemeriksaan kelengkapan dan keabsahan berkas permohonan, actor: analis,
+     requirements: [Berkas permohonan], time: 1 Hari, output: Berkas terverifikasi}
+  - {activity: Penelaahan berkas terhadap ketentuan yang berlaku, decision: "Berkas sesuai?",
+     no: periksa, actor: Kepala Seksi Penyelenggaraan Haji dan Umrah,
+     requirements: [Berkas terverifikasi, Peraturan Menteri Agama], time: 2 Hari,
+     output: Nota pertimbangan}
+  - {activity: Penandatanganan surat rekomendasi dan surat pengantar, actor: kepala,
+     requirements: [Nota pertimbangan, Konsep surat rekomendasi], time: 1 Hari,
+     output: Surat rekomendasi}
+  - {activity: Pengiriman surat rekomendasi kepada Kantor Wilayah, actor: analis,
+     requirements: [Surat rekomendasi], time: 1 Hari, output: Bukti pengiriman}
+  - {activity: Kanwil menerbitkan keputusan dan menyampaikannya kepada pemohon,
+     actor: Kanwil Kemenag Provinsi, requirements: [Surat rekomendasi], time: 3 Hari,
+     output: Surat keputusan}
+)";
+  auto files = test::html_files();
+  files.push_back({"zz.yaml", yaml});
+  const auto html = test::render_html(files);
+  const auto sop = between(html, "id=\"sop-lima\"", "</section>");
+  CHECK(html.find("<section class=\"sop landscape\" id=\"sop-lima\">") != std::string::npos);
+  CHECK(test::count_of(sop, "<table class=\"proc\"") == 1);
+  CHECK(test::count_of(sop, "<polygon") == 1);  // the decision: no off-page connector
+  std::smatch m;
+  REQUIRE(std::regex_search(sop, m, std::regex("<svg width=\"\\d+\" height=\"(\\d+)\"")));
+  CHECK(std::stoi(m[1]) <= 600);  // the tallest part that prints under its header
+}
