@@ -1,5 +1,7 @@
 // layout(): lanes, arrows, pages, routes; then the lanes' x, the same on
-// every page, once the channels' widths (tracks, end markers) are known.
+// every page, once the outer margins' widths (tracks, end markers) are
+// known: the first lane's left margin and the last lane's right margin hold
+// the side channels, so no column is ever added beside the lanes.
 #include "layout.hpp"
 
 #include <algorithm>
@@ -29,8 +31,26 @@ void place_nodes(Page& page, const std::vector<Lane>& lanes) {
   for (auto& node : page.nodes) {
     if (node.end_marker) continue;  // place_end_markers()
     const auto& lane = lanes[node.lane];
-    node.box.x = lane.x + (lane.width - node.box.width) / 2;
+    const int inner = lane.width - lane.margin_left - lane.margin_right;
+    node.box.x = lane.x + lane.margin_left + (inner - node.box.width) / 2;
   }
+}
+
+// The lanes side by side, the outer margins widened for the channels.
+void place_lanes(std::vector<Lane>& lanes, Channels& channels, int right_width, const Metrics& m) {
+  int x = 0;
+  for (auto& lane : lanes) {
+    lane.x = x;
+    lane.width = m.lane_width;
+    x += lane.width;
+  }
+  channels.lanes_end = x + channels.left_width;
+  if (lanes.empty()) return;
+  lanes.front().margin_left = channels.left_width;
+  lanes.back().margin_right = right_width;
+  lanes.front().width += channels.left_width;
+  lanes.back().width += right_width;
+  for (std::size_t i = 1; i < lanes.size(); ++i) lanes[i].x += channels.left_width;
 }
 
 }  // namespace
@@ -66,12 +86,7 @@ Diagram layout(const model::Repository& repo, const model::Sop& sop, const Layou
   diagram.lanes = std::move(assignment.lanes);
   diagram.font_px = metrics.font_px;
   diagram.line_height = metrics.line_height;
-  channels.lanes_end = channels.left_width;
-  for (auto& lane : diagram.lanes) {
-    lane.x = channels.lanes_end;
-    lane.width = metrics.lane_width;
-    channels.lanes_end += lane.width;
-  }
+  place_lanes(diagram.lanes, channels, right_width, metrics);
   const int width = channels.lanes_end + right_width;
   for (std::size_t p = 0; p < drafts.size(); ++p) {
     auto& page = drafts[p].page;

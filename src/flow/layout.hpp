@@ -63,10 +63,15 @@ TextGraph text_graph(const model::Repository& repo, const model::Sop& sop,
 // decision, else (`decision: true`, or no question) the activity.
 Shape shape_of_step(const model::Sop& sop, int step);
 std::string_view step_text(const model::Step& step);
+// What a step's symbol shows of its text, by LayoutOptions::shape_text.
+std::string shape_label(const model::Step& step, model::ShapeText shape_text);
 
 // shapes.cpp: a node's shape sized around its wrapped text (box width and
 // height, lines); where its border is.
 void shape_node(Node& node, std::string_view text, const Metrics& metrics);
+// A step's symbol without text (shape_text none): small, as the
+// regulation's examples draw them.
+void shape_empty(Node& node, const Metrics& metrics);
 void shape_end_marker(Node& node, std::string_view text, const Metrics& metrics);
 int centre_x(const Node& node);
 int centre_y(const Node& node);
@@ -107,8 +112,9 @@ struct RoutePlan {
 };
 RoutePlan plan_routes(const Page& page, int lane_count, const Metrics& metrics);
 struct Channels {
-  int left_width = 0;   // the lanes start here
-  int lanes_end = 0;    // and end here, where the right channel starts
+  int left_width = 0;   // the first lane's left margin: its shapes start here
+  int lanes_end = 0;    // the last lane's shapes end here, where its right
+                        // margin (the right channel) starts
   int left_tracks = 0;  // of the whole diagram
   int right_tracks = 0;
 };

@@ -71,8 +71,10 @@ std::string label(std::string_view text) {
   return '"' + out + '"';
 }
 
-std::string node_source(const model::Sop& sop, int step) {
-  const auto text = label(detail::step_text(sop.steps[step]));
+std::string node_source(const model::Sop& sop, int step, model::ShapeText shape_text) {
+  const auto text = label(shape_text == model::ShapeText::None
+                              ? std::to_string(step + 1)
+                              : detail::shape_label(sop.steps[step], shape_text));
   switch (detail::shape_of_step(sop, step)) {
     case Shape::Terminal:
       return fmt::format("s{}([{}])", step + 1, text);
@@ -95,7 +97,7 @@ void write_mermaid(const model::Repository& repo, const model::Sop& sop, const F
   for (std::size_t l = 0; l < lanes.lanes.size(); ++l) {
     out << fmt::format("  subgraph l{}[{}]\n", l + 1, label(lanes.lanes[l].name));
     for (int step : steps_of_lane[l]) {
-      out << "    " << node_source(sop, step) << "\n";
+      out << "    " << node_source(sop, step, labels.shape_text) << "\n";
       if (ends[step]) out << fmt::format("    e{}([{}])\n", step + 1, label(labels.end));
     }
     out << "  end\n";

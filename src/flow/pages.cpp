@@ -92,7 +92,11 @@ class PageBuilder {
     node.step = step;
     node.lane = lane_of_step_[step];
     node.row = static_cast<int>(draft.page.rows.size());
-    shape_node(node, step_text(sop_.steps[step]), metrics_);
+    if (options_.shape_text == model::ShapeText::None) {
+      shape_empty(node, metrics_);
+    } else {
+      shape_node(node, shape_label(sop_.steps[step], options_.shape_text), metrics_);
+    }
     int height = std::max(options_.min_row_height, node.box.height + 2 * metrics_.row_padding);
     if (static_cast<std::size_t>(step) < options_.row_heights.size()) {
       height = std::max(height, options_.row_heights[step]);

@@ -9,6 +9,8 @@
 //   marker, in the same row: in the next lane on a side where no channel
 //   arrow leaves or enters the decision (right, then left), else in the
 //   side channel beyond the tracks (right; left for a second end way).
+// The side channels are the first lane's left margin and the last lane's
+// right margin (layout.cpp widens them): never a column of their own.
 // A horizontal part only ever runs within its source's or target's slot, at
 // a height where that slot holds nothing but that shape, or on a boundary
 // between slots; vertical parts run in the channels or in a slot's padding.
@@ -263,9 +265,11 @@ void place_end_markers(Page& page, const RoutePlan& plan, const std::vector<Lane
     // out of the lane.
     marker.lane = from.lane + (right ? 1 : -1);
     const auto& lane = lanes[marker.lane];
-    const int centred = lane.x + (lane.width - w) / 2;
+    const int left = lane.x + lane.margin_left;  // the lane less its tracks
+    const int inner = lane.width - lane.margin_left - lane.margin_right;
+    const int centred = left + (inner - w) / 2;
     const int x = right ? std::max(centred, vertex + room) : std::min(centred, vertex - room - w);
-    marker.box.x = std::clamp(x, lane.x + 2, lane.x + lane.width - w - 2);
+    marker.box.x = std::clamp(x, left + 2, left + inner - w - 2);
   }
 }
 

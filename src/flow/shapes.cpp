@@ -98,6 +98,21 @@ void shape_node(Node& node, std::string_view text, const Metrics& metrics) {
   }
 }
 
+// Small and empty: a rectangle or capsule four letters wide and two high,
+// a diamond a little larger.
+void shape_empty(Node& node, const Metrics& m) {
+  node.lines.clear();
+  const int unit = m.font_px;
+  if (node.shape == Shape::Decision) {
+    node.box.width = even_up(5 * unit);
+    node.box.height = even_up(3 * unit + 2);
+  } else {
+    node.box.width = even_up(4 * unit + 4);
+    node.box.height = even_up(2 * unit + 4);
+  }
+  node.box.width = std::min(node.box.width, m.shape_width);
+}
+
 // A decision's end marker: as narrow as its label allows (one line when it
 // fits in the shape width), as low as a capsule goes.
 void shape_end_marker(Node& node, std::string_view text, const Metrics& m) {

@@ -1,7 +1,10 @@
 #include "tatakerja/flow/text.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
+
+#include "tatakerja/util/syllables.hpp"
 
 namespace tatakerja::flow {
 
@@ -107,21 +110,53 @@ std::vector<Piece> pieces_of(std::string_view text, double font_px) {
   return pieces;
 }
 
-// Appends `piece` broken inside it, code point by code point, as lines no
-// wider than `width_px` (at least one code point a line).
-void break_word(std::string_view piece, double width_px, double font_px,
-                std::vector<std::string>& lines, std::string& line, double& line_width) {
-  for (std::size_t i = 0; i < piece.size();) {
-    const auto cp = decode_at(piece, i);
-    const double w = em_of(cp.value) * font_px;
-    if (!line.empty() && line_width + w > width_px) {
-      lines.push_back(std::move(line));
-      line.clear();
-      line_width = 0;
+// Appends `piece`, wider than a line, broken only at its syllable
+// boundaries (util::syllable_breaks) with a hyphen ending each part but the
+// last: the longest part that fits the room left on the line (after `join`
+// px of space), else on a line of its own. A part that fits nowhere stays
+// whole and overflows: a word is never broken without a hyphen.
+void hyphenate(std::string_view piece, double join, double width_px, double font_px,
+               std::vector<std::string>& lines, std::string& line, double& line_width) {
+  const auto breaks = util::syllable_breaks(piece);
+  const double hyphen = em_of('-') * font_px;
+  std::size_t from = 0;
+  auto width_of = [&](std::size_t end) {
+    return text_width(piece.substr(from, end - from), font_px);
+  };
+  auto flush = [&] {
+    lines.push_back(std::move(line));
+    line.clear();
+    line_width = 0;
+  };
+  while (from < piece.size()) {
+    const double gap = line.empty() ? 0 : join;
+    if (width_of(piece.size()) + gap + line_width <= width_px || (line.empty() && breaks.empty())) {
+      if (gap > 0) line += ' ';
+      line.append(piece.substr(from));
+      line_width += gap + width_of(piece.size());
+      return;
     }
-    line.append(piece.substr(i, cp.size));
-    line_width += w;
-    i += cp.size;
+    std::size_t at = 0;
+    for (const auto b : breaks) {
+      if (b > from && line_width + gap + width_of(b) + hyphen <= width_px) at = b;
+    }
+    if (at == 0 && !line.empty()) {
+      flush();
+      continue;
+    }
+    if (at == 0) {  // not even the first syllable fits: it overflows
+      const auto next = std::upper_bound(breaks.begin(), breaks.end(), from);
+      if (next == breaks.end()) {
+        line.append(piece.substr(from));
+        line_width = width_of(piece.size());
+        return;
+      }
+      at = *next;
+    }
+    if (gap > 0) line += ' ';
+    line.append(piece.substr(from, at - from)).append("-");
+    flush();
+    from = at;
   }
 }
 
@@ -150,18 +185,40 @@ std::vector<std::string> wrap(std::string_view text, double width_px, double fon
       line_width += join + piece.width;
       continue;
     }
-    if (!line.empty()) lines.push_back(std::move(line));
-    line.clear();
-    line_width = 0;
-    if (piece.width <= width_px) {
-      line.assign(piece.text);
-      line_width = piece.width;
-    } else {
-      break_word(piece.text, width_px, font_px, lines, line, line_width);
+    if (piece.width > width_px) {  // a word wider than a line
+      hyphenate(piece.text, piece.space_before ? space_width : 0, width_px, font_px, lines, line,
+                line_width);
+      continue;
     }
+    if (!line.empty()) lines.push_back(std::move(line));
+    line.assign(piece.text);
+    line_width = piece.width;
   }
   if (!line.empty()) lines.push_back(std::move(line));
   return lines;
+}
+
+std::string first_words(std::string_view text, std::size_t max_chars) {
+  std::string out;
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    if (is_space(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i, count = 0;
+    while (end < text.size() && !is_space(text[end])) {
+      end += decode_at(text, end).size;
+      ++count;
+    }
+    const std::size_t need = out.empty() ? count : chars + 1 + count;
+    if (!out.empty() && need > max_chars) return out + "\u2026";
+    if (!out.empty()) out += ' ';
+    out.append(text.substr(i, end - i));
+    chars = need;
+    i = end;
+  }
+  return out;
 }
 
 }  // namespace tatakerja::flow

@@ -1,6 +1,7 @@
 // The arrows between an SOP's steps, from the resolved flow (format.md,
 // "Flow:"), and each step's shape and text.
 #include "layout.hpp"
+#include "tatakerja/flow/text.hpp"
 
 namespace tatakerja::flow::detail {
 
@@ -47,6 +48,18 @@ std::vector<Way> ways_of(const model::Sop& sop, const LayoutOptions& options) {
 
 std::string_view step_text(const model::Step& step) {
   return step.drawn_text();
+}
+
+std::string shape_label(const model::Step& step, model::ShapeText shape_text) {
+  switch (shape_text) {
+    case model::ShapeText::None:
+      return {};
+    case model::ShapeText::Short:
+      return first_words(step_text(step), kShortChars);
+    case model::ShapeText::Full:
+      break;
+  }
+  return std::string(step_text(step));
 }
 
 Shape shape_of_step(const model::Sop& sop, int step) {

@@ -39,6 +39,11 @@ void esc_lines(std::string& out, const std::vector<std::string>& lines);
 // The letterhead (kop) above an SOP or a duty sheet: nothing without lines.
 void kop(std::string& out, const std::vector<std::string>& lines);
 
+// An SOP number escaped, a break allowed only after each '/' and '-'
+// ("B-<wbr>123/<wbr>Kk.11.15/<wbr>…"): the stylesheet never breaks a word
+// anywhere else.
+void esc_number(std::string& out, std::string_view number);
+
 // A fixed label for a table header: escaped, with a break allowed after
 // each '/' ("Kelebihan/<wbr>Kekurangan").
 std::string header_label(std::string_view label);

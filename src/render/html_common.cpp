@@ -43,6 +43,17 @@ void esc_lines(std::string& out, const std::vector<std::string>& lines) {
   }
 }
 
+void esc_number(std::string& out, std::string_view number) {
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < number.size(); ++i) {
+    if (number[i] != '/' && number[i] != '-') continue;
+    esc(out, number.substr(from, i + 1 - from));
+    if (i + 1 < number.size()) out += "<wbr>";
+    from = i + 1;
+  }
+  esc(out, number.substr(from));
+}
+
 std::string header_label(std::string_view label) {
   std::string out;
   esc(out, label);
@@ -78,10 +89,11 @@ std::string unit_anchor(const Context& c, int unit) {
 
 namespace {
 
-void link(std::string& out, const Context& c, bool in, const std::string& anchor,
-          const std::string& path, std::string_view text) {
+// `markup`: the link's text, escaped already.
+void link_markup(std::string& out, const Context& c, bool in, const std::string& anchor,
+                 const std::string& path, std::string_view markup) {
   if (!in) {
-    esc(out, text);
+    out += markup;
     return;
   }
   out += "<a href=\"";
@@ -97,8 +109,15 @@ void link(std::string& out, const Context& c, bool in, const std::string& anchor
       break;
   }
   out += "\">";
-  esc(out, text);
+  out += markup;
   out += "</a>";
+}
+
+void link(std::string& out, const Context& c, bool in, const std::string& anchor,
+          const std::string& path, std::string_view text) {
+  std::string markup;
+  esc(markup, text);
+  link_markup(out, c, in, anchor, path, markup);
 }
 
 }  // namespace
@@ -114,9 +133,14 @@ void position_link(std::string& out, const Context& c, int position, std::string
 
 void sop_ref(std::string& out, const Context& c, int sop) {
   const auto& s = c.repo.sops[sop];
-  std::string text = s.number ? s.number->value + " " : std::string();
-  text += s.title.value;
-  sop_link(out, c, sop, text);
+  std::string markup;
+  if (s.number) {
+    esc_number(markup, s.number->value);
+    markup += ' ';
+  }
+  esc(markup, s.title.value);
+  link_markup(out, c, c.sop_in[sop] != 0, sop_anchor(c, sop), sop_path(c.book, Format::Html, sop),
+              markup);
 }
 
 std::string_view chapter_title(const Context& c, const Chapter& chapter) {

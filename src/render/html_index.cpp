@@ -18,13 +18,13 @@ void entry(std::string& out, const Context& c, int s, bool number_first) {
   const auto number = number_of(sop);
   out += "<tr><td>";
   if (number_first) {
-    esc(out, number.empty() ? std::string_view(c.l.none) : number);
+    esc_number(out, number.empty() ? std::string_view(c.l.none) : number);
     out += "</td><td>";
     sop_link(out, c, s, sop.title.value);
   } else {
     sop_link(out, c, s, sop.title.value);
     out += "</td><td>";
-    esc(out, number.empty() ? std::string_view(c.l.none) : number);
+    esc_number(out, number.empty() ? std::string_view(c.l.none) : number);
   }
   out += "</td><td>";
   esc(out, sop.unit_ref >= 0 ? std::string_view(c.repo.units[sop.unit_ref].name.value)

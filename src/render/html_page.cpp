@@ -37,7 +37,7 @@ table.recap td:first-child,table.recap th:first-child{width:32%}
 .sop.draft{background-repeat:repeat-y;background-position:center top;background-size:100% 900px}
 .draftrow th{color:#c00000;background:#fff;text-align:center;letter-spacing:4px}
 .ident{width:100%;max-width:1030px;table-layout:fixed}
-.ident td,.ident th,.duties td,.coverage td,.index td{overflow-wrap:anywhere}
+.ident td,.ident th,.duties td,.coverage td,.index td{overflow-wrap:normal;word-break:normal;hyphens:manual}
 .anjab th{width:28%}
 .ident td.logo{width:110px;text-align:center;vertical-align:middle}
 .logobox{display:inline-block;width:90px;height:90px;border:1px dashed #888;line-height:90px;color:#888}
@@ -47,7 +47,7 @@ table.proc caption.sopname{caption-side:top;text-align:left;font-size:10px;font-
 .sign{height:56px;color:#888;font-size:10px}
 .ident ol,.anjab ul{margin:0;padding-left:18px}
 table.proc{border-collapse:separate;border-spacing:0;table-layout:fixed;border-top:1px solid #000;border-left:1px solid #000;break-inside:avoid;margin:0}
-table.proc th,table.proc td{border:0;border-right:1px solid #000;border-bottom:1px solid #000;font-size:10px;line-height:13px;overflow:hidden;overflow-wrap:anywhere}
+table.proc th,table.proc td{border:0;border-right:1px solid #000;border-bottom:1px solid #000;font-size:10px;line-height:13px;overflow:hidden;overflow-wrap:normal;word-break:normal;hyphens:manual}
 table.proc th{text-align:center;vertical-align:middle;padding:3px 2px}
 table.proc td{padding:4px 4px 0}
 table.proc td.c{text-align:center}

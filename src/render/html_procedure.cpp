@@ -25,13 +25,20 @@ namespace {
 constexpr int kFontPx = 10;      // the table's text
 constexpr int kChartFontPx = 9;  // the chart's labels: the shapes carry the activity again
 constexpr int kLineHeight = 13;
-constexpr int kCellInset = 10;  // padding 4 + 4, a border each side
-constexpr int kRowExtra = 9;    // padding above 4, room below 4, a border
+constexpr int kCellInset = 10;   // padding 4 + 4, a border each side
+constexpr int kRowExtra = 9;     // padding above 4, room below 4, a border
+constexpr int kHeaderInset = 6;  // a header cell's padding 2 + 2, a border, a px to spare
+// Header text is bold, wider than flow::text_width's regular estimate.
+constexpr double kBoldShare = 0.88;
 constexpr int kPortraitWidth = 700;
 constexpr int kLandscapeWidth = 1030;
 constexpr int kMinLane = 80;
 constexpr int kMaxLane = 160;
 constexpr int kPortraitLane = 110;  // narrower lanes than this: landscape
+// Lanes of small, empty symbols (shape_text none): narrower, the width
+// they leave goes to Kegiatan, which holds the text.
+constexpr int kMinEmptyLane = 64;
+constexpr int kMaxEmptyLane = 90;
 // The tallest part that prints on one A4 page under its table header (px at
 // 96 dpi: the page less its margins, the header rows and a little room).
 constexpr int kPortraitHeight = 890;
@@ -48,9 +55,10 @@ constexpr Columns kLandscape{24, 150, 100, 48, 100, 76};
 // The texts of one step's row, wrapped to their columns.
 struct RowText {
   std::vector<std::string> activity, requirements, time, output, notes;
+  std::vector<std::string> question;  // a decision's, in bold under the activity
   std::size_t lines() const {
-    return std::max({std::size_t{1}, activity.size(), requirements.size(), time.size(),
-                     output.size(), notes.size()});
+    return std::max({std::size_t{1}, activity.size() + question.size(), requirements.size(),
+                     time.size(), output.size(), notes.size()});
   }
 };
 
@@ -64,6 +72,13 @@ RowText row_text(const Context& c, const model::Step& step, const Columns& w) {
     t.activity = wrapped(step.activity->value, w.activity);
   } else if (step.decision) {
     t.activity = wrapped(step.decision->value, w.activity);
+  }
+  // The question too, as the Markdown book shows it: the diamond may be
+  // empty (shape_text none). Bold text is wider than the estimate.
+  const bool asks = step.activity && step.decision && !step.decision_is_activity &&
+                    step.decision->value.find_first_not_of(" \t\r\n") != std::string::npos;
+  if (asks) {
+    t.question = flow::wrap(step.decision->value, (w.activity - kCellInset) * kBoldShare, kFontPx);
   }
   const bool bullets = step.requirements.items.size() > 1;
   for (const auto& item : step.requirements.items) {
@@ -83,7 +98,6 @@ struct Plan {
   bool landscape = false;
   std::vector<RowText> rows;
   flow::Diagram diagram;
-  int left = 0, right = 0;  // the side channels' widths
 };
 
 flow::LayoutOptions layout_options(const Context& c, int lane_width) {
@@ -95,6 +109,7 @@ flow::LayoutOptions layout_options(const Context& c, int lane_width) {
   o.yes = c.l.yes;
   o.no = c.l.no;
   o.end_label = util::upper_first_ascii(c.l.flow_end);  // "Selesai", "End"
+  o.shape_text = c.repo.config.handbook.shape_text;
   return o;
 }
 
@@ -119,20 +134,26 @@ void fit_pages(const Context& c, const model::Sop& sop, flow::LayoutOptions& opt
 }
 
 // Lane width and orientation: portrait when the lanes get at least
-// kPortraitLane there, else landscape (lanes at least kMinLane).
+// kPortraitLane there (kMinEmptyLane for empty symbols), else landscape
+// (lanes at least kMinLane, or kMinEmptyLane). Empty symbols' lanes are at
+// most kMaxEmptyLane wide, and Kegiatan takes what they leave.
 Plan plan_of(const Context& c, const model::Sop& sop) {
   Plan plan;
+  const bool empty = c.repo.config.handbook.shape_text == model::ShapeText::None;
+  const int narrowest = empty ? kMinEmptyLane : kMinLane;
+  const int widest = empty ? kMaxEmptyLane : kMaxLane;
   auto options = layout_options(c, kPortraitLane);
   const auto probe = flow::layout(c.repo, sop, options);
   const int lanes = std::max<int>(1, static_cast<int>(probe.lanes.size()));
   const int channels = probe.pages.empty() ? 0 : probe.pages[0].width - lanes * kPortraitLane;
-  int lane = (kPortraitWidth - 1 - kPortrait.fixed() - channels) / lanes;
-  if (lane < kPortraitLane) {
+  int room = kPortraitWidth - 1 - kPortrait.fixed() - channels;
+  if (room / lanes < (empty ? kMinEmptyLane : kPortraitLane)) {
     plan.landscape = true;
     plan.w = kLandscape;
-    lane = (kLandscapeWidth - 1 - kLandscape.fixed() - channels) / lanes;
+    room = kLandscapeWidth - 1 - kLandscape.fixed() - channels;
   }
-  lane = std::clamp(lane, kMinLane, kMaxLane);
+  const int lane = std::clamp(room / lanes, narrowest, widest);
+  if (empty) plan.w.activity += std::max(0, room - lane * lanes);
   options.lane_width = lane;
   for (const auto& step : sop.steps) {
     plan.rows.push_back(row_text(c, step, plan.w));
@@ -141,12 +162,6 @@ Plan plan_of(const Context& c, const model::Sop& sop) {
   }
   plan.diagram = flow::layout(c.repo, sop, options);
   fit_pages(c, sop, options, plan);
-  if (!plan.diagram.lanes.empty() && !plan.diagram.pages.empty()) {
-    const auto& first = plan.diagram.lanes.front();
-    const auto& last = plan.diagram.lanes.back();
-    plan.left = first.x;
-    plan.right = plan.diagram.pages[0].width - (last.x + last.width);
-  }
   return plan;
 }
 
@@ -156,13 +171,13 @@ void col(std::string& out, int width) {
 
 void header(std::string& out, const Context& c, const Plan& p, bool draft) {
   const auto& l = c.l;
-  const int lane_cols = static_cast<int>(p.diagram.lanes.size()) + (p.left > 0) + (p.right > 0);
+  // The Pelaksana group holds the lane columns and nothing else: arrows
+  // that skip rows run in the outer lanes' margins (flow/diagram.hpp).
+  const int lane_cols = static_cast<int>(p.diagram.lanes.size());
   out += "<colgroup>";
   col(out, p.w.no);
   col(out, p.w.activity);
-  if (p.left > 0) col(out, p.left);
   for (const auto& lane : p.diagram.lanes) col(out, lane.width);
-  if (p.right > 0) col(out, p.right);
   for (int w : {p.w.requirements, p.w.time, p.w.output, p.w.notes}) col(out, w);
   out += "</colgroup>\n<thead>";
   if (draft) {
@@ -173,13 +188,14 @@ void header(std::string& out, const Context& c, const Plan& p, bool draft) {
       "<tr><th rowspan=\"2\">{}</th><th rowspan=\"2\">{}</th><th colspan=\"{}\">{}</th>"
       "<th colspan=\"3\">{}</th><th rowspan=\"2\">{}</th></tr>\n<tr>",
       l.number, l.activity, lane_cols, l.executor, l.quality_standard, l.notes);
-  if (p.left > 0) out += "<th></th>";
   for (const auto& lane : p.diagram.lanes) {
+    // The header's height is free, but the browser may not break a word
+    // (the stylesheet forbids it): wrapped here, a word hyphenated at a
+    // syllable when it is wider than the column.
     out += "<th>";
-    esc(out, lane.name);  // the header's height is free: the browser wraps it
+    esc_lines(out, flow::wrap(lane.name, (lane.width - kHeaderInset) * kBoldShare, kFontPx));
     out += "</th>";
   }
-  if (p.right > 0) out += "<th></th>";
   out += fmt::format("<th>{}</th><th>{}</th><th>{}</th></tr></thead>\n", l.requirements, l.time,
                      l.step_output);
 }
@@ -205,7 +221,7 @@ std::string chart_id(const model::Sop& sop, std::size_t page) {
 void chart_cell(std::string& out, const model::Sop& sop, const Plan& p, std::size_t page_no,
                 std::size_t rows) {
   const auto& page = p.diagram.pages[page_no];
-  const int lane_cols = static_cast<int>(p.diagram.lanes.size()) + (p.left > 0) + (p.right > 0);
+  const int lane_cols = static_cast<int>(p.diagram.lanes.size());
   out += fmt::format("<td class=\"chart\" rowspan=\"{}\" colspan=\"{}\">", rows, lane_cols);
   std::ostringstream svg;
   flow::write_svg(p.diagram, page, {false, chart_id(sop, page_no), sop.title.value}, svg);
@@ -222,7 +238,14 @@ void empty_row(std::string& out, int height, bool first, const std::string& char
 void step_row(std::string& out, const Plan& p, const flow::Row& row, const std::string* chart) {
   const auto& t = p.rows[row.step];
   out += fmt::format("<tr style=\"height:{}px\"><td class=\"c\">{}</td>", row.height, row.step + 1);
-  cell(out, "<td>", t.activity);
+  out += "<td>";
+  esc_lines(out, t.activity);
+  if (!t.question.empty()) {
+    out += t.activity.empty() ? "<b>" : "<br><b>";
+    esc_lines(out, t.question);
+    out += "</b>";
+  }
+  out += "</td>";
   if (chart != nullptr) out += *chart;
   cell(out, "<td class=\"mb\">", t.requirements);
   cell(out, "<td class=\"c\">", t.time);
@@ -235,16 +258,22 @@ int table_width(const Plan& p) {
   return 1 + p.w.fixed() + (p.diagram.pages.empty() ? 0 : p.diagram.pages[0].width);
 }
 
-void part(std::string& out, const Context& c, const model::Sop& sop, const Plan& p,
-          std::size_t page_no, bool draft) {
+void part(std::string& out, const Context& c, int s, const Plan& p, std::size_t page_no,
+          bool draft) {
+  const auto& sop = c.repo.sops[s];
   const auto& page = p.diagram.pages[page_no];
-  out += fmt::format("<div class=\"scroll whole{}\"><table class=\"proc\" style=\"width:{}px\">",
-                     page_no > 0 ? " part" : "", table_width(p));
+  // An anchor a part, for links to the table itself: "#sop-ID-procedure",
+  // then "#sop-ID-procedure-2", …
+  std::string anchor = sop_anchor(c, s) + "-procedure";
+  if (page_no > 0) anchor += "-" + std::to_string(page_no + 1);
+  out += fmt::format(
+      "<div class=\"scroll whole{}\" id=\"{}\"><table class=\"proc\" style=\"width:{}px\">",
+      page_no > 0 ? " part" : "", anchor, table_width(p));
   // Every printed page of the table names its SOP, so that a loose page
   // can be identified (handbook.md).
   out += "<caption class=\"sopname\">";
   if (sop.number) {
-    esc(out, sop.number->value);
+    esc_number(out, sop.number->value);
     out += " — ";
   }
   esc(out, sop.title.value);
@@ -303,7 +332,7 @@ bool write_procedure(std::string& out, const Context& c, int s) {
   }
   const Plan plan = plan_of(c, sop);
   for (std::size_t page = 0; page < plan.diagram.pages.size(); ++page) {
-    part(out, c, sop, plan, page, c.book.is_draft(s));
+    part(out, c, s, plan, page, c.book.is_draft(s));
   }
   role_members(out, c, sop);
   return plan.landscape;

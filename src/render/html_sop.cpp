@@ -11,10 +11,6 @@ namespace tatakerja::render::html {
 
 namespace {
 
-void text_or_none(std::string& out, const Context& c, const std::optional<model::Text>& text) {
-  esc(out, text ? std::string_view(text->value) : std::string_view(c.l.none));
-}
-
 void list(std::string& out, const Context& c, const model::TextList& items) {
   if (items.items.empty()) {
     out += c.l.none;
@@ -153,7 +149,11 @@ void identity(std::string& out, const Context& c, int s) {
   out += "<th>";
   out += l.sop_number;
   out += "</th><td>";
-  text_or_none(out, c, sop.number);
+  if (sop.number) {
+    esc_number(out, sop.number->value);
+  } else {
+    out += c.l.none;
+  }
   out += "</td></tr>\n";
   date_row(out, c, l.created, sop.created);
   date_row(out, c, l.revised, sop.revised);
@@ -204,7 +204,7 @@ void write_sop(std::string& out, const Context& c, int s, std::string_view lead)
   out += lead;
   out += "<h3>";
   if (sop.number) {
-    esc(out, sop.number->value);
+    esc_number(out, sop.number->value);
     out += " — ";
   }
   esc(out, sop.title.value);

@@ -104,7 +104,11 @@ void duties_carried(std::ostream& out, const Context& c, const model::Sop& sop) 
 // (there are none: labels carry them as entity codes) and no control byte.
 void flowchart(std::ostream& out, const Context& c, const model::Sop& sop) {
   std::ostringstream source;
-  const flow::FlowLabels labels{c.l.yes, c.l.no, {}, util::upper_first_ascii(c.l.flow_end)};
+  const flow::FlowLabels labels{c.l.yes,
+                                c.l.no,
+                                {},
+                                util::upper_first_ascii(c.l.flow_end),
+                                c.repo.config.handbook.shape_text};
   flow::write_mermaid(c.repo, sop, labels, source);
   std::string text;
   std::istringstream lines(source.str());

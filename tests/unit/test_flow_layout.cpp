@@ -74,14 +74,15 @@ TEST_CASE("flow layout: a small SOP with a decision, a loop and an end") {
   auto t = ::test::flow_repo(kSmallSop);
   REQUIRE(::test::describe(t.repo, t.diagnostics) == "");
   const auto d = flow::layout(t.repo, t.repo.sops[0], {});
-  // Lanes: no side channel on the left (no forward jump); the right channel
-  // holds the loop back to step 1. Decisions' "Ya" go down into the next
+  // Lanes: no widened margin on the left (no forward jump); the last lane's
+  // right margin, 14 px wider, holds the loop back to step 1: no column of
+  // its own, the page is the three lanes. Decisions' "Ya" go down into the next
   // row, "Tidak" out of the side; step 3's "Tidak" ends: a small capsule of
   // its own in its row, in the lane to the left (there is none to the
   // right), never an arrow into the last step.
   CHECK(dump(d) == R"(lane Pegawai x=0 w=120
 lane Analis Sumber Daya Manusia Aparatur x=120 w=120
-lane Kepala Kantor x=240 w=120
+lane Kepala Kantor x=240 w=134
 page 374x324 strips 0/0
  row step=0 y=0 h=66
  row step=1 y=66 h=78
@@ -231,15 +232,35 @@ bool text_fits(const flow::Node& n, int line_height, int font_px) {
   return true;
 }
 
+// The page is the lane columns and nothing else (handbook.md: no column of
+// its own for a loop), and every shape of a lane but an outer margin's end
+// marker lies between its margins.
+void check_lanes(const flow::Diagram& d, const flow::Page& page) {
+  REQUIRE_FALSE(d.lanes.empty());
+  CHECK(d.lanes.front().x == 0);
+  for (std::size_t l = 0; l + 1 < d.lanes.size(); ++l)
+    CHECK(d.lanes[l].x + d.lanes[l].width == d.lanes[l + 1].x);
+  CHECK(d.lanes.back().x + d.lanes.back().width == page.width);
+  for (const auto& n : page.nodes) {
+    if (n.in_channel) continue;
+    const auto& lane = d.lanes[n.lane];
+    CHECK(n.box.x >= lane.x + lane.margin_left);
+    CHECK(n.box.x + n.box.width <= lane.x + lane.width - lane.margin_right);
+  }
+}
+
 void check_page(const flow::Diagram& d, const flow::Page& page) {
+  check_lanes(d, page);
   const auto& nodes = page.nodes;
   for (std::size_t i = 0; i < nodes.size(); ++i) {
     CAPTURE(i);
     CHECK(text_fits(nodes[i], d.line_height, d.font_px));
-    if (nodes[i].in_channel) {  // an end marker in a side channel: outside the lanes
+    if (nodes[i].in_channel) {  // an end marker in an outer margin, beyond the shapes
       CHECK(nodes[i].end_marker);
-      const bool left = nodes[i].box.x + nodes[i].box.width < d.lanes.front().x;
-      const bool right = nodes[i].box.x > d.lanes.back().x + d.lanes.back().width;
+      const auto& first = d.lanes.front();
+      const auto& last = d.lanes.back();
+      const bool left = nodes[i].box.x + nodes[i].box.width < first.x + first.margin_left;
+      const bool right = nodes[i].box.x > last.x + last.width - last.margin_right;
       CHECK((left || right));
       CHECK(nodes[i].box.x >= 0);
       CHECK(nodes[i].box.x + nodes[i].box.width <= page.width);
@@ -468,8 +489,9 @@ steps:
 }
 
 TEST_CASE("flow layout: end markers where the lanes beside are taken or missing") {
-  // One lane: the marker goes into the right channel, beyond the loop's
-  // track; both ways to `end` (an error, still drawn): one a side.
+  // One lane: the marker goes into its right margin, beyond the loop's
+  // track; both ways to `end` (an error, still drawn): one a side, the
+  // second in the lane's left margin.
   auto t = ::test::flow_repo(R"(kind: SOP
 id: satu
 title: Satu lajur
@@ -485,13 +507,16 @@ steps:
   const auto& page = d.pages.at(0);
   const auto ends = end_markers(page);
   REQUIRE(ends.size() == 3);
-  const int lanes_end = d.lanes[0].x + d.lanes[0].width;
+  const auto& lane = d.lanes[0];
+  const int shapes_end = lane.x + lane.width - lane.margin_right;
+  CHECK(lane.margin_left > 0);
+  CHECK(lane.margin_right > 0);
   CHECK(ends[0].first->in_channel);
-  CHECK(ends[0].first->box.x > lanes_end);
+  CHECK(ends[0].first->box.x > shapes_end);
   CHECK(ends[1].first->in_channel);
-  CHECK(ends[1].first->box.x > lanes_end);
+  CHECK(ends[1].first->box.x > shapes_end);
   CHECK(ends[2].first->in_channel);
-  CHECK(ends[2].first->box.x + ends[2].first->box.width < d.lanes[0].x);
+  CHECK(ends[2].first->box.x + ends[2].first->box.width < lane.x + lane.margin_left);
   check_page(d, page);
   check_vertical_overlaps(page);
   check_end_arrows(page);
@@ -513,4 +538,46 @@ steps:
   CHECK(ends2[0].second->points[1].x < ends2[0].second->points[0].x);
   check_page(e, e.pages[0]);
   check_end_arrows(e.pages[0]);
+}
+
+TEST_CASE("flow layout: shape_text none draws small, empty symbols; short, the first words") {
+  auto t = ::test::flow_repo(::test::long_sop_yaml());
+  REQUIRE(::test::describe(t.repo, t.diagnostics) == "");
+  flow::LayoutOptions options;
+  options.rows_per_page = 12;
+  options.lane_width = 80;
+  options.font_px = 9;
+  options.shape_text = model::ShapeText::None;
+  const auto d = flow::layout(t.repo, t.repo.sops[0], options);
+  for (const auto& page : d.pages) {
+    for (const auto& n : page.nodes) {
+      if (n.shape == flow::Shape::Connector || n.end_marker) continue;
+      CAPTURE(n.step);
+      CHECK(n.lines.empty());
+      CHECK(n.box.width <= 46);
+      CHECK(n.box.height <= 30);
+    }
+    check_page(d, page);
+    check_vertical_overlaps(page);
+    check_end_arrows(page);
+  }
+  // A row is as low as its empty symbol allows: the padding round it.
+  CHECK(d.pages[0].rows[1].height == 22 + 2 * 13);
+
+  options.shape_text = model::ShapeText::Short;
+  const auto s = flow::layout(t.repo, t.repo.sops[0], options);
+  const auto& first = s.pages[0].nodes[0];
+  auto letters = [](std::string_view text) {  // no spaces, no hyphens a syllable break adds
+    std::string out;
+    for (char c : text) {
+      if (c != ' ' && c != '-') out += c;
+    }
+    return out;
+  };
+  std::string joined;
+  for (const auto& line : first.lines) joined += line;
+  CHECK(letters(joined) ==
+        letters(flow::first_words(t.repo.sops[0].steps[0].activity->value, flow::kShortChars)));
+  CHECK(letters(joined) == "Langkah1memeriksa\u2026");
+  for (const auto& page : s.pages) check_page(s, page);
 }

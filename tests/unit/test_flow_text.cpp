@@ -5,6 +5,7 @@
 
 #include "tatakerja/flow/text.hpp"
 
+using tatakerja::flow::first_words;
 using tatakerja::flow::text_width;
 using tatakerja::flow::wrap;
 using Lines = std::vector<std::string>;
@@ -35,38 +36,57 @@ TEST_CASE("flow text: code points, not bytes, count") {
   CHECK(text_width("", 10) == 0);
 }
 
-TEST_CASE("flow text: wrap at spaces, after '-' and '/', inside a word only when it must") {
+TEST_CASE("flow text: wrap at spaces, after '-' and '/', inside a word only at a syllable") {
   CHECK(wrap("", 100, 10).empty());
   CHECK(wrap("   \n ", 100, 10).empty());
   CHECK(wrap("Surat  masuk\tdicatat", 1000, 10) == Lines{"Surat masuk dicatat"});
   CHECK(wrap("Surat masuk dicatat", 60, 10) == Lines{"Surat", "masuk", "dicatat"});
   CHECK(wrap("sub-bagian/seksi", 60, 10) == Lines{"sub-", "bagian/", "seksi"});
-  const auto broken = wrap("Memberitahukan", 40, 10);
-  CHECK(broken.size() == 3);
-  CHECK(broken[0] + broken[1] + broken[2] == "Memberitahukan");
-  CHECK(wrap("x", 1, 10) == Lines{"x"});  // at least one code point a line
-  CHECK(wrap("ééé", 12, 10) == Lines{"é", "é", "é"});
+  // The longest syllables that fit, and a hyphen: never "Menyamp/aikan".
+  CHECK(wrap("Menyampaikan", 50, 10) == Lines{"Menyam-", "paikan"});
+  CHECK(wrap("Dilaksanakan", 45, 10) == Lines{"Dilaksa-", "nakan"});
+  CHECK(wrap("Dilaksanakan", 40, 10) == Lines{"Dilak-", "sana-", "kan"});
+  CHECK(wrap("Surat Menyampaikan", 70, 10) == Lines{"Surat Me-", "nyampaikan"});
+  CHECK(wrap("Memberitahukan", 40, 10) == Lines{"Mem-", "berita-", "hukan"});
+  // No syllable fits, or there is none: the part overflows, whole.
+  CHECK(wrap("Menyampaikan", 20, 10) == Lines{"Me-", "nyam-", "pai-", "kan"});
+  CHECK(wrap("x", 1, 10) == Lines{"x"});
+  CHECK(wrap("ééé", 12, 10) == Lines{"ééé"});
+  CHECK(wrap("Kk.11.15/1/OT.01.1", 40, 10) == Lines{"Kk.11.15/", "1/", "OT.01.1"});
 }
 
 TEST_CASE("flow text: wrapped lines fit and lose nothing but the spaces they break at") {
   const std::string text =
       "Memverifikasi kelengkapan dan keabsahan berkas usul kenaikan pangkat "
       "(SK-pangkat/SKP) sebelum ditandatangani Kepala Kantor Kementerian Agama";
-  for (double width : {30.0, 45.0, 60.0, 92.0, 140.0}) {
+  for (double width : {45.0, 60.0, 92.0, 140.0}) {
     CAPTURE(width);
     std::string joined;
     for (const auto& line : wrap(text, width, 10)) {
       CHECK(text_width(line, 10) <= width);
       joined += line;
     }
+    // The hyphens a syllable break adds aside.
     std::string no_spaces;
     for (char c : text) {
-      if (c != ' ') no_spaces += c;
+      if (c != ' ' && c != '-') no_spaces += c;
     }
     std::string joined_no_spaces;
     for (char c : joined) {
-      if (c != ' ') joined_no_spaces += c;
+      if (c != ' ' && c != '-') joined_no_spaces += c;
     }
     CHECK(joined_no_spaces == no_spaces);
   }
+}
+
+TEST_CASE("flow text: first words, ellipsised at a word boundary") {
+  CHECK(first_words("Penyampaian surat edaran pagu dan jadwal", 24) ==
+        "Penyampaian surat edaran\u2026");
+  CHECK(first_words("Penyampaian surat edaran pagu dan jadwal", 23) == "Penyampaian surat\u2026");
+  CHECK(first_words("Penyampaian surat edaran", 24) == "Penyampaian surat edaran");
+  CHECK(first_words("  Surat \t masuk  ", 24) == "Surat masuk");
+  CHECK(first_words("Mengoordinasikan penyusunan", 10) == "Mengoordinasikan\u2026");
+  CHECK(first_words("Pemeriksaan", 5) == "Pemeriksaan");
+  CHECK(first_words("", 24).empty());
+  CHECK(first_words("\xC3\xA9\xC3\xA9 ab", 5) == "\xC3\xA9\xC3\xA9 ab");  // code points, not bytes
 }

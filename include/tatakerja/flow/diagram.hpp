@@ -5,14 +5,17 @@
 //
 // Geometry: one column a lane (pelaksana), one row a step in order; units are
 // CSS px (SVG user units), integers, origin at the top left of the page. A
-// page is, from left to right: the left side channel (forward arrows that
-// skip rows run down it; 0 wide when there are none), the lanes
-// (Lane::x, Lane::width), the right side channel (loops; 0 wide when there
-// are none); the channels are as wide on every page of a diagram. From top
-// to bottom: a strip of incoming connectors (Page::strip_above high, 0 when
-// none), the rows (Row::y, Row::height), a strip of outgoing connectors
-// (Page::strip_below). A table drawn under the chart gives the strips an
-// empty row each, and its lane columns Lane::width each.
+// page is the lanes side by side (Lane::x, Lane::width), and nothing else:
+// the Pelaksana group of the SOP AP table holds the lane columns only
+// (handbook.md). Arrows that skip rows run in the lanes' margins, beside
+// the shapes: forward jumps down the first lane's left margin, loops up
+// the last lane's right margin (Lane::margin_left, Lane::margin_right:
+// widened for their tracks, 0 when none); the margins are as wide on every
+// page of a diagram. From top to bottom: a strip of incoming connectors
+// (Page::strip_above high, 0 when none), the rows (Row::y, Row::height), a
+// strip of outgoing connectors (Page::strip_below). A table drawn under the
+// chart gives the strips an empty row each, and its lane columns
+// Lane::width each.
 //
 // A long procedure is split into pages of `rows_per_page` steps joined by
 // off-page connectors (pentagons): each arrow from one page to another
@@ -26,8 +29,9 @@
 // from the diamond's side vertex, to a small capsule of its own (an end
 // marker, Node::end_marker) in the same row: in the lane next to the
 // decision's when no channel arrow leaves or enters the decision on that
-// side (the right lane first, then the left), else in the side channel
-// beyond its tracks (the right one first; the left only when both ways end).
+// side (the right lane first, then the left), else in the outer margin
+// beyond the tracks (the last lane's right one first; the first lane's
+// left one only when both ways end).
 // It is never drawn into another step's shape.
 #pragma once
 
@@ -62,8 +66,9 @@ struct Node {
   Shape shape = Shape::Process;
   int step = -1;  // index into Sop::steps; -1 for a connector; an end
                   // marker: its decision's step
-  int lane = 0;   // index into Diagram::lanes; an end marker in a side
-                  // channel: its decision's lane (the box lies outside it)
+  int lane = 0;   // index into Diagram::lanes; an end marker in an outer
+                  // margin: its decision's lane (the box lies outside it, in
+                  // the first or the last lane's margin)
   int row = 0;    // index into the page's rows; a connector: -1 above the
                   // rows, rows.size() below them
   Box box;
@@ -71,8 +76,8 @@ struct Node {
   std::string mark;                // a connector's letter (A, B, …), the same on both pages
   // A decision's way to `end`: a small Terminal (LayoutOptions::end_label)
   // in the decision's row, not a step of its own. End markers come after
-  // every other node of the page; in_channel: it lies in a side channel,
-  // not in a lane.
+  // every other node of the page; in_channel: it lies in an outer lane's
+  // margin beyond the tracks, not in the lane next to its decision.
   bool end_marker = false;
   bool in_channel = false;
 };
@@ -87,8 +92,8 @@ struct Edge {
   int from = 0;  // node indices within the page
   int to = 0;
   EdgeKind kind = EdgeKind::Next;
-  bool back = false;  // a loop: goes up (or to itself), along the right
-                      // channel; an arrow to another page is two arrows
+  bool back = false;  // a loop: goes up (or to itself), along the last
+                      // lane's right margin; an arrow to another page is two arrows
                       // down, to and from connectors, never `back`
   // Orthogonal polyline: the first point on the source's border, the last on
   // the target's border (where the arrowhead is drawn).
@@ -100,7 +105,11 @@ struct Edge {
 struct Lane {
   std::string name;  // the position's or role's name, or the external actor
   int x = 0;
-  int width = 0;
+  int width = 0;  // the margins included
+  // The tracks of arrows that skip rows, beside the shapes (0 when none):
+  // the shapes are centred in the rest of the lane.
+  int margin_left = 0;
+  int margin_right = 0;
   bool external = false;
 };
 
@@ -111,7 +120,7 @@ struct Row {
 };
 
 struct Page {
-  int width = 0;        // both channels and the lanes
+  int width = 0;        // the lanes
   int height = 0;       // strip_above + the rows' heights + strip_below
   int strip_above = 0;  // the incoming connectors' strip, above the rows
   int strip_below = 0;  // the outgoing connectors' strip, below the rows
@@ -140,7 +149,16 @@ struct LayoutOptions {
   std::string no = "Tidak";
   std::string end_label = "Selesai";  // a decision's end marker ("End" in English)
   std::string connector_prefix;       // text before a connector's letter (e.g. "Hal. ")
+  // The text inside a step's symbol (handbook.shape_text): all of it
+  // (Full), its first words (Short, first_words() of kShortChars), or none
+  // (None: small, empty symbols; the table's Kegiatan column holds the
+  // text, as in the regulation's own examples). Connectors and end markers
+  // keep their labels.
+  model::ShapeText shape_text = model::ShapeText::Full;
 };
+
+// How many code points `shape_text: short` keeps of a step's text.
+inline constexpr std::size_t kShortChars = 24;
 
 // The laid-out flowchart of `sop`. Unresolved actors get a lane of their own
 // text; unresolved flow targets draw no arrow; `end` is never drawn into a

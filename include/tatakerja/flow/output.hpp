@@ -27,10 +27,15 @@ struct FlowLabels {
   std::string no = "Tidak";
   std::string start;            // optional extra words, unused when empty
   std::string end = "Selesai";  // a decision's own end node ("End")
+  // A step node's label (handbook.shape_text): its whole text, its first
+  // words, or (None) its number, the row of the procedure table that holds
+  // its text: a Mermaid chart is not drawn over the table.
+  model::ShapeText shape_text = model::ShapeText::Full;
 };
 
 // `flowchart TD` source, one node a step (stadium, rectangle, rhombus), the
-// lanes as subgraphs; no surrounding ``` fence. As in the laid-out chart, a
+// lanes as subgraphs, labelled by `labels.shape_text`; no surrounding ```
+// fence. As in the laid-out chart, a
 // step that goes on to `end` is a stadium with no arrow out, and a
 // decision's way to `end` goes to an end node of its own (e3 for step 3,
 // a stadium labelled `end`, in the decision's lane), never into a step.
