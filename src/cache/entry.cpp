@@ -13,7 +13,7 @@ namespace tatakerja::cache {
 // clang-format off
 
 template <class Ar>
-void io(Ar& ar, model::Duration& v) { io(ar, v.seconds); io(ar, v.written); }
+void io(Ar& ar, model::Duration& v) { io(ar, v.seconds); io(ar, v.written); io(ar, v.units); }
 template <class Ar>
 void io(Ar& ar, model::Volume& v) { io(ar, v.amount_micro); ar.enumeration(v.period, model::Period::Year); io(ar, v.written); }
 template <class Ar>

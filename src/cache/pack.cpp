@@ -11,7 +11,7 @@ namespace tatakerja::cache {
 namespace {
 
 constexpr std::string_view kMagic{"TKJCACHE", 8};
-constexpr std::uint32_t kFormat = 3;             // raise when entry.cpp or this layout changes
+constexpr std::uint32_t kFormat = 4;             // raise when entry.cpp or this layout changes
 constexpr std::size_t kRecordHead = 8 + 16 + 4;  // checksum, content hash, payload length
 
 template <class T>

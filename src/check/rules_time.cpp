@@ -1,6 +1,5 @@
-// The times along an SOP's main path (rules.md): from the first step,
-// following `next` (the `yes` way of a decision), until `end` or a step seen
-// before; each step once.
+// The times along an SOP's main path (rules.md; model::main_path(), which
+// the book's Jumlah row walks too).
 // sop-time-exceeds-standard: the owner's own steps, along the main path,
 // take no longer than the standard time (norma waktu) of the duties the SOP
 // carries out (Permenpan-RB 1/2020 for the standard time, 35/2012 for the
@@ -13,6 +12,7 @@
 #include <vector>
 
 #include "checks.hpp"
+#include "tatakerja/model/main_path.hpp"
 
 namespace tatakerja::check {
 
@@ -32,50 +32,16 @@ std::optional<model::Duration> standard_time(const model::Repository& repo, cons
   return total;
 }
 
-// The main path: its steps in order, and whether it reaches `end` (it may
-// instead stop at a step seen before, or at a target that did not resolve).
-struct MainPath {
-  std::vector<int> steps;
-  bool reaches_end = false;
-};
-
-MainPath main_path(const model::Sop& sop) {
-  MainPath path;
-  std::vector<char> seen(sop.steps.size(), 0);
-  int at = sop.steps.empty() ? model::FlowTarget::kUnresolved : 0;
-  for (; at >= 0 && !seen[at]; at = sop.steps[at].next_ref.step) {
-    seen[at] = 1;
-    path.steps.push_back(at);
-  }
-  path.reaches_end = at == model::FlowTarget::kEnd;
-  return path;
-}
-
 // The time of the owner's steps along the main path; nullopt when one of
 // those times could not be read.
 std::optional<model::Duration> owner_time_on_main_path(const model::Sop& sop) {
   model::Duration total;
-  for (int at : main_path(sop).steps) {
+  for (int at : model::main_path(sop).steps) {
     const auto& step = sop.steps[at];
     const bool owners = step.actor_ref.type == model::ActorRef::Type::Position &&
                         step.actor_ref.index == sop.owner_ref;
     if (owners && step.time && !step.time->valid) return std::nullopt;
     if (owners && step.time) total.seconds += step.time->value.seconds;
-  }
-  return total;
-}
-
-// The sum of every step time along the main path; nullopt when the path
-// does not reach `end` or a step on it has no readable time (other rules
-// report those; a sum of the rest would mean nothing).
-std::optional<model::Duration> time_on_main_path(const model::Sop& sop) {
-  const auto path = main_path(sop);
-  if (!path.reaches_end) return std::nullopt;
-  model::Duration total;
-  for (int at : path.steps) {
-    const auto* time = model::readable(sop.steps[at].time);
-    if (!time) return std::nullopt;
-    total.seconds += time->seconds;
   }
   return total;
 }
@@ -103,7 +69,7 @@ void check_sop_total_time(const model::Repository& repo, const CheckOptions&, Re
   for (const auto& sop : repo.sops) {
     const auto* stated = model::readable(sop.total_time);
     if (!is_checked(sop) || !stated) continue;
-    const auto summed = time_on_main_path(sop);
+    const auto summed = model::time_on_main_path(sop);
     if (!summed || *summed == *stated) continue;
     reporter.report(
         sop.total_time->loc,

@@ -26,23 +26,25 @@ struct Unit {
   std::string_view word;
   std::int64_t seconds;
   std::int64_t days;
+  model::TimeUnit kind;
 };
 
+using T = model::TimeUnit;
 constexpr std::array kUnits{
-    Unit{"s", 1, 0},           Unit{"detik", 1, 0},
-    Unit{"second", 1, 0},      Unit{"seconds", 1, 0},
-    Unit{"m", 60, 0},          Unit{"min", 60, 0},
-    Unit{"mins", 60, 0},       Unit{"menit", 60, 0},
-    Unit{"minute", 60, 0},     Unit{"minutes", 60, 0},
-    Unit{"h", 3600, 0},        Unit{"hr", 3600, 0},
-    Unit{"jam", 3600, 0},      Unit{"hour", 3600, 0},
-    Unit{"hours", 3600, 0},    Unit{"d", 0, 1},
-    Unit{"hari", 0, 1},        Unit{"hari kerja", 0, 1},
-    Unit{"day", 0, 1},         Unit{"days", 0, 1},
-    Unit{"working day", 0, 1}, Unit{"working days", 0, 1},
-    Unit{"minggu", 0, 5},      Unit{"week", 0, 5},
-    Unit{"weeks", 0, 5},       Unit{"bulan", 0, 20},
-    Unit{"month", 0, 20},      Unit{"months", 0, 20},
+    Unit{"s", 1, 0, T::Second},        Unit{"detik", 1, 0, T::Second},
+    Unit{"second", 1, 0, T::Second},   Unit{"seconds", 1, 0, T::Second},
+    Unit{"m", 60, 0, T::Minute},       Unit{"min", 60, 0, T::Minute},
+    Unit{"mins", 60, 0, T::Minute},    Unit{"menit", 60, 0, T::Minute},
+    Unit{"minute", 60, 0, T::Minute},  Unit{"minutes", 60, 0, T::Minute},
+    Unit{"h", 3600, 0, T::Hour},       Unit{"hr", 3600, 0, T::Hour},
+    Unit{"jam", 3600, 0, T::Hour},     Unit{"hour", 3600, 0, T::Hour},
+    Unit{"hours", 3600, 0, T::Hour},   Unit{"d", 0, 1, T::Day},
+    Unit{"hari", 0, 1, T::Day},        Unit{"hari kerja", 0, 1, T::Day},
+    Unit{"day", 0, 1, T::Day},         Unit{"days", 0, 1, T::Day},
+    Unit{"working day", 0, 1, T::Day}, Unit{"working days", 0, 1, T::Day},
+    Unit{"minggu", 0, 5, T::Week},     Unit{"week", 0, 5, T::Week},
+    Unit{"weeks", 0, 5, T::Week},      Unit{"bulan", 0, 20, T::Month},
+    Unit{"month", 0, 20, T::Month},    Unit{"months", 0, 20, T::Month},
 };
 
 // What joins the two ends of a range; the words need a non-letter after.
@@ -137,11 +139,16 @@ std::optional<std::string> add_seconds(const Number& number, std::int64_t unit,
   return std::nullopt;
 }
 
-// One part, "1,5 jam": adds its seconds to `total` (and its unit to
-// `unit`), or returns the error.
+// The seconds and the units (model::Duration::units) read so far.
+struct Amount {
+  std::int64_t seconds = 0;
+  std::uint8_t units = 0;
+};
+
+// One part, "1,5 jam": adds its seconds and unit to `total` (and its
+// unit's seconds to `unit`), or returns the error.
 std::optional<std::string> add_part(std::string_view& rest, std::string_view text,
-                                    const model::Duration& day, std::int64_t& total,
-                                    std::int64_t& unit) {
+                                    const model::Duration& day, Amount& total, std::int64_t& unit) {
   const auto number = detail::read_number(rest);
   if (!number) return fmt::format("{} is not a duration; {}", detail::quoted(text), kDurationHint);
   const std::string_view digits = rest.substr(0, number->length);
@@ -164,13 +171,14 @@ std::optional<std::string> add_part(std::string_view& rest, std::string_view tex
         detail::quoted(word), detail::quoted(text));
   }
   unit = found->days == 0 ? found->seconds : found->days * day.seconds;
-  return add_seconds(*number, unit, text, total);
+  total.units |= model::unit_bit(found->kind);
+  return add_seconds(*number, unit, text, total.seconds);
 }
 
 // Parts up to the end or a range separator: "1 jam 30 menit". `unit` gets
 // the unit of the first part.
 std::optional<std::string> read_amount(std::string_view& rest, std::string_view text,
-                                       const model::Duration& day, std::int64_t& total,
+                                       const model::Duration& day, Amount& total,
                                        std::int64_t& first_unit) {
   std::int64_t unit = 0;
   for (bool first = true; first || (!rest.empty() && separator_length(rest) == 0); first = false) {
@@ -187,18 +195,25 @@ std::string reversed_range(std::string_view text) {
       detail::quoted(text));
 }
 
-// A range's upper end, after its separator: checked against the lower.
+model::Duration duration_of(const Amount& amount, std::string_view text) {
+  model::Duration out{amount.seconds, std::string(detail::trim(text))};
+  out.units = amount.units;
+  return out;
+}
+
+// A range's upper end, after its separator: checked against the lower. Its
+// units are the duration's (the upper end is what counts).
 Parsed<model::Duration> upper_end(std::string_view rest, std::string_view text,
                                   const model::Duration& day, std::int64_t lower,
                                   std::int64_t& unit) {
   rest = skip_spaces(rest.substr(separator_length(rest)));
-  std::int64_t upper = 0;
+  Amount upper;
   if (auto error = read_amount(rest, text, day, upper, unit)) return {std::move(*error)};
   if (!rest.empty()) {
     return {fmt::format("{} is not a duration; {}", detail::quoted(text), kDurationHint)};
   }
-  if (lower > upper) return {reversed_range(text)};
-  return {model::Duration{upper, std::string(detail::trim(text))}};
+  if (lower > upper.seconds) return {reversed_range(text)};
+  return {duration_of(upper, text)};
 }
 
 }  // namespace
@@ -221,10 +236,10 @@ Parsed<model::Duration> parse_duration(std::string_view text, model::Duration ho
       return upper;
     }
   }
-  std::int64_t lower = 0;
+  Amount lower;
   if (auto error = read_amount(rest, text, hours_per_day, lower, unit)) return {std::move(*error)};
-  if (!rest.empty()) return upper_end(rest, text, hours_per_day, lower, unit);
-  return {model::Duration{lower, std::string(detail::trim(text))}};
+  if (!rest.empty()) return upper_end(rest, text, hours_per_day, lower.seconds, unit);
+  return {duration_of(lower, text)};
 }
 
 std::vector<std::string_view> duration_unit_words() {

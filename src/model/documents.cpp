@@ -1,4 +1,5 @@
 #include "tatakerja/model/documents.hpp"
+#include "tatakerja/model/main_path.hpp"
 
 #include <string>
 #include <vector>
@@ -48,17 +49,6 @@ const char* status_name(SopStatus status) {
 std::string_view Step::drawn_text() const {
   if (!decision_is_activity && has_text(decision)) return decision->value;
   return activity ? std::string_view(activity->value) : std::string_view();
-}
-
-int final_step(const Sop& sop) {
-  const int count = static_cast<int>(sop.steps.size());
-  if (count == 0) return -1;
-  std::vector<char> seen(sop.steps.size(), 0);
-  for (int at = 0; at >= 0 && at < count && !seen[at]; at = sop.steps[at].next_ref.step) {
-    seen[at] = 1;
-    if (sop.steps[at].next_ref.step == FlowTarget::kEnd) return at;
-  }
-  return count - 1;
 }
 
 const Text* final_output(const Sop& sop) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "tatakerja/model/actor.hpp"
+#include "tatakerja/model/main_path.hpp"
 
 namespace tatakerja::render {
 
@@ -71,17 +72,43 @@ std::optional<std::string> volume_text(const std::optional<model::Located<model:
       workload::decimal(workload::Ratio(value->amount_micro, model::Volume::kScale), 6, true), l);
 }
 
-std::string duration_text(model::Duration d, model::Language language) {
-  const bool en = language == model::Language::En;
-  const std::int64_t hours = d.seconds / 3600, minutes = d.seconds % 3600 / 60,
-                     seconds = d.seconds % 60;
+namespace {
+
+// "1 hari 2 jam": the parts of a duration with their unit words.
+std::string parts_text(const std::vector<model::DurationPart>& parts, model::Language language) {
+  static constexpr const char* kId[] = {"detik", "menit", "jam", "hari", "minggu", "bulan"};
+  static constexpr const char* kEn[] = {"s", "min", "h", "d", "wk", "mo"};
+  const auto& words = language == model::Language::En ? kEn : kId;
   std::string out;
-  const auto add = [&](std::int64_t n, const char* id, const char* en_unit) {
-    out += fmt::format("{}{} {}", out.empty() ? "" : " ", n, en ? en_unit : id);
-  };
-  if (hours != 0) add(hours, "jam", "h");
-  if (minutes != 0 || (hours == 0 && seconds == 0)) add(minutes, "menit", "min");
-  if (seconds != 0) add(seconds, "detik", "s");
+  for (const auto& part : parts) {
+    out += fmt::format("{}{} {}", out.empty() ? "" : " ", part.count,
+                       words[static_cast<int>(part.unit)]);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string duration_text(model::Duration d, model::Language language) {
+  d.units = 0;  // hours, minutes and seconds
+  return parts_text(model::duration_parts(d, model::Duration{}), language);
+}
+
+TotalTime total_time(const model::Repository& repo, const model::Sop& sop,
+                     model::Language language) {
+  TotalTime out;
+  out.stated = sop.total_time.has_value();
+  if (out.stated) {
+    const auto* stated = model::readable(sop.total_time);
+    if (stated) out.seconds = stated->seconds;
+    out.text = time_text(sop.total_time, language);
+    return out;
+  }
+  const auto summed = model::time_on_main_path(sop);
+  if (!summed) return out;
+  out.seconds = summed->seconds;
+  out.text =
+      parts_text(model::duration_parts(*summed, repo.config.workload.hours_per_day), language);
   return out;
 }
 

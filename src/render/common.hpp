@@ -39,6 +39,21 @@ std::string duration_text(model::Duration d, model::Language language);  // "1 j
 // missing or could not be read: never printed as zero (format.md, "Values").
 std::optional<std::string> time_text(const std::optional<model::Located<model::Duration>>& time,
                                      model::Language language);
+// The Jumlah row of an SOP's procedure table (handbook.md): its
+// `total_time` as written when it states one (`stated`), else the step
+// times along the main path (model::time_on_main_path) summed in the units
+// they are written in (model::duration_parts: "35 menit", "1 hari 2 jam").
+// `text` and `seconds` are nullopt when that total could not be read or
+// made (a step time missing or unreadable, a main path that does not reach
+// `end`): printed "-", never 0.
+struct TotalTime {
+  std::optional<std::string> text;
+  std::optional<std::int64_t> seconds;
+  bool stated = false;
+};
+TotalTime total_time(const model::Repository& repo, const model::Sop& sop,
+                     model::Language language);
+
 // A duty's volume as the document prints it: as written ("2/bulan", "3200");
 // nullopt when it is missing or could not be read.
 std::optional<std::string> volume_text(const std::optional<model::Located<model::Volume>>& volume,

@@ -11,20 +11,30 @@ namespace tatakerja::render {
 
 namespace {
 
-// The one employee who holds `position`, else -1 (nobody, or several).
-int only_holder(const model::Repository& repo, int position) {
-  if (position < 0) return -1;
+// The employees who hold `position` (`acting` false) or fill it as acting
+// (true): the one of them, -1 for nobody, -2 for several.
+int only(const model::Repository& repo, int position, bool acting) {
   int found = -1;
   for (int e = 0; e < static_cast<int>(repo.employees.size()); ++e) {
-    if (repo.employees[e].position_ref != position) continue;
-    if (found >= 0) return -1;
+    const auto& employee = repo.employees[e];
+    const auto& acts = employee.acting_refs;
+    const bool fills = acting ? std::find(acts.begin(), acts.end(), position) != acts.end()
+                              : employee.position_ref == position;
+    if (!fills) continue;
+    if (found != -1) return -2;
     found = e;
   }
   return found;
 }
 
+// The holder of `position`; when nobody holds it, the one employee who
+// acts in it (Plt: the post is vacant, not only its holder away).
 SheetPerson person(const model::Repository& repo, int position) {
-  return {position, only_holder(repo, position)};
+  if (position < 0) return {};
+  const int holder = only(repo, position, false);
+  if (holder != -1) return {position, std::max(holder, -1)};
+  const int acting = only(repo, position, true);
+  return acting >= 0 ? SheetPerson{position, acting, true} : SheetPerson{position, -1};
 }
 
 // Whether `position` is a step's actor: itself, or a Role it is a member of.

@@ -1,6 +1,7 @@
 // A position's Anjab (Informasi Jabatan): its identity, summary and
-// requirements, the table of its duties with their hours a year and the
-// SOPs that carry each out, and its workload figures (workload.md).
+// requirements, the table of its duties in the columns of the ABK form
+// (with their hours a year, the SOPs that carry each out, and a Jumlah
+// row), and its workload figures (workload.md).
 #include <fmt/format.h>
 
 #include "html.hpp"
@@ -131,6 +132,12 @@ void duties(std::string& out, const Context& c, const model::Position& p,
       }
     }
     duty_row(out, c, p.duties[i], f);
+  }
+  if (figures && !p.duties.empty()) {  // as the ABK form ends, and as Markdown prints it
+    out += fmt::format(
+        "<tr class=\"total\"><th colspan=\"6\">{}</th><td class=\"num\"><b>{}</b></td><td></td>"
+        "<td class=\"num\"><b>{}</b></td><td></td></tr>\n",
+        l.total, hours_text(figures->figures.load, l), three(figures->figures.required, l));
   }
   out += "</tbody></table></div>\n";
 }

@@ -1,6 +1,7 @@
 // The SOP AP procedure table: No | Kegiatan | one column a lane (Pelaksana)
 // | Mutu Baku (Kelengkapan, Waktu, Output) | Keterangan, with the flowchart
-// laid over the lane columns as one SVG a table part.
+// laid over the lane columns as one SVG a table part, and after the last
+// step the Jumlah row of the Waktu column.
 //
 // Alignment without script: every column has a fixed width in px, every
 // row an explicit height equal to the layout's row height, and the texts
@@ -254,6 +255,17 @@ void step_row(std::string& out, const Plan& p, const flow::Row& row, const std::
   out += "</tr>\n";
 }
 
+// After the last step: Jumlah, the total of the Waktu column (handbook.md),
+// under Waktu; "-" when it could not be made.
+void total_row(std::string& out, const Context& c, const model::Sop& sop, const Plan& p) {
+  const int lane_cols = static_cast<int>(p.diagram.lanes.size()) + (p.left > 0) + (p.right > 0);
+  const auto total = total_time(c.repo, sop, c.book.options.language);
+  out += fmt::format("<tr class=\"total\"><th colspan=\"{}\">{}</th>", lane_cols + 3, c.l.total);
+  out += "<td class=\"c\"><b>";
+  esc_lines(out, wrapped(total.text.value_or(c.l.none), p.w.time));
+  out += "</b></td><td></td><td></td></tr>\n";
+}
+
 int table_width(const Plan& p) {
   return 1 + p.w.fixed() + (p.diagram.pages.empty() ? 0 : p.diagram.pages[0].width);
 }
@@ -298,6 +310,7 @@ void part(std::string& out, const Context& c, int s, const Plan& p, std::size_t 
     first = false;
   }
   if (page.strip_below > 0) empty_row(out, page.strip_below, first, chart);
+  if (page_no + 1 == p.diagram.pages.size()) total_row(out, c, sop, p);
   out += "</tbody></table></div>\n";
 }
 

@@ -28,6 +28,7 @@ void position_with_holder(std::string& out, const Sheet& sh, const SheetPerson& 
     out += sh.c.l.none;
     return;
   }
+  out += acting_prefix(p);
   position_link(out, sh.c, p.position, sh.r().positions[p.position].name.value);
   if (p.employee >= 0) {
     out += " (";

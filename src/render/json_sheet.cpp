@@ -21,6 +21,12 @@ void person(JsonWriter& w, std::string_view key, const model::Repository& repo,
   } else {
     w.null();
   }
+  w.key("acting");  // "Plt" when the employee fills the position as acting
+  if (p.acting && p.employee >= 0) {
+    w.string("Plt");
+  } else {
+    w.null();
+  }
   w.end_object();
 }
 

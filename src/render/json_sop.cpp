@@ -1,5 +1,6 @@
-// One SOP as JSON: every field, its status and draft flag, its lanes, and
-// its steps with the flow resolved to step ids (or "end").
+// One SOP as JSON: every field, its status and draft flag, its lanes, its
+// steps with the flow resolved to step ids (or "end"), and the total time
+// of its Jumlah row.
 #include "common.hpp"
 #include "json_book.hpp"
 
@@ -156,6 +157,22 @@ void roles(JsonWriter& w, const model::Repository& repo, const model::Sop& sop) 
   w.end_array();
 }
 
+// The Jumlah row: {text, seconds, stated}; text and seconds null when the
+// total could not be made (handbook.md), `stated` when it is the SOP's own
+// `total_time`.
+void total(JsonWriter& w, const model::Repository& repo, const model::Sop& sop) {
+  const auto t = total_time(repo, sop, model::Language::Id);
+  w.key("total_time").begin_object();
+  optional_string(w, "text", t.text);
+  w.key("seconds");
+  if (t.seconds) {
+    w.number(*t.seconds);
+  } else {
+    w.null();
+  }
+  w.key("stated").boolean(t.stated).end_object();
+}
+
 }  // namespace
 
 void sop_object(JsonWriter& w, const Book& book, int index) {
@@ -194,6 +211,7 @@ void sop_object(JsonWriter& w, const Book& book, int index) {
   w.key("steps").begin_array();
   for (int i = 0; i < static_cast<int>(sop.steps.size()); ++i) step(w, repo, sop, i);
   w.end_array();
+  total(w, repo, sop);
   w.end_object();
 }
 

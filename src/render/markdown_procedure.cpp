@@ -1,7 +1,8 @@
 // The procedure table of an SOP: No | Kegiatan | Pelaksana | Mutu Baku
 // (Kelengkapan, Waktu, Output) | Keterangan, one row a step. Where the flow
 // does not simply go on to the next row, Keterangan says where it goes.
-// Under it, the members of each Role lane.
+// After the last step, the Jumlah row of the Waktu column; under the
+// table, the members of each Role lane.
 #include <fmt/format.h>
 
 #include "markdown.hpp"
@@ -87,6 +88,11 @@ void write_procedure(std::ostream& out, const Context& c, int s) {
               requirements_cell(c, step.requirements), time_cell(c, step.time),
               step.output ? cell(step.output->value) : std::string(l.none),
               notes_cell(c, step, i, count)});
+  }
+  if (count > 0) {  // Jumlah: the total of the Waktu column (handbook.md)
+    const auto total = total_time(c.repo, sop, c.language());
+    const std::string text = total.text ? cell(*total.text) : std::string(l.none);
+    row(out, {"", "**" + std::string(l.total) + "**", "", "", "**" + text + "**", "", ""});
   }
   role_members(out, c, sop);
   out << '\n';

@@ -18,7 +18,8 @@ struct Sheet {
 
 std::string person_cell(const Sheet& sh, const SheetPerson& p) {
   if (p.position < 0) return sh.c.l.none;
-  std::string out = position_link(sh.c, p.position, sh.r().positions[p.position].name.value);
+  std::string out =
+      acting_prefix(p) + position_link(sh.c, p.position, sh.r().positions[p.position].name.value);
   if (p.employee >= 0) out += " (" + cell(sh.r().employees[p.employee].name.value) + ")";
   return out;
 }

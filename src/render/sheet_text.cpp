@@ -18,9 +18,15 @@ std::string steps_text(const SheetSop& sop, const SheetLabels& s) {
   return out;
 }
 
+std::string acting_prefix(const SheetPerson& person) {
+  return person.acting && person.employee >= 0 ? "Plt. " : "";
+}
+
 std::string head_title(const model::Repository& repo, const EmployeeSheet& sheet,
                        const SheetLabels& s) {
-  if (sheet.head.position >= 0) return repo.positions[sheet.head.position].name.value;
+  if (sheet.head.position >= 0) {
+    return acting_prefix(sheet.head) + repo.positions[sheet.head.position].name.value;
+  }
   if (sheet.unit_chain.empty()) return s.head_of;
   return std::string(s.head_of) + " " + repo.units[sheet.unit_chain.back()].name.value;
 }

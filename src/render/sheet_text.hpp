@@ -15,7 +15,10 @@ namespace tatakerja::render {
 std::string share_text(const SheetDuty& duty);
 // "langkah 2, 4", or the label for an SOP of their duty without a step of theirs.
 std::string steps_text(const SheetSop& sop, const SheetLabels& s);
-// The head's position name; without one, "Kepala" and the unit's name.
+// "Plt. " for a person who fills the position as acting, else empty.
+std::string acting_prefix(const SheetPerson& person);
+// The head's position name ("Plt. " before it when acting); without one,
+// "Kepala" and the unit's name.
 std::string head_title(const model::Repository& repo, const EmployeeSheet& sheet,
                        const SheetLabels& s);
 // The employee's name, and the NIP line ("NIP 1980…").

@@ -3,7 +3,8 @@
 # (handbook.md): the same recapitulation rows (units, positions, totals and
 # every figure), the same Peta Jabatan (units in tree order, each position's
 # kelas jabatan, B/K and ±, vacancies) and, for every SOP, the same steps with the same activity,
-# time and output. Run on the whole book and with --unit, where the HTML
+# time and output, and the same Jumlah (the total of the Waktu column).
+# Run on the whole book and with --unit, where the HTML
 # once listed subtotals of units outside the selection.
 # usage: render_same_things.sh TATAKERJA SOURCE_DIR
 set -eu
@@ -171,23 +172,32 @@ for sop in book["sops"]:
     i = md.index('<a id="sop-' + sop["id"] + '"></a>')
     part = md[i:]
     lines = part[part.index("| No | Kegiatan"):].splitlines()
-    got = []
+    got, md_total = [], None
     for line in lines[2:]:
         if not line.startswith("|"): break
         cells = [norm(c) for c in line.strip().strip("|").split(" | ")]
+        if cells[1] == "Jumlah":
+            md_total = cells[-3]
+            break
         got.append([cells[0], cells[1], cells[-3], cells[-2]])
     same(f"SOP {sop['id']}: JSON and Markdown steps", want, got)
-    rows = []
+    # The Jumlah row: the total of the Waktu column, "-" where JSON has null.
+    total = [sop["total_time"]["text"] or "-"]
+    same(f"SOP {sop['id']}: JSON and Markdown Jumlah", total, [md_total])
+    rows, html_total = [], []
     start = ht.index('id="sop-' + sop["id"] + '"')
     q = Tables(); q.feed(ht[start:ht.index("</section>", start)])
     for cls, table in q.tables:
         if not cls.startswith("proc"): continue
         for row in table:
             cells = [c for c in row if "chart" not in c[0]]
+            if cells and cells[0][1].strip() == "Jumlah":
+                html_total.append(" ".join(cells[1][1].split()))
             if not cells or cells[0][0] != "c" or not cells[0][1].strip().isdigit(): continue
             text = [" ".join(c[1].split()) for c in cells]
             rows.append([text[0], text[1], text[-3], text[-2]])
     same(f"SOP {sop['id']}: JSON and HTML steps", want, rows)
+    same(f"SOP {sop['id']}: JSON and HTML Jumlah", total, html_total)
 print("same:", len(expected), "recap rows,", len(peta), "map lines,", len(book["sops"]), "SOPs")
 PY
 }

@@ -202,6 +202,7 @@ TEST_CASE("an entry decodes to the same model, and encodes to the same bytes") {
   CHECK(sop.created->value.str() == "2024-01");  // month_only survives
   CHECK(sop.total_time->value.seconds == 600);
   CHECK(sop.total_time->value.written == "5-10 Menit");
+  CHECK(sop.total_time->value.units == tatakerja::model::unit_bit(tatakerja::model::TimeUnit::Minute));
   CHECK(sop.steps.at(1).time->value.written == "15 menit");
   CHECK(docs.employees.at(0).doc.id.value == "198001012005011001");
   CHECK(docs.employees.at(0).written_id == "19800101 200501 1 001");
@@ -340,16 +341,16 @@ static_assert(sizeof(model::Suppression) == 104);
 static_assert(sizeof(model::DocumentInfo) == 96);
 static_assert(sizeof(model::TextList) == 40);
 static_assert(sizeof(model::Unit) == 336);
-static_assert(sizeof(model::Duty) == 552);
+static_assert(sizeof(model::Duty) == 560);
 static_assert(sizeof(model::PositionQualifications) == 152);
 static_assert(sizeof(model::Position) == 912);
 static_assert(sizeof(model::Employee) == 368);
 static_assert(sizeof(model::Role) == 272);
 static_assert(sizeof(model::Approver) == 304);
-static_assert(sizeof(model::Step) == 720);
-static_assert(sizeof(model::Sop) == 1712);
+static_assert(sizeof(model::Step) == 728);
+static_assert(sizeof(model::Sop) == 1720);
 static_assert(sizeof(model::Volume) == 48);
 static_assert(sizeof(model::Date) == 16);
-static_assert(sizeof(model::Duration) == 40);
+static_assert(sizeof(model::Duration) == 48);
 static_assert(sizeof(tatakerja::diag::Diagnostic) == 160);
 #endif

@@ -108,6 +108,27 @@ TEST_CASE("durations: the text is kept as written, trimmed") {
   CHECK(parsed("1h30m").written == "1h30m");
 }
 
+TEST_CASE("durations: the units written are kept, of a range its upper end's") {
+  using model::TimeUnit;
+  const auto bits = [](std::initializer_list<TimeUnit> units) {
+    std::uint8_t out = 0;
+    for (auto unit : units) out |= model::unit_bit(unit);
+    return out;
+  };
+  CHECK(parsed("35 menit").units == bits({TimeUnit::Minute}));
+  CHECK(parsed("1h30m").units == bits({TimeUnit::Hour, TimeUnit::Minute}));
+  CHECK(parsed("1 jam 30 detik").units == bits({TimeUnit::Hour, TimeUnit::Second}));
+  CHECK(parsed("3 hari kerja").units == bits({TimeUnit::Day}));
+  CHECK(parsed("1 minggu").units == bits({TimeUnit::Week}));
+  CHECK(parsed("2 Bulan").units == bits({TimeUnit::Month}));
+  CHECK(parsed("1,5 jam").units == bits({TimeUnit::Hour}));
+  CHECK(parsed("5-10 menit").units == bits({TimeUnit::Minute}));
+  CHECK(parsed("1-3 hari").units == bits({TimeUnit::Day}));
+  CHECK(parsed("30 menit - 1 jam").units == bits({TimeUnit::Hour}));
+  CHECK(parsed("1 jam 30 menit - 2 jam").units == bits({TimeUnit::Hour}));
+  CHECK(parsed("30 menit s.d. 1 jam 30 menit").units == bits({TimeUnit::Hour, TimeUnit::Minute}));
+}
+
 TEST_CASE("durations: durations compare by their seconds, not their text") {
   CHECK(parsed("60 menit") == parsed("1 jam"));
   CHECK(parsed("5-10 menit") == parsed("10 menit"));

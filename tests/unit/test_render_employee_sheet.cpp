@@ -256,3 +256,72 @@ TEST_CASE("employee sheet in HTML: a page of its own, letterhead, signatures sid
   CHECK(has("<p>Tidak ada uraian tugas</p>"));
   CHECK_FALSE(has("id=\"index\""));  // the sheets alone: no SOP index
 }
+
+namespace {
+
+// kOffice with the head of Tata Usaha's post vacant (Citra moved to
+// another position) and Budi acting in it; `plus` adds to Budi's document.
+std::string vacant_head(const std::string& plus = "") {
+  std::string yaml = kOffice;
+  const auto replace = [&](const std::string& from, const std::string& to) {
+    const auto at = yaml.find(from);
+    REQUIRE(at != std::string::npos);
+    yaml.replace(at, from.size(), to);
+  };
+  replace("name: Citra\nposition: kasubbag\n", "name: Citra\nposition: magang\n");
+  replace("name: Budi\nposition: pengadministrasi\n",
+          "name: Budi\nposition: pengadministrasi\nacting: [kasubbag]\n" + plus);
+  return yaml;
+}
+
+}  // namespace
+
+TEST_CASE("employee sheet: an acting head signs as Plt. when nobody holds the post") {
+  const auto b = test::make_book(vacant_head());
+  const auto& repo = b->read.repo;
+  const int budi = repo.employee_index.at("198202022006022002");
+  const auto ani = employee_sheet(repo, b->analysis, repo.employee_index.at("198001012005011001"));
+  CHECK(ani.head.position == repo.position_index.at("kasubbag"));
+  CHECK(ani.head.employee == budi);
+  CHECK(ani.head.acting);
+  CHECK(ani.superior.employee == budi);
+  CHECK(ani.superior.acting);
+
+  const auto html = test::write(b->book, tatakerja::render::Format::Html);
+  CHECK(html.find("<div class=\"role\">Plt. Kepala Subbagian Tata Usaha</div><div "
+                  "class=\"sign\"></div><div class=\"name\">Budi</div>") != std::string::npos);
+  CHECK(html.find("<tr><th>Atasan Langsung</th><td>Plt. <a href=\"#position-kasubbag\">Kepala "
+                  "Subbagian Tata Usaha</a> (Budi)</td></tr>") != std::string::npos);
+  const auto md = test::write(b->book, tatakerja::render::Format::Markdown);
+  CHECK(md.find("| Pegawai yang bersangkutan | Plt. Kepala Subbagian Tata Usaha |") !=
+        std::string::npos);
+  CHECK(md.find("| Atasan Langsung | Plt. [Kepala Subbagian Tata Usaha](#position-kasubbag) "
+                "(Budi) |") != std::string::npos);
+  const auto json = test::write(b->book, tatakerja::render::Format::Json);
+  CHECK(json.find(R"("signed_by": {
+        "position": "kasubbag",
+        "employee": "198202022006022002",
+        "acting": "Plt"
+      })") != std::string::npos);
+}
+
+TEST_CASE("employee sheet: the holder signs, not one acting beside them; two acting: no one") {
+  auto yaml = std::string(kOffice);
+  yaml.replace(yaml.find("name: Budi\nposition: pengadministrasi\n"),
+               std::string("name: Budi\nposition: pengadministrasi\n").size(),
+               "name: Budi\nposition: pengadministrasi\nacting: [kasubbag]\n");
+  const auto held = test::make_book(yaml);  // Citra holds kasubbag
+  const auto& repo = held->read.repo;
+  const auto ani =
+      employee_sheet(repo, held->analysis, repo.employee_index.at("198001012005011001"));
+  CHECK(ani.head.employee == repo.employee_index.at("197001012000031001"));
+  CHECK_FALSE(ani.head.acting);
+
+  const auto two = test::make_book(vacant_head() + "---\nkind: Employee\nid: fajar\nname: Fajar\n"
+                                                   "position: magang\nacting: [kasubbag]\n");
+  const auto& r2 = two->read.repo;
+  const auto ani2 = employee_sheet(r2, two->analysis, r2.employee_index.at("198001012005011001"));
+  CHECK(ani2.head.position == r2.position_index.at("kasubbag"));
+  CHECK(ani2.head.employee == -1);
+  CHECK_FALSE(ani2.head.acting);
+}

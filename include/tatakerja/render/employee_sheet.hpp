@@ -35,10 +35,13 @@ struct SheetSop {
 };
 
 // Someone named on the sheet: a position, and the employee who holds it
-// when exactly one does (-1 otherwise).
+// when exactly one does; when nobody holds it, the one employee who fills
+// it as acting (their `acting` lists it: `acting` is then true, and the
+// sheet prints "Plt." before the position); else -1.
 struct SheetPerson {
   int position = -1;
   int employee = -1;
+  bool acting = false;
 };
 
 struct EmployeeSheet {
