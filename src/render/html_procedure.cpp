@@ -258,7 +258,7 @@ void step_row(std::string& out, const Plan& p, const flow::Row& row, const std::
 // After the last step: Jumlah, the total of the Waktu column (handbook.md),
 // under Waktu; "-" when it could not be made.
 void total_row(std::string& out, const Context& c, const model::Sop& sop, const Plan& p) {
-  const int lane_cols = static_cast<int>(p.diagram.lanes.size()) + (p.left > 0) + (p.right > 0);
+  const int lane_cols = static_cast<int>(p.diagram.lanes.size());
   const auto total = total_time(c.repo, sop, c.book.options.language);
   out += fmt::format("<tr class=\"total\"><th colspan=\"{}\">{}</th>", lane_cols + 3, c.l.total);
   out += "<td class=\"c\"><b>";
