@@ -160,8 +160,9 @@ void signatures(std::string& out, const Sheet& sh) {
   out += "</tr></table>\n";
 }
 
-void write_sheet(std::string& out, const Context& c, int employee, std::string_view lead) {
-  const auto data = employee_sheet(c.repo, *c.book.analysis, employee, c.book.options.include_drafts);
+void write_sheet(std::string& out, const Context& c, const SheetIndex& index, int employee,
+                 std::string_view lead) {
+  const auto data = employee_sheet(index, employee, c.book.options.include_drafts);
   const Sheet sh{c, sheet_labels(c.book.options.language), data};
   out += "<section class=\"lembar\" id=\"employee-";
   esc(out, c.repo.employees[employee].doc.id.value);
@@ -183,8 +184,9 @@ void write_sheets(std::string& out, const Context& c, std::ostream& os) {
   if (c.book.employees.empty()) return;
   std::string heading =
       fmt::format("<h2 id=\"employees\">{}</h2>\n", sheet_labels(c.book.options.language).chapter);
+  const SheetIndex index(c.repo, *c.book.analysis);
   for (int e : c.book.employees) {
-    write_sheet(out, c, e, heading);
+    write_sheet(out, c, index, e, heading);
     heading.clear();
     flush(out, os);
   }

@@ -105,8 +105,8 @@ void signatures(std::ostream& out, const Sheet& sh) {
   row(out, {nip, head_nip});
 }
 
-void write_sheet(std::ostream& out, const Context& c, int employee) {
-  const auto data = employee_sheet(c.repo, *c.book.analysis, employee, c.book.options.include_drafts);
+void write_sheet(std::ostream& out, const Context& c, const SheetIndex& index, int employee) {
+  const auto data = employee_sheet(index, employee, c.book.options.include_drafts);
   const Sheet sh{c, sheet_labels(c.language()), data};
   const auto& e = c.repo.employees[employee];
   out << "<a id=\"" << anchor("employee-", e.doc.id.value) << "\"></a>\n\n### " << sh.s.chapter
@@ -126,7 +126,8 @@ void write_sheets(std::ostream& out, const Context& c) {
   if (c.book.employees.empty()) return;
   out << "<a id=\"" << kSheetsAnchor << "\"></a>\n\n## " << sheet_labels(c.language()).chapter
       << "\n\n";
-  for (int e : c.book.employees) write_sheet(out, c, e);
+  const SheetIndex index(c.repo, *c.book.analysis);
+  for (int e : c.book.employees) write_sheet(out, c, index, e);
 }
 
 }  // namespace tatakerja::render::md
