@@ -1,9 +1,13 @@
 // The Lembar Uraian Tugas in Markdown: a chapter after the coverage, one
-// section an employee, with the signature blocks as a two-column table.
+// section an employee, with the signature blocks as a two-column table; the
+// sheets are made on several threads and written in order.
 #include <fmt/format.h>
+
+#include <sstream>
 
 #include "markdown.hpp"
 #include "sheet_text.hpp"
+#include "tatakerja/util/parallel.hpp"
 
 namespace tatakerja::render::md {
 
@@ -126,8 +130,18 @@ void write_sheets(std::ostream& out, const Context& c) {
   if (c.book.employees.empty()) return;
   out << "<a id=\"" << kSheetsAnchor << "\"></a>\n\n## " << sheet_labels(c.language()).chapter
       << "\n\n";
+  const auto& employees = c.book.employees;
   const SheetIndex index(c.repo, *c.book.analysis);
-  for (int e : c.book.employees) write_sheet(out, c, index, e);
+  util::in_order(
+      employees.size(), c.book.options.jobs,
+      [&](std::size_t i, std::string& text) {
+        std::ostringstream sheet;
+        write_sheet(sheet, c, index, employees[i]);
+        text = std::move(sheet).str();
+      },
+      [&](std::size_t, std::string& text) {
+        out.write(text.data(), static_cast<std::streamsize>(text.size()));
+      });
 }
 
 }  // namespace tatakerja::render::md
