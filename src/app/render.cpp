@@ -98,6 +98,7 @@ int run_render(const GlobalOptions& global, const RenderOptions& options, std::o
   book_options.sop = options.sop;
   book_options.unit = options.unit;
   book_options.employees = options.employees;
+  book_options.jobs = global.jobs;
   if (options.force) book_options.errors = errors_of(shown);
   auto book = render::plan(repo, analysis, std::move(book_options));
 

@@ -4,10 +4,12 @@
 
 #include <chrono>
 #include <filesystem>
+#include <sstream>
 
 #include "tatakerja/sys/chromium.hpp"
 #include "tatakerja/sys/output_dir.hpp"
 #include "tatakerja/sys/progress.hpp"
+#include "tatakerja/util/parallel.hpp"
 #include "tatakerja/util/text.hpp"
 
 namespace tatakerja::app {
@@ -60,23 +62,36 @@ std::size_t Rendering::work() const {
   return book.items() * (books + pages);
 }
 
+// Every page of `format`: the SOPs', then the positions'. Each page is
+// made on one of book.options.jobs threads and written whole, in this
+// order, on this one.
 void Rendering::write_pages(sys::OutputDir& dir, render::Format format, sys::Progress& progress) {
   const auto index = render::index_path(format);
   progress.stage("rendering the " + index.substr(index.rfind('.') + 1) + " pages");
-  for (int sop : book.sops) {
-    dir.write(render::sop_path(book, format, sop),
-              [&](std::ostream& os) { render::write_sop_page(book, format, sop, os); });
-    progress.step();
-  }
-  for (int p : book.positions) {
-    dir.write(render::position_path(book, format, p),
-              [&](std::ostream& os) { render::write_position_page(book, format, p, os); });
-    progress.step();
-  }
+  const std::size_t sops = book.sops.size();
+  const auto path = [&](std::size_t i) {
+    return i < sops ? render::sop_path(book, format, book.sops[i])
+                    : render::position_path(book, format, book.positions[i - sops]);
+  };
+  util::in_order(
+      book.items(), book.options.jobs,
+      [&](std::size_t i, std::string& text) {
+        std::ostringstream page;
+        if (i < sops) {
+          render::write_sop_page(book, format, book.sops[i], page);
+        } else {
+          render::write_position_page(book, format, book.positions[i - sops], page);
+        }
+        text = std::move(page).str();
+      },
+      [&](std::size_t i, std::string& text) {
+        dir.write(path(i), [&](std::ostream& os) {
+          os.write(text.data(), static_cast<std::streamsize>(text.size()));
+        });
+        progress.step();
+      });
 }
 
-// The PDF, printed from handbook.html when it was asked for (and is
-// written by now), else from a temporary copy beside it.
 // The PDF, printed from handbook.html when it was asked for (and is
 // written by now), else from a temporary copy beside it, removed after.
 void Rendering::write_pdf(sys::OutputDir& dir, sys::Progress& progress) {

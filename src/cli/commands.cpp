@@ -217,7 +217,8 @@ void add_global_options(CLI::App& app, State& state) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("-q,--quiet", state.global.quiet, "Print no summary or progress");
   app.add_flag("-v,--verbose", state.global.verbose, "Show info diagnostics and what the cache reused");
-  app.add_option("-j,--jobs", state.global.jobs, "Threads for reading files (default: all cores)")
+  app.add_option("-j,--jobs", state.global.jobs,
+                 "Threads for reading files and writing the handbook (default: all cores)")
       ->type_name("N");
   app.add_option("--cache-dir", state.global.cache_dir,
                  "Keep the cache of parsed files in DIR (default: $XDG_CACHE_HOME/tatakerja)")

@@ -129,6 +129,21 @@ std::vector<std::string> chapter_numbers(const Book& book) {
   return numbers;
 }
 
+std::vector<ChapterPiece> chapter_pieces(const Book& book) {
+  std::vector<ChapterPiece> pieces;
+  pieces.reserve(book.items() + book.chapters.size());
+  for (std::size_t i = 0; i < book.chapters.size(); ++i) {
+    const auto& chapter = book.chapters[i];
+    const std::size_t start = pieces.size();
+    for (int p : chapter.positions) pieces.push_back({i, p, -1});
+    for (int s : chapter.sops) pieces.push_back({i, -1, s});
+    if (pieces.size() == start) pieces.push_back({i, -1, -1});
+    pieces[start].first = true;
+    pieces.back().last = true;
+  }
+  return pieces;
+}
+
 std::vector<int> roles_with_members(const model::Repository& repo, const model::Sop& sop) {
   std::vector<int> roles = model::role_lanes(sop);
   std::erase_if(roles, [&](int r) { return repo.roles[r].member_refs.empty(); });

@@ -62,6 +62,20 @@ std::optional<std::string> volume_text(const std::optional<model::Located<model:
 // Section numbers of the chapters ("1", "1.1", …), in book order.
 std::vector<std::string> chapter_numbers(const Book& book);
 
+// The chapters cut into pieces that can be made on any thread and written
+// in book order: one a position or SOP of a chapter, its positions first;
+// a chapter with neither (only its sub-units hold something) is one piece
+// of its own.
+struct ChapterPiece {
+  std::size_t chapter = 0;  // index into Book::chapters
+  int position = -1;        // the position it writes, else -1
+  int sop = -1;             // the SOP it writes, else -1
+  bool first = false;       // the chapter's first piece: it opens the chapter
+  bool last = false;        // the chapter's last piece: it closes the chapter
+  bool item() const { return position >= 0 || sop >= 0; }
+};
+std::vector<ChapterPiece> chapter_pieces(const Book& book);
+
 // The Roles among an SOP's lanes that have members, in lane order (Role
 // indices): the book lists their members under the procedure table, as
 // printed SOPs do in a footnote (handbook.md).

@@ -3,67 +3,99 @@
 // and steps in which they act, and their figures.
 #include "tatakerja/render/employee_sheet.hpp"
 
-#include "tatakerja/render/book.hpp"
-
 #include <algorithm>
+
+#include "tatakerja/render/book.hpp"
 
 namespace tatakerja::render {
 
 namespace {
 
-// The employees who hold `position` (`acting` false) or fill it as acting
-// (true): the one of them, -1 for nobody, -2 for several.
-int only(const model::Repository& repo, int position, bool acting) {
-  int found = -1;
+// Position -> the one employee who holds it (`acting` false) or fills it
+// as acting (true: their `acting` lists it); -1 for nobody, -2 for several.
+std::vector<int> only_fillers(const model::Repository& repo, bool acting) {
+  const int positions = static_cast<int>(repo.positions.size());
+  std::vector<int> found(positions, -1);
+  const auto fill = [&](int p, int e) {
+    if (p < 0 || p >= positions) return;
+    found[p] = found[p] == -1 ? e : -2;
+  };
   for (int e = 0; e < static_cast<int>(repo.employees.size()); ++e) {
     const auto& employee = repo.employees[e];
-    const auto& acts = employee.acting_refs;
-    const bool fills = acting ? std::find(acts.begin(), acts.end(), position) != acts.end()
-                              : employee.position_ref == position;
-    if (!fills) continue;
-    if (found != -1) return -2;
-    found = e;
+    if (!acting) {
+      fill(employee.position_ref, e);
+      continue;
+    }
+    for (int p : employee.acting_refs) fill(p, e);
   }
   return found;
 }
 
+std::vector<std::vector<int>> figures_by_employee(const model::Repository& repo,
+                                                  const workload::Analysis& analysis) {
+  std::vector<std::vector<int>> out(repo.employees.size());
+  for (int i = 0; i < static_cast<int>(analysis.employees.size()); ++i) {
+    const int e = analysis.employees[i].employee;
+    if (e >= 0 && e < static_cast<int>(out.size())) out[e].push_back(i);
+  }
+  return out;
+}
+
+// A step's actor is the position itself, or a Role it is a member of.
+std::vector<std::vector<std::pair<int, int>>> acting(const model::Repository& repo) {
+  const int positions = static_cast<int>(repo.positions.size());
+  std::vector<std::vector<std::pair<int, int>>> acts(positions);
+  const auto add = [&](int p, std::pair<int, int> at) {
+    if (p < 0 || p >= positions) return;
+    if (acts[p].empty() || acts[p].back() != at) acts[p].push_back(at);  // a member named twice
+  };
+  for (int s = 0; s < static_cast<int>(repo.sops.size()); ++s) {
+    const auto& steps = repo.sops[s].steps;
+    for (int i = 0; i < static_cast<int>(steps.size()); ++i) {
+      const auto& a = steps[i].actor_ref;
+      if (a.type == model::ActorRef::Type::Position) add(a.index, {s, i + 1});
+      if (a.type != model::ActorRef::Type::Role || a.index < 0) continue;
+      for (int p : repo.roles[a.index].member_refs) add(p, {s, i + 1});
+    }
+  }
+  return acts;
+}
+
 // The holder of `position`; when nobody holds it, the one employee who
 // acts in it (Plt: the post is vacant, not only its holder away).
-SheetPerson person(const model::Repository& repo, int position) {
+SheetPerson person(const SheetIndex& index, int position) {
   if (position < 0) return {};
-  const int holder = only(repo, position, false);
+  const int holder = index.only_holder[position];
   if (holder != -1) return {position, std::max(holder, -1)};
-  const int acting = only(repo, position, true);
+  const int acting = index.only_acting[position];
   return acting >= 0 ? SheetPerson{position, acting, true} : SheetPerson{position, -1};
 }
 
-// Whether `position` is a step's actor: itself, or a Role it is a member of.
-bool acts(const model::Repository& repo, const model::Step& step, int position) {
-  const auto& a = step.actor_ref;
-  if (a.type == model::ActorRef::Type::Position) return a.index == position;
-  if (a.type != model::ActorRef::Type::Role || a.index < 0) return false;
-  const auto& members = repo.roles[a.index].member_refs;
-  return std::find(members.begin(), members.end(), position) != members.end();
+bool in_book(model::SopStatus status, bool include_drafts) {
+  if (status == model::SopStatus::Archived) return false;
+  return include_drafts ||
+         (status != model::SopStatus::Draft && status != model::SopStatus::Review);
 }
 
 // The SOPs that carry out a duty the employee carries (1 in `carries`), or
 // in which the position acts, unless the SOP is for a duty of the position
-// that others carry (2): a colleague's SOP is not on this sheet.
-std::vector<SheetSop> sops_of(const model::Repository& repo, int position,
-                              const std::vector<char>& carries, bool include_drafts) {
+// that others carry (2): a colleague's SOP is not on this sheet. Only the
+// SOPs in `candidates` (those of the position's duties) and those in
+// which it acts can be on it; in repository order.
+std::vector<SheetSop> sops_of(const SheetIndex& index, int position,
+                              const std::vector<char>& carries, std::vector<int> candidates,
+                              bool include_drafts) {
+  const auto& acts = index.acts[position];
+  for (const auto& at : acts) candidates.push_back(at.first);
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   std::vector<SheetSop> out;
-  for (int s = 0; s < static_cast<int>(repo.sops.size()); ++s) {
-    const auto& sop = repo.sops[s];
-    const auto status = sop.effective_status();
-    if (status == model::SopStatus::Archived) continue;
-    if (!include_drafts &&
-        (status == model::SopStatus::Draft || status == model::SopStatus::Review)) {
-      continue;
-    }
+  auto at = acts.begin();
+  for (int s : candidates) {
+    if (!in_book(index.repo.sops[s].effective_status(), include_drafts)) continue;
     SheetSop entry{s, {}};
-    for (std::size_t i = 0; i < sop.steps.size(); ++i) {
-      if (acts(repo, sop.steps[i], position)) entry.steps.push_back(static_cast<int>(i) + 1);
-    }
+    while (at != acts.end() && at->first < s) ++at;
+    for (; at != acts.end() && at->first == s; ++at) entry.steps.push_back(at->second);
     if (carries[s] == 1 || (!entry.steps.empty() && carries[s] == 0)) {
       out.push_back(std::move(entry));
     }
@@ -71,13 +103,22 @@ std::vector<SheetSop> sops_of(const model::Repository& repo, int position,
   return out;
 }
 
-SheetPerson head_for(const model::Repository& repo, const model::Position& position, int self) {
+SheetPerson head_for(const SheetIndex& index, const model::Position& position, int self) {
+  const auto& repo = index.repo;
   const int unit_head = position.unit_ref >= 0 ? repo.units[position.unit_ref].head_ref : -1;
   const int head = unit_head >= 0 && unit_head != self ? unit_head : position.reports_to_ref;
-  return person(repo, head);
+  return person(index, head);
 }
 
 }  // namespace
+
+SheetIndex::SheetIndex(const model::Repository& r, const workload::Analysis& a)
+    : repo(r),
+      analysis(a),
+      only_holder(only_fillers(r, false)),
+      only_acting(only_fillers(r, true)),
+      figures_of(figures_by_employee(r, a)),
+      acts(acting(r)) {}
 
 std::vector<int> unit_chain(const model::Repository& repo, int unit) {
   std::vector<int> chain;
@@ -92,6 +133,12 @@ std::vector<int> unit_chain(const model::Repository& repo, int unit) {
 
 EmployeeSheet employee_sheet(const model::Repository& repo, const workload::Analysis& analysis,
                              int employee, bool include_drafts) {
+  return employee_sheet(SheetIndex(repo, analysis), employee, include_drafts);
+}
+
+EmployeeSheet employee_sheet(const SheetIndex& index, int employee, bool include_drafts) {
+  const auto& repo = index.repo;
+  const auto& analysis = index.analysis;
   EmployeeSheet sheet;
   sheet.employee = employee;
   const int p = repo.employees[employee].position_ref;
@@ -100,12 +147,13 @@ EmployeeSheet employee_sheet(const model::Repository& repo, const workload::Anal
   if (p < 0) return sheet;
   const auto& position = repo.positions[p];
   sheet.unit_chain = unit_chain(repo, position.unit_ref);
-  sheet.superior = person(repo, position.reports_to_ref);
-  sheet.head = head_for(repo, position, p);
+  sheet.superior = person(index, position.reports_to_ref);
+  sheet.head = head_for(index, position, p);
 
   std::vector<char> carries(repo.sops.size(), 0);
-  for (const auto& e : analysis.employees) {
-    if (e.employee != employee) continue;
+  std::vector<int> candidates;
+  for (int i : index.figures_of[employee]) {
+    const auto& e = analysis.employees[i];
     std::vector<char> carried(position.duties.size(), 0);
     for (const auto& share : e.duties) {
       const auto& duty = position.duties[share.duty];
@@ -118,12 +166,13 @@ EmployeeSheet employee_sheet(const model::Repository& repo, const workload::Anal
       for (int s : d.sops) {
         if (carried[d.duty]) carries[s] = 1;
         if (!carried[d.duty] && carries[s] == 0) carries[s] = 2;
+        candidates.push_back(s);
       }
     }
     sheet.load = e.load;
     sheet.required = e.required;
   }
-  sheet.sops = sops_of(repo, p, carries, include_drafts);
+  sheet.sops = sops_of(index, p, carries, std::move(candidates), include_drafts);
   sheet.ej = workload::effectiveness(sheet.load, 1, analysis.settings);
   sheet.grade = workload::grade_of(sheet.ej, analysis.settings.grades);
   return sheet;

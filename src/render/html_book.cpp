@@ -1,9 +1,11 @@
-// handbook.html and the --split pages, streamed a section at a time: one
-// buffer, flushed after each position and each SOP, so that the book is
-// never held whole in memory.
+// handbook.html and the --split pages, streamed a section at a time: each
+// position and SOP is made into a buffer of its own (on several threads)
+// and written in book order, so that the book is never held whole in
+// memory.
 #include <fmt/format.h>
 
 #include "html.hpp"
+#include "tatakerja/util/parallel.hpp"
 #include "writers.hpp"
 
 namespace tatakerja::render {
@@ -17,27 +19,37 @@ void item_done(const Book& book) {
   if (book.options.on_item) book.options.on_item();
 }
 
-// A chapter: its heading goes inside its first position or SOP, which
-// starts a page.
-void write_chapter(std::string& buf, const Context& c, const Chapter& chapter,
-                   const std::string& number, std::ostream& out) {
-  buf += fmt::format("<section class=\"chapter\" id=\"{}\">\n", html::unit_anchor(c, chapter.unit));
-  std::string heading = "<h2>" + number + " ";
-  html::esc(heading, html::chapter_title(c, chapter));
-  heading += "</h2>\n";
-  for (int p : chapter.positions) {
-    html::write_position(buf, c, p, heading);
-    heading.clear();
-    html::flush(buf, out);
-    item_done(c.book);
+// One piece of a chapter (common.hpp): the chapter's heading goes inside
+// its first position or SOP, which starts a page.
+void write_piece(std::string& buf, const Context& c, const ChapterPiece& piece,
+                 const std::string& number) {
+  const auto& chapter = c.book.chapters[piece.chapter];
+  std::string heading;
+  if (piece.first) {
+    buf +=
+        fmt::format("<section class=\"chapter\" id=\"{}\">\n", html::unit_anchor(c, chapter.unit));
+    heading = "<h2>" + number + " ";
+    html::esc(heading, html::chapter_title(c, chapter));
+    heading += "</h2>\n";
   }
-  for (int s : chapter.sops) {
-    html::write_sop(buf, c, s, heading);
-    heading.clear();
-    html::flush(buf, out);
-    item_done(c.book);
-  }
-  buf += "</section>\n";
+  if (piece.position >= 0) html::write_position(buf, c, piece.position, heading);
+  if (piece.sop >= 0) html::write_sop(buf, c, piece.sop, heading);
+  if (piece.last) buf += "</section>\n";
+}
+
+// The chapters, made on book.options.jobs threads and written in order.
+void write_chapters(const Context& c, std::ostream& out) {
+  const auto numbers = chapter_numbers(c.book);
+  const auto pieces = chapter_pieces(c.book);
+  util::in_order(
+      pieces.size(), c.book.options.jobs,
+      [&](std::size_t i, std::string& text) {
+        write_piece(text, c, pieces[i], numbers[pieces[i].chapter]);
+      },
+      [&](std::size_t i, std::string& text) {
+        html::flush(text, out);
+        if (pieces[i].item()) item_done(c.book);
+      });
 }
 
 // From a page under sop/ or position/: the index page and the whole book.
@@ -63,10 +75,7 @@ void html_book(const Book& book, std::ostream& out) {
   html::write_errors(buf, c);
   html::write_peta(buf, c, out);
   html::flush(buf, out);
-  const auto numbers = chapter_numbers(book);
-  for (std::size_t i = 0; i < book.chapters.size(); ++i) {
-    write_chapter(buf, c, book.chapters[i], numbers[i], out);
-  }
+  write_chapters(c, out);
   html::write_recap(buf, c, out);
   html::write_coverage(buf, c, out);
   html::write_sheets(buf, c, out);

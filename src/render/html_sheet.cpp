@@ -1,10 +1,11 @@
 // The Lembar Uraian Tugas in HTML: one portrait page an employee (class
 // "lembar"), the chapter's heading inside the first so it never stands
-// alone; streamed a sheet at a time.
+// alone; streamed a sheet at a time, the sheets made on several threads.
 #include <fmt/format.h>
 
 #include "html.hpp"
 #include "sheet_text.hpp"
+#include "tatakerja/util/parallel.hpp"
 
 namespace tatakerja::render::html {
 
@@ -161,8 +162,9 @@ void signatures(std::string& out, const Sheet& sh) {
   out += "</tr></table>\n";
 }
 
-void write_sheet(std::string& out, const Context& c, int employee, std::string_view lead) {
-  const auto data = employee_sheet(c.repo, *c.book.analysis, employee, c.book.options.include_drafts);
+void write_sheet(std::string& out, const Context& c, const SheetIndex& index, int employee,
+                 std::string_view lead) {
+  const auto data = employee_sheet(index, employee, c.book.options.include_drafts);
   const Sheet sh{c, sheet_labels(c.book.options.language), data};
   out += "<section class=\"lembar\" id=\"employee-";
   esc(out, c.repo.employees[employee].doc.id.value);
@@ -182,13 +184,18 @@ void write_sheet(std::string& out, const Context& c, int employee, std::string_v
 
 void write_sheets(std::string& out, const Context& c, std::ostream& os) {
   if (c.book.employees.empty()) return;
-  std::string heading =
+  flush(out, os);
+  const std::string heading =
       fmt::format("<h2 id=\"employees\">{}</h2>\n", sheet_labels(c.book.options.language).chapter);
-  for (int e : c.book.employees) {
-    write_sheet(out, c, e, heading);
-    heading.clear();
-    flush(out, os);
-  }
+  const auto& employees = c.book.employees;
+  const SheetIndex index(c.repo, *c.book.analysis);
+  util::in_order(
+      employees.size(), c.book.options.jobs,
+      [&](std::size_t i, std::string& text) {
+        write_sheet(text, c, index, employees[i],
+                    i == 0 ? std::string_view(heading) : std::string_view());
+      },
+      [&](std::size_t, std::string& text) { flush(text, os); });
 }
 
 }  // namespace tatakerja::render::html

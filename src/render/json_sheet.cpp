@@ -55,9 +55,9 @@ void sops(JsonWriter& w, const model::Repository& repo, const EmployeeSheet& she
   w.end_array();
 }
 
-void sheet_object(JsonWriter& w, const Book& book, int employee) {
+void sheet_object(JsonWriter& w, const Book& book, const SheetIndex& index, int employee) {
   const auto& repo = book.r();
-  const auto sheet = employee_sheet(repo, *book.analysis, employee, book.options.include_drafts);
+  const auto sheet = employee_sheet(index, employee, book.options.include_drafts);
   const auto& e = repo.employees[employee];
   w.begin_object().key("id").string(e.doc.id.value);
   w.key("name").string(e.name.value);
@@ -80,7 +80,10 @@ void sheet_object(JsonWriter& w, const Book& book, int employee) {
 
 void duty_sheets(JsonWriter& w, const Book& book) {
   w.key("duty_sheets").begin_array();
-  for (int e : book.employees) sheet_object(w, book, e);
+  if (!book.employees.empty()) {
+    const SheetIndex index(book.r(), *book.analysis);
+    for (int e : book.employees) sheet_object(w, book, index, e);
+  }
   w.end_array();
 }
 

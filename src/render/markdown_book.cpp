@@ -1,9 +1,14 @@
 // The whole Markdown book (handbook.md) and the --split pages: the cover,
 // the errors of a --force render, one chapter a unit, then the tail
-// (recapitulation, coverage, index). Streamed a section at a time.
+// (recapitulation, coverage, index). Streamed a section at a time; the
+// chapters' positions and SOPs are made on several threads, each into a
+// buffer of its own, and written in book order.
 #include <fmt/format.h>
 
+#include <sstream>
+
 #include "markdown.hpp"
+#include "tatakerja/util/parallel.hpp"
 #include "writers.hpp"
 
 namespace tatakerja::render::md {
@@ -30,6 +35,37 @@ void page_trail(std::ostream& out, const Context& c) {
   out << '*' << inline_text(c.repo.config.organization) << " — " << inline_text(title_of(c))
       << "* · [" << c.l.contents << "](../" << index_path(Format::Markdown) << ") · ["
       << c.l.whole_book << "](../" << book_path(Format::Markdown) << ")\n\n";
+}
+
+// One piece of a chapter (common.hpp): the chapter's heading before its
+// first position or SOP.
+void write_piece(std::ostream& out, const Context& c, const ChapterPiece& piece) {
+  const auto& chapter = c.book.chapters[piece.chapter];
+  if (piece.first) {
+    out << "<a id=\"" << unit_anchor(c.repo, chapter.unit) << "\"></a>\n\n## "
+        << c.chapter_numbers[piece.chapter] << ' '
+        << (chapter.unit >= 0 ? inline_text(c.repo.units[chapter.unit].name.value)
+                              : std::string(c.l.no_unit))
+        << "\n\n";
+  }
+  if (piece.position >= 0) write_position(out, c, piece.position, 3);
+  if (piece.sop >= 0) write_sop(out, c, piece.sop, 3);
+}
+
+// The chapters, made on book.options.jobs threads and written in order.
+void write_chapters(std::ostream& out, const Context& c) {
+  const auto pieces = chapter_pieces(c.book);
+  util::in_order(
+      pieces.size(), c.book.options.jobs,
+      [&](std::size_t i, std::string& text) {
+        std::ostringstream piece;
+        write_piece(piece, c, pieces[i]);
+        text = std::move(piece).str();
+      },
+      [&](std::size_t i, std::string& text) {
+        out.write(text.data(), static_cast<std::streamsize>(text.size()));
+        if (pieces[i].item()) item_done(c.book);
+      });
 }
 
 }  // namespace
@@ -77,22 +113,7 @@ void markdown_book(const Book& book, std::ostream& out) {
   md::write_contents(out, c);
   if (!book.options.errors.empty()) md::write_errors(out, c);
   md::write_peta(out, c);
-  for (std::size_t i = 0; i < book.chapters.size(); ++i) {
-    const auto& chapter = book.chapters[i];
-    out << "<a id=\"" << md::unit_anchor(c.repo, chapter.unit) << "\"></a>\n\n## "
-        << c.chapter_numbers[i] << ' '
-        << (chapter.unit >= 0 ? md::inline_text(c.repo.units[chapter.unit].name.value)
-                              : std::string(c.l.no_unit))
-        << "\n\n";
-    for (int p : chapter.positions) {
-      md::write_position(out, c, p, 3);
-      md::item_done(book);
-    }
-    for (int s : chapter.sops) {
-      md::write_sop(out, c, s, 3);
-      md::item_done(book);
-    }
-  }
+  md::write_chapters(out, c);
   if (!book.positions.empty()) {  // as the HTML book: no positions, no figures
     md::write_recap(out, c);
     md::write_coverage(out, c);

@@ -1,9 +1,13 @@
 // The Lembar Uraian Tugas in Markdown: a chapter after the coverage, one
-// section an employee, with the signature blocks as a two-column table.
+// section an employee, with the signature blocks as a two-column table; the
+// sheets are made on several threads and written in order.
 #include <fmt/format.h>
+
+#include <sstream>
 
 #include "markdown.hpp"
 #include "sheet_text.hpp"
+#include "tatakerja/util/parallel.hpp"
 
 namespace tatakerja::render::md {
 
@@ -106,8 +110,8 @@ void signatures(std::ostream& out, const Sheet& sh) {
   row(out, {nip, head_nip});
 }
 
-void write_sheet(std::ostream& out, const Context& c, int employee) {
-  const auto data = employee_sheet(c.repo, *c.book.analysis, employee, c.book.options.include_drafts);
+void write_sheet(std::ostream& out, const Context& c, const SheetIndex& index, int employee) {
+  const auto data = employee_sheet(index, employee, c.book.options.include_drafts);
   const Sheet sh{c, sheet_labels(c.language()), data};
   const auto& e = c.repo.employees[employee];
   out << "<a id=\"" << anchor("employee-", e.doc.id.value) << "\"></a>\n\n### " << sh.s.chapter
@@ -127,7 +131,18 @@ void write_sheets(std::ostream& out, const Context& c) {
   if (c.book.employees.empty()) return;
   out << "<a id=\"" << kSheetsAnchor << "\"></a>\n\n## " << sheet_labels(c.language()).chapter
       << "\n\n";
-  for (int e : c.book.employees) write_sheet(out, c, e);
+  const auto& employees = c.book.employees;
+  const SheetIndex index(c.repo, *c.book.analysis);
+  util::in_order(
+      employees.size(), c.book.options.jobs,
+      [&](std::size_t i, std::string& text) {
+        std::ostringstream sheet;
+        write_sheet(sheet, c, index, employees[i]);
+        text = std::move(sheet).str();
+      },
+      [&](std::size_t, std::string& text) {
+        out.write(text.data(), static_cast<std::streamsize>(text.size()));
+      });
 }
 
 }  // namespace tatakerja::render::md

@@ -233,6 +233,21 @@ TEST_CASE("employee sheet: a colleague's SOP is not on the sheet, though the pos
   CHECK(o.b->read.repo.sops[budi.sops[0].sop].doc.id.value == "surat-masuk");
 }
 
+TEST_CASE("employee sheet: the book's index of holders, figures and acting steps") {
+  const Office o;
+  const auto& repo = o.b->read.repo;
+  const tatakerja::render::SheetIndex index(repo, o.b->analysis);
+  CHECK(index.only_holder[o.position("pengadministrasi")] == -1);  // Ani and Budi
+  CHECK(index.only_holder[o.position("kasubbag")] == o.employee("197001012000031001"));
+  CHECK(index.only_holder[o.position("magang")] == o.employee("eka"));
+  const auto sop = [&](const char* id) { return repo.sop_index.at(id); };
+  using Acts = std::vector<std::pair<int, int>>;
+  // Repository order; step 3 of surat-masuk through Tim Arsip.
+  CHECK(index.acts[o.position("pengadministrasi")] ==
+        Acts{{sop("surat-masuk"), 1}, {sop("surat-masuk"), 3}, {sop("arsip-draf"), 1}});
+  CHECK(index.acts[o.position("kasubbag")] == Acts{{sop("surat-masuk"), 2}, {sop("rapat"), 2}});
+}
+
 TEST_CASE("employee sheet in HTML: a page of its own, letterhead, signatures side by side") {
   tatakerja::render::BookOptions options;
   options.employees = {"eka"};

@@ -31,8 +31,13 @@ struct BookOptions {
   // --force: the repository's errors, listed in the book (a chapter at the
   // front); empty when there are none.
   diag::Diagnostics errors;
-  // Called once after each SOP and each position is written (progress).
+  // Called once after each SOP and each position is written (progress),
+  // always on the thread that called the writer.
   std::function<void()> on_item;
+  // Threads that make the book's sections (0: one a core). The sections
+  // are written in book order whatever the number, so the bytes are the
+  // same with any.
+  unsigned jobs = 0;
 };
 
 // One chapter a unit, in the order of the unit tree; positions and SOPs

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "tatakerja/model/repository.hpp"
@@ -59,12 +60,31 @@ struct EmployeeSheet {
   std::optional<workload::Grade> grade;
 };
 
+// What every sheet of a book looks up, found once (a sheet would
+// otherwise walk every SOP's steps and every employee): who holds each
+// position, each employee's figures, and the steps in which each position
+// acts.
+struct SheetIndex {
+  SheetIndex(const model::Repository& repo, const workload::Analysis& analysis);
+
+  const model::Repository& repo;
+  const workload::Analysis& analysis;
+  std::vector<int> only_holder;  // Position -> the one employee who holds it, -1 nobody, -2 several
+  std::vector<int> only_acting;  // Position -> the one employee acting in it, likewise
+  std::vector<std::vector<int>> figures_of;  // Employee -> indices into analysis.employees
+  // Position -> (SOP, 1-based step) where it acts, itself or through a Role
+  // it is a member of, in repository order.
+  std::vector<std::vector<std::pair<int, int>>> acts;
+};
+
 // The sheet of repo.employees[employee]. The head who signs is the head
 // of the position's unit; when that is the employee's own position (or the
 // unit has none), the position it reports_to (handbook.md). Draft and
 // review SOPs are listed only with `include_drafts`, as in the book.
 EmployeeSheet employee_sheet(const model::Repository& repo, const workload::Analysis& analysis,
                              int employee, bool include_drafts = false);
+// The same, with the lookups of a book's sheets made once.
+EmployeeSheet employee_sheet(const SheetIndex& index, int employee, bool include_drafts = false);
 
 // The unit chain of `unit`: the top-level unit first, `unit` last (empty
 // for -1); a parent cycle is cut where it repeats.
