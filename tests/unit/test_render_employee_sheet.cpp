@@ -237,7 +237,8 @@ TEST_CASE("employee sheet: the book's index of holders, figures and acting steps
   const Office o;
   const auto& repo = o.b->read.repo;
   const tatakerja::render::SheetIndex index(repo, o.b->analysis);
-  CHECK(index.only_holder[o.position("pengadministrasi")] == -1);  // Ani and Budi
+  CHECK(index.only_holder[o.position("pengadministrasi")] == -2);  // Ani and Budi: several
+  CHECK(index.only_acting[o.position("kasubbag")] == -1);          // held, nobody acting
   CHECK(index.only_holder[o.position("kasubbag")] == o.employee("197001012000031001"));
   CHECK(index.only_holder[o.position("magang")] == o.employee("eka"));
   const auto sop = [&](const char* id) { return repo.sop_index.at(id); };
