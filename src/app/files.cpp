@@ -1,12 +1,11 @@
 #include "tatakerja/app/files.hpp"
 
-
 #include <fmt/format.h>
 
+#include "git.hpp"
 #include "tatakerja/util/error.hpp"
 #include "tatakerja/util/file.hpp"
 #include "tatakerja/util/process.hpp"
-#include "git.hpp"
 
 namespace tatakerja::app {
 
