@@ -152,4 +152,18 @@ int run_diff(const GlobalOptions& global, const DiffOptions& options, std::ostre
   return 0;
 }
 
+diff::Changes changes_since(const PipelineOptions& pipeline, const std::string& rev,
+                            const std::string& option, const Checked& current,
+                            const workload::Analysis& analysis) {
+  const Wanted side{rev, resolve_revision(pipeline.root, rev, option)};
+  auto tree = read_revision(pipeline.root, *side.commit, fmt::format("revision `{}`", rev));
+  auto loaded = load::load_tree(pipeline.root, std::move(tree), {.jobs = pipeline.jobs});
+  auto& before = keep_until_exit(check_loaded(std::move(loaded), pipeline));
+  require_config(before, side);
+  const auto analysis_before =
+      workload::analyse(before.repo, workload::settings_of(before.repo.config));
+  return diff::compare({before.repo, analysis_before, before.diagnostics},
+                       {current.repo, analysis, current.diagnostics});
+}
+
 }  // namespace tatakerja::app

@@ -130,6 +130,9 @@ void setup_render(CLI::App& parent, State& state) {
                 "Render a repository with errors anyway, listing them in the book (exit 1)");
   cmd->add_flag("--include-drafts", o.include_drafts,
                 "Include draft and review SOPs, marked DRAFT");
+  cmd->add_option("--changes", o.changes,
+                  "Add a \"Riwayat Perubahan\" page: what changed since the git revision REV")
+      ->type_name("REV");
   cmd->callback([&state] {
     state.run = [&state] {
       state.global.color = color_mode(state.color);

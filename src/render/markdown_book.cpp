@@ -3,6 +3,7 @@
 // (recapitulation, coverage, index). Streamed a section at a time.
 #include <fmt/format.h>
 
+#include "changes.hpp"
 #include "markdown.hpp"
 #include "writers.hpp"
 
@@ -99,6 +100,7 @@ void markdown_book(const Book& book, std::ostream& out) {
   }
   md::write_sheets(out, c);
   if (book.has_index()) md::write_index(out, c);
+  markdown_changes(book, out);
 }
 
 void markdown_sop_page(const Book& book, int sop, std::ostream& out) {

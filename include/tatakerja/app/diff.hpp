@@ -7,7 +7,10 @@
 #include <string>
 #include <vector>
 
+#include "tatakerja/app/pipeline.hpp"
 #include "tatakerja/app/validate.hpp"
+#include "tatakerja/diff/diff.hpp"
+#include "tatakerja/workload/figures.hpp"
 
 namespace tatakerja::app {
 
@@ -28,5 +31,14 @@ struct DiffOptions {
 // tatakerja.yaml on either side throws util::Failure (exit 2).
 int run_diff(const GlobalOptions& global, const DiffOptions& options, std::ostream& out,
              std::ostream& err);
+
+// What changed from revision `rev` to `current` (the working tree, checked
+// and analysed by the caller): for render --changes. The revision is read
+// as diff reads it, without the cache (a session of its own would replace
+// the working tree's pack). Throws util::Failure as run_diff does, naming
+// `option`.
+diff::Changes changes_since(const PipelineOptions& pipeline, const std::string& rev,
+                            const std::string& option, const Checked& current,
+                            const workload::Analysis& analysis);
 
 }  // namespace tatakerja::app
