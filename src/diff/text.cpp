@@ -41,7 +41,7 @@ class TextWriter {
     if (c.renamed && c.kind == Kind::Changed) notes += ", renamed";
     if (c.adopted) notes += ", adopted";
     const auto& id = c.kind == Kind::Removed ? c.id_before : c.id_after;
-    heading(c.kind, fmt::format("SOP {}: {}", id, clean(c.title)), notes);
+    heading(c.kind, fmt::format("SOP {}: {}", clean(id), clean(c.title)), notes);
     const bool whole = c.kind != Kind::Changed;
     fields(c.identity, 2, whole);
     fields(c.fields, 2, whole);
@@ -55,12 +55,12 @@ class TextWriter {
   }
 
   void unit(const UnitChange& c) {
-    heading(c.kind, fmt::format("unit {}: {}", c.id, clean(c.name)), "");
+    heading(c.kind, fmt::format("unit {}: {}", clean(c.id), clean(c.name)), "");
     fields(c.fields, 2);
   }
 
   void position(const PositionChange& c) {
-    heading(c.kind, fmt::format("position {}: {}", c.id, clean(c.name)), "");
+    heading(c.kind, fmt::format("position {}: {}", clean(c.id), clean(c.name)), "");
     fields(c.fields, 2);
     for (const auto& d : c.duties) duty(d, c.id);
   }
@@ -71,7 +71,7 @@ class TextWriter {
     for (const auto& row : rows) {
       const std::string name = row.level == WorkloadChange::Level::Office
                                    ? "office"
-                                   : fmt::format("{} {}", level_name(row.level), row.id);
+                                   : fmt::format("{} {}", level_name(row.level), clean(row.id));
       line(2, name + ":");
       for (const auto& f : row.figures) {
         std::string text =
@@ -83,7 +83,7 @@ class TextWriter {
   }
 
   void employee(const EmployeeChange& c) {
-    heading(c.kind, fmt::format("employee {}: {}", c.id, clean(c.name)), "");
+    heading(c.kind, fmt::format("employee {}: {}", clean(c.id), clean(c.name)), "");
     if (c.kind == Kind::Changed) {
       if (c.position) line(2, field_text(*c.position));
       if (c.unit) line(2, field_text(*c.unit));
@@ -164,14 +164,15 @@ class TextWriter {
   void duty(const DutyChange& d, const std::string& position) {
     std::string text =
         fmt::format("{} duty {}: {}", paint(mark(d.kind), colour_of(d.kind)),
-                    d.kind == Kind::Removed ? d.id_before : d.id_after, clean(d.text));
-    if (d.moved && d.position_after == position) text += " (moved from " + d.position_before + ")";
+                    clean(d.kind == Kind::Removed ? d.id_before : d.id_after), clean(d.text));
+    if (d.moved && d.position_after == position)
+      text += " (moved from " + clean(d.position_before) + ")";
     line(2, text);
     fields(d.fields, 6);
   }
 
   void finding(const char* sign, const char* colour, const Finding& f) {
-    line(2, fmt::format("{} {}:{}: {}: {} [{}]", paint(sign, colour), f.file, f.line,
+    line(2, fmt::format("{} {}:{}: {}: {} [{}]", paint(sign, colour), clean(f.file), f.line,
                         diag::severity_name(f.severity), clean(f.message), f.rule));
   }
 
