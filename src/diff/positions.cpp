@@ -147,6 +147,28 @@ class DutyComparison {
   std::map<std::pair<int, int>, std::string> hours_a_, hours_b_;
 };
 
+// "Dibagi habis": the duties of a position that no employee carries (a
+// heading counts through its subtasks), by position index; nullopt when
+// every duty is someone's.
+std::map<int, std::string> unassigned_duties(const Side& side) {
+  std::map<int, std::string> out;
+  for (const auto& p : side.analysis.positions) {
+    std::string ids;
+    for (const auto& d : p.duties) {
+      if (d.heading || !d.holders.empty()) continue;
+      ids += (ids.empty() ? "" : ", ") + side.repo.positions[p.position].duties[d.duty].id.value;
+    }
+    if (!ids.empty()) out[p.position] = std::move(ids);
+  }
+  return out;
+}
+
+std::optional<std::string> unassigned_of(const std::map<int, std::string>& all, int position) {
+  const auto it = all.find(position);
+  if (it == all.end()) return std::nullopt;
+  return it->second;
+}
+
 void position_fields(const Position& x, const Position& y, std::vector<Field>& f) {
   add_field(f, "name", x.name.value, y.name.value);
   add_field(f, "unit", shown(x.unit), shown(y.unit));
@@ -193,14 +215,19 @@ std::vector<PositionChange> compare_positions(const Side& a, const Side& b) {
     duties.erase(it);
     return out;
   };
+  const auto unassigned_a = unassigned_duties(a), unassigned_b = unassigned_duties(b);
   std::vector<PositionChange> out;
-  for (const auto& y : b.repo.positions) {
+  for (int j = 0; j < static_cast<int>(b.repo.positions.size()); ++j) {
+    const auto& y = b.repo.positions[j];
     const auto& id = y.doc.id.value;
     const auto it = a.repo.position_index.find(id);
     PositionChange change{it == a.repo.position_index.end() ? Kind::Added : Kind::Changed, id,
                           y.name.value};
-    if (change.kind == Kind::Changed)
+    if (change.kind == Kind::Changed) {
       position_fields(a.repo.positions[it->second], y, change.fields);
+      add_field(change.fields, "unassigned_duties", unassigned_of(unassigned_a, it->second),
+                unassigned_of(unassigned_b, j));
+    }
     change.duties = take(id);
     if (change.kind == Kind::Added || !change.fields.empty() || !change.duties.empty()) {
       out.push_back(std::move(change));

@@ -240,6 +240,13 @@ TEST_CASE("an employee moved to another position: position, duties gained and lo
   CHECK(e.gained[0] ==
         "kepala-seksi/penilaian-kinerja: Menilai kinerja pegawai Seksi Pelayanan Umum");
   REQUIRE(e.lost.size() == 1);
+  // "Dibagi habis" no more: the position left has a duty nobody carries.
+  REQUIRE(changes.positions.size() == 1);
+  CHECK(changes.positions[0].id == "pengadministrasi-umum");
+  const auto* unassigned = field(changes.positions[0].fields, "unassigned_duties");
+  REQUIRE(unassigned);
+  CHECK_FALSE(unassigned->before);
+  CHECK(unassigned->after == "layanan-surat-keterangan");
 }
 
 TEST_CASE("findings new in B and gone from A; a finding whose line only moved is neither") {
