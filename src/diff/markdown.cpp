@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+#include "tatakerja/util/text.hpp"
+#include "tatakerja/util/xml.hpp"
 #include "writers.hpp"
 
 namespace tatakerja::diff {
@@ -22,8 +24,24 @@ std::string cell(const std::optional<std::string>& value) {
   return value ? md::cell(*value) : "—";
 }
 
+// An id in a table cell (Markdown: the cell's escaping applies inside).
 std::string code(std::string_view id) {
   return "<code>" + md::cell(id) + "</code>";
+}
+
+// Text in a <summary>: its line is an HTML block, where Markdown is not
+// read (its backslash escapes would show): controls shown as \xNN, line
+// breaks and tabs as spaces, then HTML escaping.
+std::string html(std::string_view text) {
+  std::string flat(text);
+  for (char& ch : flat) {
+    if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
+  }
+  return util::xml_escape(util::escape_control(flat));
+}
+
+std::string html_code(std::string_view id) {
+  return "<code>" + html(id) + "</code>";
 }
 
 class MarkdownWriter {
@@ -57,7 +75,7 @@ class MarkdownWriter {
     if (c.renamed && c.kind == Kind::Changed) notes += ", renamed";
     if (c.adopted) notes += ", adopted";
     const auto& id = c.kind == Kind::Removed ? c.id_before : c.id_after;
-    open(fmt::format("SOP {} {} ({})", code(id), md::cell(c.title), notes));
+    open(fmt::format("SOP {} {} ({})", html_code(id), html(c.title), notes));
     std::vector<Field> all = c.identity;
     all.insert(all.end(), c.fields.begin(), c.fields.end());
     if (c.time_before || c.time_after)
@@ -72,13 +90,13 @@ class MarkdownWriter {
   }
 
   void unit(const UnitChange& c) {
-    open(fmt::format("Unit {} {} ({})", code(c.id), md::cell(c.name), kind_name(c.kind)));
+    open(fmt::format("Unit {} {} ({})", html_code(c.id), html(c.name), kind_name(c.kind)));
     fields(c.fields);
     close();
   }
 
   void position(const PositionChange& c) {
-    open(fmt::format("Position {} {} ({})", code(c.id), md::cell(c.name), kind_name(c.kind)));
+    open(fmt::format("Position {} {} ({})", html_code(c.id), html(c.name), kind_name(c.kind)));
     fields(c.fields);
     if (!c.duties.empty()) {
       out_ << "| duty | change | what |\n|---|---|---|\n";
@@ -107,7 +125,7 @@ class MarkdownWriter {
   }
 
   void employee(const EmployeeChange& c) {
-    open(fmt::format("Employee {} {} ({})", code(c.id), md::cell(c.name), kind_name(c.kind)));
+    open(fmt::format("Employee {} {} ({})", html_code(c.id), html(c.name), kind_name(c.kind)));
     std::vector<Field> all;
     if (c.position) all.push_back(*c.position);
     if (c.unit) all.push_back(*c.unit);

@@ -100,9 +100,10 @@ class TextWriter {
   }
 
  private:
-  static constexpr const char* kRed = "\x1b[31m";
-  static constexpr const char* kGreen = "\x1b[32m";
-  static constexpr const char* kYellow = "\x1b[33m";
+  // Bold colours, as validate's report writes them.
+  static constexpr const char* kRed = "\x1b[1;31m";
+  static constexpr const char* kGreen = "\x1b[1;32m";
+  static constexpr const char* kYellow = "\x1b[1;33m";
 
   std::string paint(const std::string& text, const char* colour) const {
     if (!color_ || !*colour) return text;

@@ -55,7 +55,7 @@ TEST_CASE("text: control characters escaped; colour only when asked") {
   CHECK(plain.find("(moved)") != std::string::npos);
   CHECK(plain.find("balance: 1 -> -1 (-2)") != std::string::npos);
   const auto coloured = written(diff::Format::Text, hostile(), true);
-  CHECK(coloured.find("\x1b[31m-2\x1b[0m") != std::string::npos);
+  CHECK(coloured.find("\x1b[1;31m-2\x1b[0m") != std::string::npos);
   CHECK(coloured.find("\x1b[31m berkas") == std::string::npos);  // the user's escape stays escaped
 }
 
