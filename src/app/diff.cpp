@@ -32,7 +32,8 @@ diff::Format parse_format(const std::string& name) {
 
 void check_options(const DiffOptions& options) {
   if (options.revisions.size() > 2) {
-    throw util::Failure("diff takes at most two revisions: REV_A [REV_B]");
+    throw util::Failure(fmt::format("diff takes at most two revisions (REV_A [REV_B]), not {}",
+                                    options.revisions.size()));
   }
   if (options.fail_on && *options.fail_on != "new-errors") {
     throw util::Failure(

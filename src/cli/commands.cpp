@@ -84,8 +84,7 @@ void setup_diff(CLI::App& parent, State& state) {
       "before -> after, between two git revisions");
   cmd->add_option("REV", o.revisions,
                   "REV_A [REV_B]: compare A with B (default: the merge base with the upstream "
-                  "branch, else HEAD, with the working tree)")
-      ->expected(0, 2);
+                  "branch, else HEAD, with the working tree)");
   cmd->add_option("--format", o.format, "Output format: text (default), markdown or json")
       ->check(CLI::IsMember({"text", "markdown", "json"}));
   cmd->add_option("--output", o.output,

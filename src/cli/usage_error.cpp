@@ -79,7 +79,6 @@ std::string usage_message(const std::string& message, const std::vector<std::str
   static const std::regex convert(R"(^Could not convert: (\S+) = (.*)$)");
   static const std::regex missing_value(R"(^(\S+): \d+ required .* missing$)");
   static const std::regex at_most(R"(^(\S+): At Most 1 required but received \d+$)");
-  static const std::regex at_most_n(R"(^(\S+): At Most (\d+) required but received (\d+)$)");
   static const std::regex required(R"(^(\S+) is required$)");
   if (std::regex_match(message, m, member)) return not_a_member(m[1], m[2], m[3]);
   if (std::regex_match(message, m, extras)) return unexpected(m[1]);
@@ -90,9 +89,6 @@ std::string usage_message(const std::string& message, const std::vector<std::str
     return fmt::format("{} needs a value", m[1].str());
   if (std::regex_match(message, m, at_most))
     return fmt::format("{} may be given only once", m[1].str());
-  if (std::regex_match(message, m, at_most_n)) {
-    return fmt::format("{} takes at most {} values, not {}", m[1].str(), m[2].str(), m[3].str());
-  }
   if (message == "A subcommand is required") {
     return fmt::format("no command given; the commands are {}", one_of(commands, "and"));
   }
