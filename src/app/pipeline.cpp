@@ -27,6 +27,8 @@ std::string shown_folder(const std::string& folder) {
   return folder;
 }
 
+}  // namespace
+
 void note_cache(const cache::Report& report, std::ostream& out) {
   if (!report.used) return;
   std::string line = fmt::format("tatakerja: cache: {} of {} file{} reused", report.reused,
@@ -37,8 +39,6 @@ void note_cache(const cache::Report& report, std::ostream& out) {
   else if (!report.problem.empty()) line += "; " + report.problem;
   out << line << '\n';
 }
-
-}  // namespace
 
 std::optional<std::filesystem::path> cache_folder(const GlobalOptions& global) {
   if (global.no_cache) return std::nullopt;
@@ -96,9 +96,14 @@ model::Date today() {
 }
 
 Checked check_repository(const PipelineOptions& options) {
-  const auto overrides = parse_rule_overrides(options.rule_overrides);
+  parse_rule_overrides(options.rule_overrides);  // a bad --rule fails before any reading
   auto loaded = load::load_repository(options.root, {options.jobs, options.cache_dir});
   if (options.note) note_cache(loaded.cache, *options.note);
+  return check_loaded(std::move(loaded), options);
+}
+
+Checked check_loaded(load::Loaded loaded, const PipelineOptions& options) {
+  const auto overrides = parse_rule_overrides(options.rule_overrides);
   Checked checked;
   checked.repo = std::move(loaded.repo);
   auto diagnostics = std::move(loaded.diagnostics);

@@ -7,6 +7,7 @@
 
 #include "render_steps.hpp"
 #include "tatakerja/app/book_date.hpp"
+#include "tatakerja/app/diff.hpp"
 #include "tatakerja/sys/chromium.hpp"
 #include "tatakerja/app/pipeline.hpp"
 #include "tatakerja/sys/terminal.hpp"
@@ -100,6 +101,12 @@ int run_render(const GlobalOptions& global, const RenderOptions& options, std::o
   book_options.employees = options.employees;
   book_options.jobs = global.jobs;
   if (options.force) book_options.errors = errors_of(shown);
+  std::optional<diff::Changes> changes;
+  if (options.changes) {
+    changes = changes_since(pipeline, *options.changes, "--changes", checked, analysis);
+    book_options.changes = &*changes;
+    book_options.changes_since = *options.changes;
+  }
   auto book = render::plan(repo, analysis, std::move(book_options));
 
   Rendering rendering{book, formats, options.split, chromium};

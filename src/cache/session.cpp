@@ -37,13 +37,28 @@ Session::Session(const fs::path& folder, const fs::path& root, const model::Conf
   pack_ = pack_path(folder, root);
   std::error_code ec;
   const fs::path absolute = fs::absolute(root, ec).lexically_normal();
-  header_ = pack_header(settings_fingerprint(config), {}, ec ? root.string() : absolute.string());
+  settings_ = settings_fingerprint(config);
+  header_ = pack_header(settings_, {}, ec ? root.string() : absolute.string());
   std::string error;
   if (!read_whole(pack_, bytes_, error)) {
     report_.problem = error;  // read as empty; a new pack may still be written
     bytes_.clear();
   }
   index_ = PackIndex(bytes_, header_);
+}
+
+std::size_t Session::add_slots(std::size_t count) {
+  const std::size_t first = slots_.size();
+  for (std::size_t i = 0; i < first; ++i) {
+    const auto& s = slots_[i];
+    if (s.state == Slot::State::Miss && !s.new_record.empty()) parsed_.emplace(s.hash, i);
+  }
+  slots_.resize(first + count);
+  return first;
+}
+
+bool Session::fits(const model::Config& config) const {
+  return settings_fingerprint(config) == settings_;
 }
 
 std::optional<Entry> Session::find_unchanged(std::size_t slot, std::string_view path,
@@ -75,6 +90,14 @@ std::optional<Entry> Session::find(std::size_t slot, std::string_view content, s
     s.path = path;
     s.status = status;
   }
+  if (const auto twin = parsed_.find(s.hash); twin != parsed_.end()) {
+    auto entry = decode_entry(payload_of(slots_[twin->second].new_record), file);
+    if (entry) {
+      s.state = Slot::State::Hit;
+      s.twin = twin->second;
+      return entry;
+    }
+  }
   const auto record = index_.record(s.hash);
   if (!record) return std::nullopt;
   auto entry = decode_entry(payload_of(*record), file);
@@ -102,7 +125,7 @@ Report Session::finish() {
     ++report_.files;
     if (s.state == Slot::State::Hit) ++report_.reused;
     report_.unread += s.unread;
-    const std::string_view record = s.state == Slot::State::Hit ? s.old_record : s.new_record;
+    const std::string_view record = record_of(s);
     if (record.empty() || !stored.insert(s.hash).second) continue;
     added += s.state == Slot::State::Miss;
     size += record.size();
@@ -116,7 +139,7 @@ Report Session::finish() {
   pack += statuses;
   stored.clear();
   for (const auto& s : slots_) {
-    const std::string_view record = s.state == Slot::State::Hit ? s.old_record : s.new_record;
+    const std::string_view record = record_of(s);
     if (!record.empty() && stored.insert(s.hash).second) pack.append(record);
   }
   const std::string_view parts[] = {pack};
@@ -124,6 +147,11 @@ Report Session::finish() {
   if (!replace_file(pack_, parts, error)) report_.problem = "not saved: " + error;
   prune_folder();
   return report_;
+}
+
+std::string_view Session::record_of(const Slot& s) const {
+  if (s.state != Slot::State::Hit) return s.new_record;
+  return s.twin == SIZE_MAX ? s.old_record : std::string_view(slots_[s.twin].new_record);
 }
 
 bool Session::sure(const FileStatus& status) const {

@@ -76,6 +76,30 @@ void setup_workload(CLI::App& parent, State& state) {
   });
 }
 
+void setup_diff(CLI::App& parent, State& state) {
+  auto& o = state.diff;
+  auto* cmd = parent.add_subcommand(
+      "diff",
+      "What a change means: SOPs, steps, duties, ABK figures, employees and findings "
+      "before -> after, between two git revisions");
+  cmd->add_option("REV", o.revisions,
+                  "REV_A [REV_B]: compare A with B (default: the merge base with the upstream "
+                  "branch, else HEAD, with the working tree)");
+  cmd->add_option("--format", o.format, "Output format: text (default), markdown or json")
+      ->check(CLI::IsMember({"text", "markdown", "json"}));
+  cmd->add_option("--output", o.output,
+                  "Write to FILE (replaced whole or not at all) instead of standard output")
+      ->type_name("FILE");
+  cmd->add_option("--fail-on", o.fail_on, "Exit 1 when B has errors that A had not: new-errors")
+      ->check(CLI::IsMember({"new-errors"}));
+  cmd->callback([&state] {
+    state.run = [&state] {
+      state.global.color = color_mode(state.color);
+      return app::run_diff(state.global, state.diff, std::cout, std::cerr);
+    };
+  });
+}
+
 void setup_render(CLI::App& parent, State& state) {
   auto& o = state.render;
   auto* cmd = parent.add_subcommand(
@@ -105,6 +129,9 @@ void setup_render(CLI::App& parent, State& state) {
                 "Render a repository with errors anyway, listing them in the book (exit 1)");
   cmd->add_flag("--include-drafts", o.include_drafts,
                 "Include draft and review SOPs, marked DRAFT");
+  cmd->add_option("--changes", o.changes,
+                  "Add a \"Riwayat Perubahan\" page: what changed since the git revision REV")
+      ->type_name("REV");
   cmd->callback([&state] {
     state.run = [&state] {
       state.global.color = color_mode(state.color);
@@ -177,9 +204,10 @@ void setup_schema(CLI::App& parent, State& state) {
   });
 }
 
-constexpr std::array<Command, 9> kCommands{{
+constexpr std::array<Command, 10> kCommands{{
     {"validate", "Check the repository against every rule", setup_validate},
     {"workload", "Workload analysis (ABK): staff needed per position", setup_workload},
+    {"diff", "What a change means, between two git revisions", setup_diff},
     {"render", "Compile the handbook as HTML, Markdown, JSON or PDF", setup_render},
     {"graph", "One SOP's flowchart as SVG, DOT or Mermaid", setup_graph},
     {"init", "Start a new repository with a working example", setup_init},

@@ -4,6 +4,7 @@
 
 #include <functional>
 
+#include "tatakerja/app/diff.hpp"
 #include "tatakerja/app/explain.hpp"
 #include "tatakerja/app/init.hpp"
 #include "tatakerja/app/list.hpp"
@@ -19,6 +20,7 @@ struct State {
   std::string color = "auto";
   app::ValidateOptions validate;
   app::WorkloadOptions workload;
+  app::DiffOptions diff;
   app::RenderOptions render;
   app::GraphOptions graph;
   app::InitOptions init;

@@ -150,4 +150,46 @@ std::vector<FoundFile> discover(const fs::path& root, const model::Config& confi
   return Walker(root, config).run();
 }
 
+namespace {
+
+bool hidden(std::string_view path) {
+  return path.starts_with(".") || path.find("/.") != std::string_view::npos;
+}
+
+// The folders (with their '/') that hold a tatakerja.yaml of their own.
+std::set<std::string, std::less<>> nested_roots(const std::vector<std::string>& paths) {
+  std::set<std::string, std::less<>> roots;
+  const std::string suffix = "/" + std::string(kConfigName);
+  for (const auto& p : paths) {
+    if (p.ends_with(suffix)) roots.insert(p.substr(0, p.size() - kConfigName.size()));
+  }
+  return roots;
+}
+
+bool under_nested_root(std::string_view path, const std::set<std::string, std::less<>>& roots) {
+  for (auto slash = path.find('/'); slash != std::string_view::npos;
+       slash = path.find('/', slash + 1)) {
+    if (roots.contains(path.substr(0, slash + 1))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<bool> discover_listed(const std::vector<std::string>& paths,
+                                  const model::Config& config) {
+  const auto roots = nested_roots(paths);
+  std::vector<bool> included(paths.size(), false);
+  auto match = [](const std::string& rel) {
+    return [&rel](const std::string& p) { return util::glob_match(p, rel); };
+  };
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    const auto& rel = paths[i];
+    if (rel == kConfigName || hidden(rel) || under_nested_root(rel, roots)) continue;
+    included[i] = std::any_of(config.include.begin(), config.include.end(), match(rel)) &&
+                  !std::any_of(config.exclude.begin(), config.exclude.end(), match(rel));
+  }
+  return included;
+}
+
 }  // namespace tatakerja::load

@@ -21,4 +21,11 @@ struct FoundFile {
 // is sorted by path.
 std::vector<FoundFile> discover(const std::filesystem::path& root, const model::Config& config);
 
+// The same choice over a listing of files (a git revision's, relative to
+// the root, '/'-separated): `included[i]` is true for the files that are
+// documents. Hidden files and folders, tatakerja.yaml itself, and folders
+// holding their own tatakerja.yaml are left out.
+std::vector<bool> discover_listed(const std::vector<std::string>& paths,
+                                  const model::Config& config);
+
 }  // namespace tatakerja::load

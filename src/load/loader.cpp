@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <optional>
 #include <thread>
 
@@ -79,28 +80,48 @@ FileResult read_one(const fs::path& root, const std::string& relative, std::size
   return result;
 }
 
-void read_all(const fs::path& root, const std::vector<FoundFile>& found, Loaded& loaded,
+// A file of a tree in memory (a git revision): from the cache by its
+// content, else parsed and given to the cache.
+FileResult read_listed(std::string content, std::size_t slot, std::uint32_t file,
+                       const model::Config& config, cache::Session* cache) {
+  if (cache) {
+    if (auto entry = cache->find(slot, content, file)) {
+      return {std::move(entry->documents), std::move(entry->diagnostics), std::move(content)};
+    }
+  }
+  auto result = read_text(std::move(content), file, config);
+  if (cache) cache->keep(slot, result.documents, result.diagnostics, file);
+  return result;
+}
+
+// Reads `count` files on all cores, file i (0-based) by `one(i, file,
+// cache, slot)`, through the shared session or one of its own, then merges
+// them into `loaded` in file order.
+using ReadOne = std::function<FileResult(std::size_t, std::uint32_t, cache::Session*, std::size_t)>;
+
+void read_all(const fs::path& root, std::size_t count, const ReadOne& one, Loaded& loaded,
               const LoadOptions& options) {
-  std::vector<FileResult> results(found.size());
-  std::optional<cache::Session> cache;
-  if (options.cache_dir) cache.emplace(*options.cache_dir, root, loaded.repo.config, found.size());
+  std::vector<FileResult> results(count);
+  std::optional<cache::Session> own;
+  cache::Session* cache = nullptr;
+  std::size_t first_slot = 0;
+  if (options.session && options.session->fits(loaded.repo.config)) {
+    cache = options.session;
+    first_slot = cache->add_slots(count);
+  } else if (options.cache_dir && !options.session) {
+    cache = &own.emplace(*options.cache_dir, root, loaded.repo.config, count);
+  }
   std::atomic<std::size_t> next{0};
   auto work = [&] {
-    for (std::size_t i = next++; i < found.size(); i = next++) {
-      const auto file = static_cast<std::uint32_t>(i + 1);
-      if (!found[i].problem.empty()) {
-        results[i].diagnostics.push_back(diag::make(diag::rules::kEncoding, {file, 0, 0}, found[i].problem));
-      } else {
-        results[i] = read_one(root, found[i].path, i, file, loaded.repo.config,
-                              cache ? &*cache : nullptr);
-      }
+    for (std::size_t i = next++; i < count; i = next++) {
+      results[i] = one(i, static_cast<std::uint32_t>(i + 1), cache, first_slot + i);
     }
   };
   std::vector<std::jthread> threads;
-  for (unsigned t = 1; t < thread_count(options.jobs, found.size()); ++t) threads.emplace_back(work);
+  for (unsigned t = 1; t < thread_count(options.jobs, count); ++t) threads.emplace_back(work);
   work();
   threads.clear();  // joins
-  if (cache) loaded.cache = cache->finish();
+  if (own) loaded.cache = own->finish();
   auto& repo = loaded.repo;
   // Room for every document first, so that each is moved once.
   std::size_t units = 0, positions = 0, employees = 0, sops = 0;
@@ -114,7 +135,7 @@ void read_all(const fs::path& root, const std::vector<FoundFile>& found, Loaded&
   repo.positions.reserve(positions);
   repo.employees.reserve(employees);
   repo.sops.reserve(sops);
-  for (std::size_t i = 0; i < found.size(); ++i) {
+  for (std::size_t i = 0; i < count; ++i) {
     auto& r = results[i];
     repo.files[i + 1].content = std::move(r.content);
     repo.files[i + 1].content_read = r.content_read;
@@ -162,7 +183,49 @@ Loaded load_repository(const fs::path& root, const LoadOptions& options) {
 
   const auto found = discover(root, repo.config);
   for (const auto& f : found) repo.files.push_back({f.path, prefix + f.path, {}});
-  read_all(root, found, loaded, options);
+  auto one = [&](std::size_t i, std::uint32_t file, cache::Session* cache, std::size_t slot) {
+    if (!found[i].problem.empty()) {
+      FileResult result;
+      result.diagnostics.push_back(diag::make(diag::rules::kEncoding, {file, 0, 0}, found[i].problem));
+      return result;
+    }
+    return read_one(root, found[i].path, slot, file, repo.config, cache);
+  };
+  read_all(root, found.size(), one, loaded, options);
+  return loaded;
+}
+
+Loaded load_tree(const fs::path& root, Tree tree, const LoadOptions& options) {
+  Loaded loaded;
+  auto& repo = loaded.repo;
+  repo.root = root.string();
+  const std::string prefix = display_prefix(root);
+  repo.files.push_back({std::string(kConfigName), prefix + std::string(kConfigName), {}});
+  if (!tree.config) {
+    throw util::Failure(fmt::format("{}: {} holds no {}", root.string(), tree.name, kConfigName));
+  }
+  if (check_encoding(*tree.config, 0, loaded.diagnostics)) {
+    repo.config = read_config(*tree.config, 0, loaded.diagnostics);
+  }
+  repo.files[0].content = std::move(*tree.config);
+  loaded.config_ok = loaded.diagnostics.empty();
+  for (auto& d : loaded.diagnostics) d.rule = "config";
+  if (!loaded.config_ok) return loaded;
+
+  std::vector<std::string> paths;
+  paths.reserve(tree.files.size());
+  for (const auto& f : tree.files) paths.push_back(f.path);
+  const auto included = discover_listed(paths, repo.config);
+  std::vector<TreeFile*> documents;
+  for (std::size_t i = 0; i < tree.files.size(); ++i) {
+    if (!included[i]) continue;
+    documents.push_back(&tree.files[i]);
+    repo.files.push_back({tree.files[i].path, prefix + tree.files[i].path, {}});
+  }
+  auto one = [&](std::size_t i, std::uint32_t file, cache::Session* cache, std::size_t slot) {
+    return read_listed(std::move(documents[i]->content), slot, file, repo.config, cache);
+  };
+  read_all(root, documents.size(), one, loaded, options);
   return loaded;
 }
 

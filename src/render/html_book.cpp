@@ -4,6 +4,7 @@
 // memory.
 #include <fmt/format.h>
 
+#include "changes.hpp"
 #include "html.hpp"
 #include "tatakerja/util/parallel.hpp"
 #include "writers.hpp"
@@ -80,6 +81,7 @@ void html_book(const Book& book, std::ostream& out) {
   html::write_coverage(buf, c, out);
   html::write_sheets(buf, c, out);
   if (book.has_index()) html::write_index(buf, c);
+  html_changes(book, buf);
   html::page_end(buf);
   html::flush(buf, out);
 }

@@ -1,6 +1,7 @@
 // The JSON book (handbook.json): the resolved repository and its workload
 // as one document, for other tools; and the --split pages. Streamed an
 // object at a time.
+#include "changes.hpp"
 #include "json_book.hpp"
 
 #include <fmt/format.h>
@@ -100,6 +101,7 @@ void json_book(const Book& book, std::ostream& out) {
   jsonbook::workload_part(w, book);
   jsonbook::coverage(w, book, figures_of);
   jsonbook::duty_sheets(w, book);
+  json_changes(book, w);
   w.end_object();
   out << '\n';
 }

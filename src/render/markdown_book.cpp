@@ -7,6 +7,7 @@
 
 #include <sstream>
 
+#include "changes.hpp"
 #include "markdown.hpp"
 #include "tatakerja/util/parallel.hpp"
 #include "writers.hpp"
@@ -120,6 +121,7 @@ void markdown_book(const Book& book, std::ostream& out) {
   }
   md::write_sheets(out, c);
   if (book.has_index()) md::write_index(out, c);
+  markdown_changes(book, out);
 }
 
 void markdown_sop_page(const Book& book, int sop, std::ostream& out) {

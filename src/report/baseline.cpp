@@ -59,6 +59,11 @@ std::vector<BaselineEntry> entries_of(const model::Repository& repo,
 
 }  // namespace
 
+std::vector<std::string> finding_fingerprints(const model::Repository& repo,
+                                              const diag::Diagnostics& diagnostics) {
+  return fingerprints(repo, diagnostics);
+}
+
 std::string write_baseline(const model::Repository& repo, const diag::Diagnostics& diagnostics) {
   const auto entries = entries_of(repo, diagnostics);
   std::string out(kHeader);

@@ -1,8 +1,8 @@
 #include "tatakerja/sys/files.hpp"
 
-
 #include <fmt/format.h>
 
+#include "tatakerja/sys/git.hpp"
 #include "tatakerja/util/error.hpp"
 #include "tatakerja/util/file.hpp"
 #include "tatakerja/util/process.hpp"
@@ -12,27 +12,6 @@ namespace tatakerja::sys {
 namespace fs = std::filesystem;
 
 namespace {
-
-// Runs `argv` in `cwd` and returns its standard output; throws on failure.
-std::string capture(const std::vector<std::string>& argv, const fs::path& cwd) {
-  auto done = util::run({.argv = argv, .cwd = cwd, .output = util::Command::Output::Capture});
-  if (!done.error.empty()) throw util::Failure("cannot run git: " + done.error);
-  if (!done.exited(0)) {
-    throw util::Failure(fmt::format("`{}` failed{}", fmt::join(argv, " "),
-                                    done.not_found() ? " (is git installed?)" : ""));
-  }
-  return std::move(done.output);
-}
-
-// Runs `argv` in `cwd` with no output at all; true when it exits 0.
-bool succeeds(const std::vector<std::string>& argv, const fs::path& cwd) {
-  const auto done = util::run({.argv = argv, .cwd = cwd});
-  if (!done.error.empty()) throw util::Failure("cannot run git: " + done.error);
-  if (done.not_found()) {
-    throw util::Failure(fmt::format("cannot run `{}` (is git installed?)", fmt::join(argv, " ")));
-  }
-  return done.exited(0);
-}
 
 void split_lines(const std::string& text, std::vector<std::string>& out) {
   std::size_t start = 0;

@@ -61,7 +61,21 @@ sarif = [s for s in job["steps"] if s.get("uses", "").startswith("github/codeql-
 check(sarif and sarif[0]["with"]["sarif_file"] == "tatakerja.sarif", "github: sarif_file")
 check(sarif and "always()" in sarif[0].get("if", ""), "github: upload the SARIF also on failure")
 
+diff = gh["jobs"]["diff"]
+check("pull_request" in diff.get("if", ""), "github: diff only on pull requests")
+check(diff["permissions"].get("pull-requests") == "write", "github: diff: pull-requests: write")
+checkout = [s for s in diff["steps"] if s.get("uses", "").startswith("actions/checkout@")]
+check(checkout and checkout[0].get("with", {}).get("fetch-depth") == 0, "github: diff: fetch-depth 0")
+script = [s for s in diff["steps"] if s.get("uses", "").startswith("actions/github-script@")]
+check(script and "updateComment" in script[0]["with"]["script"]
+      and "startsWith(marker)" in script[0]["with"]["script"], "github: diff: one comment, updated")
+diff_runs = [s.get("run", "") for s in diff["steps"]]
+
 gl = yaml.safe_load(open(f"{src}/docs/ci/gitlab-ci.yml"))
+check(gl["diff"]["stage"] in gl["stages"] and gl["diff"]["extends"] in gl, "gitlab: diff job")
+check("merge_request_event" in gl["diff"]["rules"][0]["if"], "gitlab: diff only on merge requests")
+check(any("PUT" in line and "startswith($m)" in line for line in gl["diff"]["script"]),
+      "gitlab: diff: one note, updated")
 check(gl["validate"]["artifacts"]["reports"]["junit"] == "junit.xml", "gitlab: junit report")
 check(gl["validate"]["artifacts"]["when"] == "always", "gitlab: junit also on failure")
 check("out/" in gl["handbook"]["artifacts"]["paths"], "gitlab: out/ artefact")
@@ -70,7 +84,8 @@ for job in ("validate", "handbook"):
     check(gl[job]["extends"] in gl, f"gitlab: {job} extends")
 gl_runs = gl["validate"]["script"] + gl["handbook"]["script"]
 
-for origin, lines in (("github", "\n".join(runs).splitlines()), ("gitlab", gl_runs)):
+for origin, lines in (("github", "\n".join(runs + diff_runs).splitlines()),
+                      ("gitlab", gl_runs + gl["diff"]["script"])):
     for line in lines:
         line = line.strip()
         if line.startswith("tatakerja ") and "--version" not in line:
@@ -85,8 +100,11 @@ repo=$work/repo
 cp -a "$src/examples" "$repo"
 rm -rf "$repo/out"
 git -C "$repo" init -q && git -C "$repo" add -A &&
-  git -C "$repo" -c user.name=t -c user.email=t@example.org commit -qm examples ||
+  git -C "$repo" -c user.name=t -c user.email=t@example.org commit -qm examples &&
+  git -C "$repo" update-ref refs/remotes/origin/main HEAD ||
   { echo "FAIL: cannot make a git repository"; exit 1; }
+# The base branch of the pull request, as the services name it.
+export GITHUB_BASE_REF=main CI_MERGE_REQUEST_TARGET_BRANCH_NAME=main
 
 # The hook, as pre-commit runs it: entry, then the matching file names.
 entry=$(python3 -c 'import sys, yaml; print(yaml.safe_load(open(sys.argv[1]))[0]["entry"])' \
@@ -111,6 +129,9 @@ while read -r origin line; do
         { echo "FAIL: $origin: no SARIF file"; fail=1; } ;;
     *"--format junit --output junit.xml"*)
       grep -q '<testsuites' "$work/run/junit.xml" || { echo "FAIL: $origin: no JUnit file"; fail=1; } ;;
+    *"tatakerja diff"*)
+      [ "$(head -n 1 "$work/run/tatakerja-diff.md")" = "<!-- tatakerja-diff -->" ] ||
+        { echo "FAIL: $origin: no tatakerja-diff.md with its marker"; cat "$work/run.out"; fail=1; } ;;
     *render*)
       [ -s "$work/run/out/handbook.html" ] || { echo "FAIL: $origin: no out/handbook.html"; fail=1; } ;;
   esac

@@ -25,6 +25,14 @@ TEST_CASE("standard input is /dev/null") {
   CHECK(done.exited(0));
 }
 
+TEST_CASE("the input given is its standard input, however large") {
+  std::string input;
+  for (int i = 0; i < 200'000; ++i) input += "baris\n";  // larger than any pipe's buffer
+  const auto done = run({.argv = {"wc", "-l"}, .input = input, .output = Command::Output::Capture});
+  CHECK(done.exited(0));
+  CHECK(done.output == "200000\n");
+}
+
 TEST_CASE("a program that is not there exits 127") {
   CHECK(run({.argv = {"tatakerja-no-such-program"}}).not_found());
   CHECK(run({.argv = {"/no/such/path/program"}}).not_found());

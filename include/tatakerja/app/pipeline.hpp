@@ -13,6 +13,7 @@
 #include "tatakerja/app/options.hpp"
 #include "tatakerja/check/rule.hpp"
 #include "tatakerja/diag/diagnostic.hpp"
+#include "tatakerja/load/loader.hpp"
 #include "tatakerja/model/repository.hpp"
 
 namespace tatakerja::app {
@@ -44,6 +45,13 @@ struct Checked {
 
 // Throws util::Failure for a bad --rule (the command cannot run).
 Checked check_repository(const PipelineOptions& options);
+
+// The same over a repository already loaded (a git revision's, for diff):
+// resolve, checks, finalise. `options.root` and the cache are not used.
+Checked check_loaded(load::Loaded loaded, const PipelineOptions& options);
+
+// The cache's one line for -v ("tatakerja: cache: 9 of 10 files reused ...").
+void note_cache(const cache::Report& report, std::ostream& out);
 
 // `shown` as validate's text report on `err` (nothing when empty): how every
 // command that refuses a repository with errors shows them. `color`: whether

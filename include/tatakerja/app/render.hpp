@@ -22,6 +22,7 @@ struct RenderOptions {
   std::optional<std::string> date;   // YYYY-MM-DD
   bool force = false;
   bool include_drafts = false;
+  std::optional<std::string> changes;  // --changes REV: a "Riwayat Perubahan" page since REV
 };
 
 // Returns 0 done, 1 the repository has errors (refused, or rendered with

@@ -4,10 +4,12 @@
 // changed. Any failure turns the cache off for the run, never the run.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "tatakerja/cache/entry.hpp"
@@ -33,6 +35,17 @@ class Session {
   // `folder`; `slots`: one for each file the loader may look up.
   Session(const std::filesystem::path& folder, const std::filesystem::path& root,
           const model::Config& config, std::size_t slots);
+
+  // Room for `count` more files, for a second load sharing this run's
+  // cache (diff loads two revisions): their slots start at the index
+  // returned, and find() gives them the entries that the loads before
+  // parsed too, so a file in both is parsed once. Not while files are
+  // being looked up.
+  std::size_t add_slots(std::size_t count);
+
+  // Whether files read with `config` may share this session: the settings
+  // that change what a file parses into are the same.
+  bool fits(const model::Config& config) const;
 
   // The entry for the file at `path` (relative to the root), read as file
   // number `file`, without reading it: when the pack's status table holds
@@ -64,7 +77,9 @@ class Session {
     std::string path;  // empty: no status row for this file
     FileStatus status;
     bool unread = false;  // found by its status, without reading it
+    std::size_t twin = SIZE_MAX;  // a Hit on what an earlier load's slot parsed
   };
+  std::string_view record_of(const Slot& s) const;
   bool sure(const FileStatus& status) const;
   std::string status_table() const;
   void prune_folder() const;
@@ -73,9 +88,11 @@ class Session {
   std::int64_t started_ns_ = 0;  // when this run began (realtime clock)
   std::filesystem::path pack_;
   std::string header_;
+  std::string settings_;  // settings_fingerprint() of the config
   std::string bytes_;
   PackIndex index_;
   std::vector<Slot> slots_;
+  std::unordered_map<Hash128, std::size_t, Hash128Of> parsed_;  // earlier loads' misses -> slot
   Report report_;
 };
 

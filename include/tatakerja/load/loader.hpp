@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "tatakerja/cache/session.hpp"
 #include "tatakerja/diag/diagnostic.hpp"
@@ -29,7 +30,11 @@ struct LoadOptions {
   unsigned jobs = 0;  // threads for parsing; 0: all cores
   // The content cache's folder (cache/session.hpp); none: no cache. Only
   // parsing is skipped: the result is the same with or without it.
-  std::optional<std::filesystem::path> cache_dir;
+  std::optional<std::filesystem::path> cache_dir{};
+  // A session shared with another load (diff reads two revisions through
+  // one): used instead of cache_dir, and left for the caller to finish. A
+  // load whose settings do not fit it (cache::Session::fits) goes uncached.
+  cache::Session* session = nullptr;
 };
 
 struct Loaded {
@@ -42,6 +47,25 @@ struct Loaded {
 // Loads everything under `root`. Throws util::Failure only when the root
 // itself cannot be read.
 Loaded load_repository(const std::filesystem::path& root, const LoadOptions& options);
+
+// A repository's files held in memory rather than on disk (a git
+// revision's tree), paths relative to the root and '/'-separated.
+struct TreeFile {
+  std::string path;
+  std::string content;
+};
+
+struct Tree {
+  std::string name;                   // what it is, for messages ("revision `v1`")
+  std::optional<std::string> config;  // tatakerja.yaml's text; none: it has none
+  std::vector<TreeFile> files;        // every other file, sorted by path
+};
+
+// Loads `tree` as load_repository() loads the folder `root`: the same
+// choice of documents, the same parse, the same cache (by content: a file
+// unchanged from the working tree is not parsed again). No logo is read.
+// Throws util::Failure when the tree holds no tatakerja.yaml.
+Loaded load_tree(const std::filesystem::path& root, Tree tree, const LoadOptions& options);
 
 // Reads `handbook.logo` into repo.logo; a file that is missing, outside the
 // root, too large, or neither PNG nor SVG is reported (unknown-reference).

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "tatakerja/diag/diagnostic.hpp"
+#include "tatakerja/diff/diff.hpp"
 #include "tatakerja/model/repository.hpp"
 #include "tatakerja/workload/figures.hpp"
 
@@ -31,6 +32,10 @@ struct BookOptions {
   // --force: the repository's errors, listed in the book (a chapter at the
   // front); empty when there are none.
   diag::Diagnostics errors;
+  // --changes REV: what changed since REV, on a "Riwayat Perubahan" page
+  // at the end of the book (handbook.md, item 9); none: no such page.
+  const diff::Changes* changes = nullptr;
+  std::string changes_since;  // REV as given
   // Called once after each SOP and each position is written (progress),
   // always on the thread that called the writer.
   std::function<void()> on_item;

@@ -20,6 +20,11 @@ struct BaselineEntry {
   std::string message;      // for people reading the file
 };
 
+// The fingerprint of each diagnostic, in order, as the baseline matches
+// findings (with its file and rule): for diff's new and gone findings.
+std::vector<std::string> finding_fingerprints(const model::Repository& repo,
+                                              const diag::Diagnostics& diagnostics);
+
 // The baseline file's text (YAML, stable order).
 std::string write_baseline(const model::Repository& repo, const diag::Diagnostics& diagnostics);
 

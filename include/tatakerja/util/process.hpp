@@ -1,6 +1,6 @@
 // Running a child process: the one fork/exec that git and Chromium share.
-// Its standard input is always /dev/null; what happens to its output is
-// chosen; it may get a process group of its own, killed whole when it is
+// Its standard input is /dev/null or the given bytes; what happens to its
+// output is chosen; it may get a process group of its own, killed whole when it is
 // done or runs out of time (Chromium leaves helpers behind).
 #pragma once
 
@@ -18,6 +18,7 @@ namespace tatakerja::util {
 struct Command {
   std::vector<std::string> argv{};  // argv[0] is looked up on PATH unless it holds a '/'
   std::filesystem::path cwd{};    // empty: this process's folder
+  std::string input{};  // its standard input (read from memory, never a pipe); empty: /dev/null
   enum class Output { Discard, Capture, Log } output = Output::Discard;
   std::filesystem::path log{};    // Output::Log: stdout and stderr go here (made, mode 0600)
   bool own_group = false;         // a process group of its own, killed whole at the end

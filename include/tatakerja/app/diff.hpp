@@ -1,0 +1,44 @@
+// `tatakerja diff [REV_A [REV_B]]`: what a change means (issue 17), as a
+// function of its options (it does not see CLI11).
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "tatakerja/app/pipeline.hpp"
+#include "tatakerja/app/validate.hpp"
+#include "tatakerja/diff/diff.hpp"
+#include "tatakerja/workload/figures.hpp"
+
+namespace tatakerja::app {
+
+struct DiffOptions {
+  std::vector<std::string> revisions;  // none: the upstream merge base (or HEAD) and the
+                                       // working tree; one: it and the working tree; two
+  std::string format = "text";         // text|markdown|json
+  std::optional<std::string> fail_on;  // new-errors
+  std::optional<std::string> output;   // a file instead of stdout
+};
+
+// Loads both sides (a revision from git's objects, never checked out; the
+// working tree from disk; both through one content cache, so a file
+// unchanged between them is parsed once), checks them, analyses their
+// workload and writes what changed to `out` (or `output`). Returns 0, or 1
+// with --fail-on new-errors when B has errors that A had not; a bad
+// option, a revision git does not know, no root or an invalid
+// tatakerja.yaml on either side throws util::Failure (exit 2).
+int run_diff(const GlobalOptions& global, const DiffOptions& options, std::ostream& out,
+             std::ostream& err);
+
+// What changed from revision `rev` to `current` (the working tree, checked
+// and analysed by the caller): for render --changes. The revision is read
+// as diff reads it, without the cache (a session of its own would replace
+// the working tree's pack). Throws util::Failure as run_diff does, naming
+// `option`.
+diff::Changes changes_since(const PipelineOptions& pipeline, const std::string& rev,
+                            const std::string& option, const Checked& current,
+                            const workload::Analysis& analysis);
+
+}  // namespace tatakerja::app

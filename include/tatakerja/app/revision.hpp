@@ -1,0 +1,28 @@
+// A git revision of the repository, read from git's objects without
+// checking anything out: for diff (and render --changes).
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "tatakerja/load/loader.hpp"
+
+namespace tatakerja::app {
+
+// The commit `rev` names, as its full id. Throws util::Failure when the root
+// is not in a git work tree or git knows no such revision (`option` names
+// what asked, for the message: "diff").
+std::string resolve_revision(const std::filesystem::path& root, const std::string& rev,
+                             const std::string& option);
+
+// What diff compares the working tree with when given no revision: the
+// merge base of HEAD and its upstream branch when it has one, else HEAD.
+std::string default_base(const std::filesystem::path& root);
+
+// The files under `root` (relative to it) as they are in `commit`: every
+// regular file's bytes, sorted by path. Symlinks and submodules are left
+// out. Two git processes, whatever the number of files.
+load::Tree read_revision(const std::filesystem::path& root, const std::string& commit,
+                         const std::string& name);
+
+}  // namespace tatakerja::app

@@ -1,0 +1,107 @@
+#include "tatakerja/app/revision.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+
+#include "tatakerja/sys/git.hpp"
+#include "tatakerja/util/error.hpp"
+
+namespace tatakerja::app {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Listed {
+  std::string path;
+  std::string object;
+};
+
+// `git ls-tree -r -z` rows: "MODE TYPE OBJECT\tPATH\0"; regular files only
+// (100644, 100755).
+std::vector<Listed> regular_files(const std::string& listing) {
+  std::vector<Listed> files;
+  std::size_t start = 0;
+  while (start < listing.size()) {
+    std::size_t end = listing.find('\0', start);
+    if (end == std::string::npos) end = listing.size();
+    const std::string_view row(listing.data() + start, end - start);
+    start = end + 1;
+    const auto tab = row.find('\t');
+    if (tab == std::string_view::npos || !row.starts_with("100")) continue;
+    const auto space = row.rfind(' ', tab);
+    if (space == std::string_view::npos || row.substr(0, 7) == "120000 ") continue;
+    files.push_back(
+        {std::string(row.substr(tab + 1)), std::string(row.substr(space + 1, tab - space - 1))});
+  }
+  std::sort(files.begin(), files.end(),
+            [](const Listed& a, const Listed& b) { return a.path < b.path; });
+  return files;
+}
+
+// Splits `git cat-file --batch` output ("OBJECT TYPE SIZE\nBYTES\n" each)
+// into the files' contents, in the order asked.
+void fill_contents(const std::string& batch, const std::vector<Listed>& listed, load::Tree& tree) {
+  std::size_t at = 0;
+  for (const auto& file : listed) {
+    const auto eol = batch.find('\n', at);
+    if (eol == std::string::npos) throw util::Failure("git cat-file: its output ended early");
+    const std::string_view header(batch.data() + at, eol - at);
+    const auto space = header.rfind(' ');
+    std::size_t size = 0;
+    const char* first = header.data() + space + 1;
+    const auto parsed = std::from_chars(first, header.data() + header.size(), size);
+    if (space == std::string_view::npos || parsed.ec != std::errc() ||
+        eol + 1 + size > batch.size()) {
+      throw util::Failure(fmt::format("git cat-file: cannot read object {}", file.object));
+    }
+    std::string content = batch.substr(eol + 1, size);
+    at = eol + 1 + size + 1;
+    if (file.path == load::kConfigName) {
+      tree.config = std::move(content);
+    } else {
+      tree.files.push_back({file.path, std::move(content)});
+    }
+  }
+}
+
+}  // namespace
+
+std::string resolve_revision(const fs::path& root, const std::string& rev,
+                             const std::string& option) {
+  if (!sys::succeeds({"git", "rev-parse", "--is-inside-work-tree"}, root)) {
+    throw util::Failure(fmt::format("{}: the repository is not in a git work tree", option));
+  }
+  if (rev.starts_with("-") ||
+      !sys::succeeds({"git", "rev-parse", "--verify", "--quiet", rev + "^{commit}"}, root)) {
+    throw util::Failure(fmt::format("{}: git knows no such revision `{}`", option, rev));
+  }
+  std::string id = sys::capture({"git", "rev-parse", "--verify", "--quiet", rev + "^{commit}"}, root);
+  while (!id.empty() && (id.back() == '\n' || id.back() == '\r')) id.pop_back();
+  return id;
+}
+
+std::string default_base(const fs::path& root) {
+  if (sys::succeeds({"git", "rev-parse", "--verify", "--quiet", "@{upstream}"}, root)) {
+    std::string base = sys::capture({"git", "merge-base", "HEAD", "@{upstream}"}, root);
+    while (!base.empty() && base.back() == '\n') base.pop_back();
+    if (!base.empty()) return base;
+  }
+  return "HEAD";
+}
+
+load::Tree read_revision(const fs::path& root, const std::string& commit, const std::string& name) {
+  // Run in the root, ls-tree lists the root's folder only, relative to it.
+  const auto listed = regular_files(sys::capture({"git", "ls-tree", "-r", "-z", commit}, root));
+  std::string request;
+  for (const auto& file : listed) request += file.object + '\n';
+  load::Tree tree;
+  tree.name = name;
+  if (listed.empty()) return tree;
+  fill_contents(sys::capture({"git", "cat-file", "--batch"}, root, std::move(request)), listed, tree);
+  return tree;
+}
+
+}  // namespace tatakerja::app

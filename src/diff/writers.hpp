@@ -1,0 +1,28 @@
+// Internal: one writer a format (text.cpp, markdown.cpp, json.cpp), and the
+// words they share.
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include "tatakerja/diff/output.hpp"
+
+namespace tatakerja::diff {
+
+void write_text(const Changes& changes, const OutputOptions& options, std::ostream& out);
+void write_markdown(const Changes& changes, const OutputOptions& options, std::ostream& out);
+void write_json(const Changes& changes, const OutputOptions& options, std::ostream& out);
+
+// A value as shown: "(none)" for an absent one.
+inline std::string value_or_none(const std::optional<std::string>& value) {
+  return value ? *value : "(none)";
+}
+
+// "Position", "Unit", "Office".
+const char* level_name(WorkloadChange::Level level);
+
+// A step's label: "3" or "2 -> 3" (its places before and after).
+std::string step_places(const StepChange& step);
+
+}  // namespace tatakerja::diff
