@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "tatakerja/app/explain.hpp"
+#include "tatakerja/app/import.hpp"
 #include "tatakerja/app/init.hpp"
 #include "tatakerja/app/list.hpp"
 #include "tatakerja/app/render.hpp"
@@ -22,6 +23,7 @@ struct State {
   app::RenderOptions render;
   app::GraphOptions graph;
   app::InitOptions init;
+  app::ImportOptions import_;
   app::ListOptions list;
   app::ExplainOptions explain;
   app::SchemaOptions schema;

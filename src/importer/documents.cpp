@@ -1,0 +1,133 @@
+#include "tatakerja/importer/documents.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+
+#include "sop_document.hpp"
+#include "tatakerja/yaml/emit.hpp"
+
+namespace tatakerja::importer {
+
+using yaml::Out;
+
+std::string make_id(std::string_view name, std::size_t words) {
+  std::string out;
+  std::size_t count = 0;
+  bool gap = false;
+  for (const char ch : name) {
+    const bool alnum =
+        (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+    if (!alnum) {
+      gap = !out.empty();
+      continue;
+    }
+    if (gap) {
+      if (++count >= words) break;
+      out += '-';
+      gap = false;
+    }
+    out += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+  }
+  return out.empty() ? "item" : out;
+}
+
+std::string position_id(std::string_view name) {
+  return make_id(name);
+}
+
+namespace {
+
+Out text(const std::string& value) {
+  return text_out(value);
+}
+
+std::string unique(std::set<std::string>& taken, const std::string& id) {
+  std::string candidate = id;
+  for (int n = 2; !taken.insert(candidate).second; ++n) candidate = fmt::format("{}-{}", id, n);
+  return candidate;
+}
+
+Out duty_out(const ImportedDuty& d, std::set<std::string>& ids) {
+  Out m = Out::map();
+  m.add("id", Out::text(unique(ids, make_id(d.text, 4))));
+  m.add("text", text(d.text));
+  if (!d.output.empty()) m.add("output", text(d.output));
+  if (!d.unit_of_output.empty()) m.add("unit_of_output", text(d.unit_of_output));
+  if (d.subtasks.empty()) {
+    if (!d.volume.empty()) m.add("volume", Out::text(d.volume));
+    if (!d.standard_time.empty()) m.add("standard_time", Out::text(d.standard_time));
+    return m;
+  }
+  Out& subtasks = m.add("subtasks", Out::list());
+  for (const auto& s : d.subtasks) subtasks.items.push_back(duty_out(s, ids));
+  return m;
+}
+
+std::string origin(const std::string& source, const Place& place) {
+  return place.sheet.empty()
+             ? fmt::format("Imported by `tatakerja import` from {}", source)
+             : fmt::format("Imported by `tatakerja import` from {}, {}", source, place.sheet);
+}
+
+}  // namespace
+
+std::vector<NewFile> documents(const Imported& imported, const std::string& source,
+                               const std::map<std::string, std::string>& positions,
+                               std::vector<Finding>& findings) {
+  std::vector<NewFile> files;
+  std::map<std::string, std::string> unit_ids;  // name -> id
+  std::set<std::string> unit_taken, position_taken;
+  for (const auto& p : imported.positions) {
+    if (!p.unit.empty() && !unit_ids.count(p.unit)) {
+      unit_ids[p.unit] = unique(unit_taken, make_id(p.unit));
+    }
+  }
+  for (const auto& s : imported.sops) {
+    if (!s.unit.empty() && !unit_ids.count(s.unit))
+      unit_ids[s.unit] = unique(unit_taken, make_id(s.unit));
+  }
+  Out config = Out::map();
+  std::string organization = imported.organization.value_or("");
+  if (organization.empty() && !unit_ids.empty()) organization = unit_ids.begin()->first;
+  if (organization.empty()) organization = "Organisasi";
+  config.add("organization", text(organization));
+  if (imported.effective_hours) {
+    config.add("workload", Out::map()).add("effective_hours", Out::text(*imported.effective_hours));
+  }
+  files.push_back({"tatakerja.yaml", yaml::emit(config, origin(source, {})), "tatakerja.yaml"});
+  for (const auto& [name, id] : unit_ids) {
+    Out u = Out::map();
+    u.add("kind", Out::text("Unit"));
+    u.add("id", Out::text(id));
+    u.add("name", text(name));
+    files.push_back(
+        {"units/" + id + ".yaml", yaml::emit(u, origin(source, {})), "unit `" + id + "`"});
+  }
+  for (const auto& p : imported.positions) {
+    const std::string id = unique(position_taken, position_id(p.name));
+    Out m = Out::map();
+    m.add("kind", Out::text("Position"));
+    m.add("id", Out::text(id));
+    m.add("name", text(p.name));
+    if (!p.unit.empty()) m.add("unit", Out::text(unit_ids.at(p.unit)));
+    if (p.staff) m.add("staff", Out::text(*p.staff));
+    std::set<std::string> duty_ids;
+    Out& duties = m.add("duties", Out::list());
+    for (const auto& d : p.duties) duties.items.push_back(duty_out(d, duty_ids));
+    files.push_back({"positions/" + id + ".yaml", yaml::emit(m, origin(source, p.place)),
+                     fmt::format("position `{}` ({} duties)", id, p.duties.size())});
+  }
+  std::set<std::string> sop_taken;
+  for (const auto& s : imported.sops) {
+    const std::string id = unique(sop_taken, make_id(s.title.empty() ? s.number : s.title));
+    files.push_back(
+        {"sops/" + id + ".yaml",
+         yaml::emit(sop_document(s, id, unit_ids, positions, findings), origin(source, s.place)),
+         fmt::format("SOP `{}` ({} steps)", id, s.steps.size())});
+  }
+  return files;
+}
+
+}  // namespace tatakerja::importer

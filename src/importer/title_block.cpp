@@ -1,0 +1,67 @@
+#include "title_block.hpp"
+
+#include "columns.hpp"
+#include "tatakerja/util/text.hpp"
+
+namespace tatakerja::importer {
+
+namespace {
+
+std::string strip(std::string_view t) {
+  while (!t.empty() && (t.front() == ' ' || t.front() == ':' || t.front() == '\t'))
+    t.remove_prefix(1);
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\n'))
+    t.remove_suffix(1);
+  return std::string(t);
+}
+
+// The key part of a cell: before its colon, folded.
+std::string key_of(const std::string& text) {
+  return util::fold_text(text.substr(0, std::min(text.find(':'), text.size())));
+}
+
+}  // namespace
+
+std::string value_beside(const Sheet& sheet, const Cell& key) {
+  const auto colon = key.text.find(':');
+  if (colon != std::string::npos) {
+    std::string after = strip(std::string_view(key.text).substr(colon + 1));
+    if (!after.empty()) return after;
+  }
+  const std::uint32_t last = sheet.last_column();
+  for (std::uint32_t c = key.column + 1; c <= last; ++c) {
+    const Cell* cell = sheet.at(key.row, c);
+    if (!cell || cell == &key) continue;
+    std::string value = strip(cell->text);
+    if (!value.empty()) return value;
+  }
+  return "";
+}
+
+TitleBlock read_title_block(const Sheet& sheet, std::uint32_t skip_first, std::uint32_t skip_last) {
+  TitleBlock t;
+  for (const auto& cell : sheet.cells) {
+    if (cell.row >= skip_first && cell.row <= skip_last) continue;
+    const std::string key = key_of(cell.text);
+    std::optional<std::string>* slot = nullptr;
+    if (key == "nama jabatan" || key == "jabatan" || key == "position") {
+      slot = &t.position;
+    } else if (key == "unit kerja" || key == "unit organisasi" || key == "work unit") {
+      slot = &t.unit;
+    } else if (key == "jumlah pegawai yang ada" || key == "pegawai yang ada" ||
+               key == "jumlah pegawai" || key == "bezetting" || key == "existing staff") {
+      slot = &t.staff;
+    } else if (key == "instansi" || key == "perangkat daerah" || key == "organisasi" ||
+               key == "organization") {
+      slot = &t.organization;
+    } else if (key.starts_with("jam kerja efektif") || key == "effective working hours a year") {
+      slot = &t.effective_hours;
+    }
+    if (!slot || *slot) continue;
+    std::string value = value_beside(sheet, cell);
+    if (!value.empty()) *slot = std::move(value);
+  }
+  return t;
+}
+
+}  // namespace tatakerja::importer

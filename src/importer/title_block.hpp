@@ -1,0 +1,23 @@
+// The key/value lines around a form's table: "Nama Jabatan : Ajudan",
+// "Unit Kerja : Sekretariat Daerah", "Jumlah pegawai yang ada : 3".
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "tatakerja/importer/sheet.hpp"
+
+namespace tatakerja::importer {
+
+struct TitleBlock {
+  std::optional<std::string> position, unit, staff, organization, effective_hours;
+};
+
+// Reads the title block from the rows of `sheet` outside [skip_first, skip_last].
+TitleBlock read_title_block(const Sheet& sheet, std::uint32_t skip_first, std::uint32_t skip_last);
+
+// The value of a "Key : value" cell at (row, column): after its colon, or
+// the next non-empty cell to its right that is not just ":".
+std::string value_beside(const Sheet& sheet, const Cell& key);
+
+}  // namespace tatakerja::importer

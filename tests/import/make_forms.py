@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Makes the office files that `tatakerja import` is tested on, shaped like
+the real forms (python3-openpyxl and python3-docx from Debian):
+
+  ajudan.xlsx   the Kabupaten Lahat ABK form of the AJUDAN (workload.md's
+                worked example): a title block, a merged two-row header with
+                per-period volume columns, a row of column numbers, formulas
+                with cached values in the kebutuhan column and one norma
+                waktu, a Jumlah row
+  rincian.csv   an Anjab/ABK table as Indonesian Excel exports CSV: BOM, `;`,
+                decimal comma, tugas pokok rows with their rincian a, b
+  hostile/      files an importer must refuse quickly: a zip bomb, not a zip,
+                a DOCTYPE with entities, an entry climbing out (`../`), a
+                1,048,576-row sheet; and formula text that must stay text
+
+usage: make_forms.py OUTDIR
+"""
+import os
+import re
+import sys
+import zipfile
+
+import openpyxl
+from openpyxl.styles import Alignment
+
+AJUDAN = [  # uraian tugas, satuan hasil, norma waktu (jam), volume a year
+    ("Mendampingi Bupati dalam kunjungan kerja ke kecamatan", "Kegiatan", 60, 10),
+    ("Mendampingi Bupati dalam acara resmi dan kedinasan", "Kegiatan", 60, 20),
+    ("Menyiapkan dan mengatur jadwal kegiatan Bupati", "Jadwal", 10, 12),
+    ("Menyiapkan perlengkapan dan kebutuhan perjalanan dinas Bupati", "Kegiatan", 30, 15),
+    ("Menerima dan mengatur tamu Bupati", "Kegiatan", 60, 5),
+    ("Membuat laporan pelaksanaan tugas keajudanan", "Laporan", 30, 5),
+]
+
+
+def with_cached_values(path, sheet_part, values):
+    """openpyxl writes formulas without a cached value; Excel writes both.
+    Put `values` (cell -> cached value) beside the formulas, as Excel would."""
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    xml = parts[sheet_part].decode()
+    for ref, value in values.items():
+        xml, n = re.subn(r'(<c r="%s"[^>]*>)(<f>[^<]*</f>)(<v\s*/>|<v></v>)?' % ref,
+                         lambda m: m.group(1) + m.group(2) + "<v>%s</v>" % value, xml)
+        assert n == 1, ref
+    parts[sheet_part] = xml.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def ajudan(path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "ABK Ajudan"
+    ws["A1"] = "FORMULIR ANALISIS BEBAN KERJA"
+    ws.merge_cells("A1:J1")
+    ws["A1"].alignment = Alignment(horizontal="center")
+    ws["A3"], ws["B3"], ws["C3"] = "Nama Jabatan", ":", "AJUDAN"
+    ws["A4"] = "Unit Kerja : Bagian Umum Sekretariat Daerah"
+    ws["A5"], ws["B5"], ws["C5"] = "Jumlah pegawai yang ada", ":", 3
+    # the header: two rows, merged, volume split by period
+    for col, label in zip("ABCDE", ["No", "Uraian Tugas", "Satuan Hasil",
+                                    "Waktu Penyelesaian (jam)", "Waktu Kerja Efektif (jam)"]):
+        ws[col + "7"] = label
+        ws.merge_cells(f"{col}7:{col}8")
+    ws["F7"] = "Volume / Beban Kerja"
+    ws.merge_cells("F7:H7")
+    ws["F8"], ws["G8"], ws["H8"] = "Harian", "Bulanan", "Tahunan"
+    ws["I7"] = "Kebutuhan Pegawai"
+    ws.merge_cells("I7:I8")
+    ws["J7"] = "Keterangan"
+    ws.merge_cells("J7:J8")
+    for i, col in enumerate("ABCDEFGHIJ"):
+        ws[f"{col}9"] = f"({i + 1})"
+    cached = {}
+    for i, (text, unit, hours, volume) in enumerate(AJUDAN):
+        row = 10 + i
+        ws[f"A{row}"] = i + 1
+        ws[f"B{row}"] = text
+        ws[f"C{row}"] = unit
+        ws[f"D{row}"] = hours
+        ws[f"E{row}"] = 1250
+        ws[f"H{row}"] = volume
+        ws[f"I{row}"] = f"=D{row}*H{row}/E{row}"
+        cached[f"I{row}"] = repr(hours * volume / 1250)
+    ws["D12"] = "=5*2"  # a norma waktu typed as a formula: its cached value counts
+    cached["D12"] = "10"
+    ws["B16"] = "Jumlah"
+    ws["I16"] = "=SUM(I10:I15)"
+    cached["I16"] = repr(2820 / 1250)
+    ws["B18"] = "Pegawai yang dibutuhkan"
+    ws["C18"] = 2
+    wb.save(path)
+    with_cached_values(path, "xl/worksheets/sheet1.xml", cached)
+
+
+def rincian(path):
+    rows = [
+        ["Nama Jabatan", "Pengelola Data Pendidikan"],
+        ["Unit Kerja", "Seksi Pendidikan Madrasah"],
+        ["Jumlah pegawai yang ada", "1"],
+        [],
+        ["No", "Uraian Tugas", "Satuan Hasil", "Beban Kerja", "Norma Waktu (menit)", "Keterangan"],
+        ["1", "Mengelola data EMIS madrasah", "", "", "", ""],
+        ["a", "Memeriksa isian EMIS tiap madrasah", "Dokumen", "40", "90", ""],
+        ["b", "Menyusun rekapitulasi data EMIS", "Laporan", "2", "1,5 jam", "semester"],
+        ["2", "Menyusun laporan bulanan; \"rekap\" pendidikan", "Laporan", "12", "120", ""],
+        ["3", "=HYPERLINK(\"http://contoh.invalid\",\"klik\")", "=cmd|' /C calc'!A0", "1", "60", ""],
+    ]
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        for row in rows:
+            f.write(";".join('"%s"' % c.replace('"', '""') if (";" in c or '"' in c) else c
+                             for c in row) + "\r\n")
+
+
+def hostile(folder):
+    os.makedirs(folder, exist_ok=True)
+    # a zip bomb: 1 GiB of zeros, a few MiB compressed
+    with zipfile.ZipFile(os.path.join(folder, "bomb.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open("xl/workbook.xml", "w", force_zip64=True) as f:
+            block = b"\0" * (1 << 20)
+            for _ in range(1024):
+                f.write(block)
+    with open(os.path.join(folder, "not-a-zip.xlsx"), "wb") as f:
+        f.write(b"Nama Jabatan;AJUDAN\r\nthis is not a workbook\r\n")
+    laughs = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+              '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+              '<!ENTITY ext SYSTEM "file:///etc/passwd">]>'
+              '<workbook><sheets><sheet name="&lol2;&ext;" r:id="rId1"/></sheets></workbook>')
+    with zipfile.ZipFile(os.path.join(folder, "doctype.xlsx"), "w") as z:
+        z.writestr("xl/workbook.xml", laughs)
+    with zipfile.ZipFile(os.path.join(folder, "climbs-out.xlsx"), "w") as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        z.writestr("../../etc/cron.d/evil", "* * * * * root true\n")
+    big = os.path.join(folder, "million-rows.xlsx")
+    wb = openpyxl.Workbook()
+    wb.active.title = "Data"
+    wb.save(big)
+    with zipfile.ZipFile(big) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    rows = "".join('<row r="%d"/>' % r for r in range(1, 1048577))
+    parts["xl/worksheets/sheet1.xml"] = (
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<sheetData>%s</sheetData></worksheet>' % rows).encode()
+    with zipfile.ZipFile(big, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def main():
+    out = sys.argv[1]
+    os.makedirs(out, exist_ok=True)
+    ajudan(os.path.join(out, "ajudan.xlsx"))
+    rincian(os.path.join(out, "rincian.csv"))
+    if "--no-hostile" not in sys.argv:
+        hostile(os.path.join(out, "hostile"))
+
+
+if __name__ == "__main__":
+    main()
