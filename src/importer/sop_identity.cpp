@@ -181,7 +181,7 @@ void read_identity(const Sheet& sheet, std::uint32_t first, std::uint32_t last, 
       at = v;
     }
     value = strip_value(value);
-    if (value.empty()) continue;
+    if (util::fold_text(value).empty()) continue;  // "-": not given
     const auto date = [&](std::string& slot) {
       if (!slot.empty()) return;
       if (auto d = read_date(*at, value)) {

@@ -9,6 +9,13 @@ the real forms (python3-openpyxl and python3-docx from Debian):
                 waktu, a Jumlah row
   rincian.csv   an Anjab/ABK table as Indonesian Excel exports CSV: BOM, `;`,
                 decimal comma, tugas pokok rows with their rincian a, b
+  sop.docx      an SOP AP in Word: the identity table (labels beside their
+                values, then the two-column lower half), the procedure table
+                with "Pelaksana" and "Mutu Baku" merged over their columns,
+                flowchart shapes anchored in the lane cells (a diamond for
+                the decision) and a symbol character in one
+  sop.xlsx      the same SOP laid out in a sheet, lanes marked by symbol
+                characters and text
   hostile/      files an importer must refuse quickly: a zip bomb, not a zip,
                 a DOCTYPE with entities, an entry climbing out (`../`), a
                 1,048,576-row sheet; and formula text that must stay text
@@ -114,6 +121,134 @@ def rincian(path):
                              for c in row) + "\r\n")
 
 
+SOP_IDENTITY = [
+    ("Nomor SOP", "B-27/Kk.11.15/4/PP.00/01/2018"),
+    ("Tanggal Pembuatan", "12 Desember 2017"),
+    ("Tanggal Revisi", "-"),
+    ("Tanggal Efektif", "2 Januari 2018"),
+    ("Disahkan oleh", "Kepala Kantor Kementerian Agama Kabupaten Grobogan"),
+    ("Nama SOP", "Pelayanan Legalisir Ijazah Madrasah"),
+]
+SOP_LOWER = [
+    (("Dasar Hukum", "1. Undang-Undang Nomor 20 Tahun 2003 tentang Sistem Pendidikan Nasional\n"
+                     "2. PMA Nomor 90 Tahun 2013"),
+     ("Kualifikasi Pelaksana", "1. Memahami tata naskah dinas\n2. Mampu mengoperasikan komputer")),
+    (("Keterkaitan", "SOP Pengarsipan"), ("Peralatan/Perlengkapan", "Komputer\nPrinter\nStempel")),
+    (("Peringatan", "Legalisir tanpa ijazah asli tidak dilayani"),
+     ("Pencatatan dan Pendataan", "Buku agenda legalisir")),
+]
+LANES = ["Pemohon", "Pengelola Data Pendidikan", "Kepala Seksi Pendidikan Madrasah"]
+SOP_STEPS = [  # kegiatan, lane, symbol, kelengkapan, waktu, output
+    ("Menyerahkan ijazah asli dan fotokopinya", 0, "flowChartTerminator",
+     "Ijazah asli\nFotokopi ijazah", "5 menit", "Berkas permohonan"),
+    ("Mencocokkan fotokopi dengan ijazah asli", 1, "flowChartDecision",
+     "Berkas permohonan", "10 menit", "Berkas terverifikasi"),
+    ("Menandatangani legalisir", 2, "flowChartProcess", "Fotokopi terverifikasi", "5 menit",
+     "Fotokopi terlegalisir"),
+    ("Menyerahkan fotokopi terlegalisir kepada pemohon", 1, "\u25a1", "Fotokopi terlegalisir",
+     "5 menit", "Tanda terima"),
+]
+DRAWING = (
+    '<w:drawing xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+    '<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" '
+    'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+    '<wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH>'
+    '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
+    '<wp:extent cx="540000" cy="270000"/><wp:wrapNone/><wp:docPr id="%d" name="Shape %d"/>'
+    '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+    '<wps:wsp><wps:cNvSpPr/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="540000" cy="270000"/>'
+    '</a:xfrm><a:prstGeom prst="%s"><a:avLst/></a:prstGeom></wps:spPr><wps:bodyPr/></wps:wsp>'
+    '</a:graphicData></a:graphic></wp:anchor></w:drawing>')
+
+
+def sop_docx(path):
+    import docx
+    from docx.oxml import parse_xml
+    doc = docx.Document()
+    doc.add_paragraph("STANDAR OPERASIONAL PROSEDUR")
+    ident = doc.add_table(rows=len(SOP_IDENTITY) + 2 * len(SOP_LOWER), cols=3)
+    ident.style = "Table Grid"
+    ident.cell(0, 0).merge(ident.cell(len(SOP_IDENTITY) - 1, 0))
+    ident.cell(0, 0).text = "KEMENTERIAN AGAMA\nSEKSI PENDIDIKAN MADRASAH"
+    for i, (label, value) in enumerate(SOP_IDENTITY):
+        ident.cell(i, 1).text = label
+        ident.cell(i, 2).text = value
+    row = len(SOP_IDENTITY)
+    for (left, right) in SOP_LOWER:
+        ident.cell(row, 1).merge(ident.cell(row, 2))
+        ident.cell(row + 1, 1).merge(ident.cell(row + 1, 2))
+        ident.cell(row, 0).text, ident.cell(row, 1).text = left[0], right[0]
+        ident.cell(row + 1, 0).text, ident.cell(row + 1, 1).text = left[1], right[1]
+        row += 2
+    doc.add_paragraph("")
+    cols = 2 + len(LANES) + 3 + 1
+    proc = doc.add_table(rows=2 + len(SOP_STEPS), cols=cols)
+    proc.style = "Table Grid"
+    top = proc.rows[0].cells
+    for c, label in ((0, "No"), (1, "Kegiatan"), (cols - 1, "Keterangan")):
+        proc.cell(0, c).merge(proc.cell(1, c))
+        proc.cell(0, c).text = label
+    proc.cell(0, 2).merge(proc.cell(0, 1 + len(LANES)))
+    proc.cell(0, 2).text = "Pelaksana"
+    proc.cell(0, 2 + len(LANES)).merge(proc.cell(0, 4 + len(LANES)))
+    proc.cell(0, 2 + len(LANES)).text = "Mutu Baku"
+    for i, lane in enumerate(LANES):
+        proc.cell(1, 2 + i).text = lane
+    for i, label in enumerate(["Kelengkapan", "Waktu", "Output"]):
+        proc.cell(1, 2 + len(LANES) + i).text = label
+    for n, (activity, lane, symbol, req, time, output) in enumerate(SOP_STEPS):
+        r = 2 + n
+        proc.cell(r, 0).text = str(n + 1)
+        proc.cell(r, 1).text = activity
+        cell = proc.cell(r, 2 + lane)
+        if symbol.startswith("flowChart"):
+            run = cell.paragraphs[0].add_run()
+            run._r.append(parse_xml(DRAWING % (n + 1, n + 1, symbol)))
+        else:
+            cell.text = symbol
+        proc.cell(r, 2 + len(LANES)).text = req
+        proc.cell(r, 3 + len(LANES)).text = time
+        proc.cell(r, 4 + len(LANES)).text = output
+    doc.save(path)
+
+
+def sop_xlsx(path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "SOP Legalisir"
+    for i, (label, value) in enumerate(SOP_IDENTITY):
+        ws.cell(1 + i, 4, label)
+        ws.cell(1 + i, 5, ": " + value)
+    ws["A1"] = "SEKSI PENDIDIKAN MADRASAH"
+    header = 9
+    ws.cell(header, 1, "No")
+    ws.cell(header, 2, "Kegiatan")
+    ws.cell(header, 3, "Pelaksana")
+    ws.merge_cells(start_row=header, start_column=3, end_row=header, end_column=2 + len(LANES))
+    ws.cell(header, 3 + len(LANES), "Mutu Baku")
+    ws.merge_cells(start_row=header, start_column=3 + len(LANES), end_row=header,
+                   end_column=5 + len(LANES))
+    ws.cell(header, 6 + len(LANES), "Keterangan")
+    for i, lane in enumerate(LANES):
+        ws.cell(header + 1, 3 + i, lane)
+    for i, label in enumerate(["Kelengkapan", "Waktu", "Output"]):
+        ws.cell(header + 1, 3 + len(LANES) + i, label)
+    marks = {"flowChartTerminator": "\u25cb", "flowChartDecision": "\u25c7",
+             "flowChartProcess": "X"}
+    for n, (activity, lane, symbol, req, time, output) in enumerate(SOP_STEPS):
+        r = header + 2 + n
+        ws.cell(r, 1, n + 1)
+        ws.cell(r, 2, activity)
+        ws.cell(r, 3 + lane, marks.get(symbol, symbol))
+        ws.cell(r, 3 + len(LANES), req)
+        ws.cell(r, 4 + len(LANES), time)
+        ws.cell(r, 5 + len(LANES), output)
+    wb.save(path)
+
+
 def hostile(folder):
     os.makedirs(folder, exist_ok=True)
     # a zip bomb: 1 GiB of zeros, a few MiB compressed
@@ -154,6 +289,8 @@ def main():
     os.makedirs(out, exist_ok=True)
     ajudan(os.path.join(out, "ajudan.xlsx"))
     rincian(os.path.join(out, "rincian.csv"))
+    sop_docx(os.path.join(out, "sop.docx"))
+    sop_xlsx(os.path.join(out, "sop.xlsx"))
     if "--no-hostile" not in sys.argv:
         hostile(os.path.join(out, "hostile"))
 
