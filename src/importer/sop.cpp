@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <tuple>
 
 #include "columns.hpp"
 #include "sop_identity.hpp"
@@ -152,14 +153,15 @@ class ProcedureReader {
   void lane(std::uint32_t row, ImportedStep& st) {
     if (p_.lanes.empty()) {  // one Pelaksana column: the actor typed in it
       st.actor = text(row, Col::Actor);
+      st.lane = {s_.name, row, p_.columns.at(Col::Actor)};
       return;
     }
-    std::vector<std::pair<std::string, Symbol>> marked;
+    std::vector<std::tuple<std::uint32_t, std::string, Symbol>> marked;
     for (const auto& [col, name] : p_.lanes) {
       const Cell* c = s_.at(row, col);
       if (!c || c->row != row) continue;
       const Symbol sym = c->symbol != Symbol::None ? c->symbol : symbol_of_text(trimmed(c));
-      if (sym != Symbol::None) marked.emplace_back(name, sym);
+      if (sym != Symbol::None) marked.emplace_back(col, name, sym);
     }
     if (marked.empty()) {
       out_.findings.push_back({"import-unplaced",
@@ -168,8 +170,9 @@ class ProcedureReader {
                                "no lane of this step holds a symbol: its actor is left out"});
       return;
     }
-    st.actor = marked.front().first;
-    st.decision = marked.front().second == Symbol::Decision;
+    st.actor = std::get<1>(marked.front());
+    st.lane = {s_.name, p_.header_row + 1, std::get<0>(marked.front())};
+    st.decision = std::get<2>(marked.front()) == Symbol::Decision;
     if (marked.size() > 1) {
       out_.findings.push_back(
           {"import-unplaced",

@@ -60,7 +60,7 @@ Out sop_document(const ImportedSop& s, const std::string& id,
     }
     actor_of[st.actor] = st.actor;
     external.push_back(st.actor);
-    findings.push_back({"import-actor", false, s.place,
+    findings.push_back({"import-actor", false, st.lane,
                         fmt::format("lane `{}` names no position of this import: written as an "
                                     "external actor; make it a Position id or a Role",
                                     util::escape_control(st.actor))});

@@ -40,6 +40,7 @@ struct ImportedPosition {
 
 struct ImportedStep {
   Place place;
+  Place lane;  // where its lane is named
   std::string activity, actor, requirements, time, output, notes;
   bool decision = false;
 };
