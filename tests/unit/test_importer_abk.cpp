@@ -1,0 +1,96 @@
+// The Anjab/ABK forms (src/importer/abk.cpp, columns.cpp, title_block.cpp):
+// a header found by its labels, numbered duties with lettered rincian,
+// the title block, and what could not be placed.
+#include <doctest/doctest.h>
+
+#include "../../src/importer/columns.hpp"
+#include "tatakerja/importer/forms.hpp"
+#include "tatakerja/importer/sheet.hpp"
+
+using namespace tatakerja::importer;
+
+namespace {
+
+Sheet sheet_of(std::initializer_list<std::initializer_list<const char*>> rows) {
+  Sheet s = named_sheet("ABK");
+  std::uint32_t r = 0;
+  for (const auto& row : rows) {
+    ++r;
+    std::uint32_t c = 0;
+    for (const char* text : row) {
+      ++c;
+      if (*text) s.cells.push_back(make_cell(r, c, text));
+    }
+  }
+  s.sort();
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("importer columns: the labels offices write, and the time unit of a header") {
+  CHECK(role_of("uraian tugas") == Role::Duty);
+  CHECK(role_of("rincian tugas") == Role::Duty);
+  CHECK(role_of("satuan hasil") == Role::UnitOfOutput);
+  CHECK(role_of("volume beban kerja") == Role::Volume);
+  CHECK(role_of("volume beban kerja bulanan") == Role::VolumeMonth);
+  CHECK(role_of("norma waktu jam") == Role::Time);
+  CHECK(role_of("waktu penyelesaian menit") == Role::Time);
+  CHECK(role_of("waktu kerja efektif") == Role::Effective);
+  CHECK(role_of("pegawai yang dibutuhkan") == Role::Required);
+  CHECK(role_of("jumlah waktu penyelesaian jam") == Role::Ignore);
+  CHECK(role_of("volume per periode") == Role::Ignore);
+  CHECK(role_of("no") == Role::Number);
+  CHECK(time_unit_of("norma waktu menit") == "menit");
+  CHECK(time_unit_of("waktu penyelesaian jam") == "jam");
+}
+
+TEST_CASE(
+    "importer abk: title block, two-row header, duties with rincian, the Jumlah row ends it") {
+  Book book;
+  book.path = "abk.xlsx";
+  book.sheets.push_back(sheet_of({
+      {"Nama Jabatan", ":", "Pengelola Data"},
+      {"Unit Kerja : Seksi Penmad"},
+      {"Jumlah pegawai yang ada", ":", "2 orang"},
+      {"No", "Uraian Tugas", "Norma Waktu", "Beban Kerja", "", "Catatan"},
+      {"", "", "(menit)", "Bulanan", "Tahunan", ""},
+      {"1", "Mengelola data", "", "", "", ""},
+      {"a", "Memeriksa isian", "90", "", "40", ""},
+      {"b.", "=HYPERLINK(\"x\")", "1,5 jam", "2", "", "lihat juknis"},
+      {"2", "Menyusun laporan", "abc", "", "12", ""},
+      {"", "Jumlah", "", "", "", ""},
+      {"3", "Sesudah tabel", "", "", "", ""},
+  }));
+  // "Beban Kerja" spans two columns over its periods
+  book.sheets[0].merges.push_back(Merge{4, 4, 4, 5});
+  Imported out;
+  REQUIRE(read_abk(book, out));
+  REQUIRE(out.positions.size() == 1);
+  const auto& p = out.positions[0];
+  CHECK(p.name == "Pengelola Data");
+  CHECK(p.unit == "Seksi Penmad");
+  CHECK(p.staff == "2");
+  REQUIRE(p.duties.size() == 2);
+  REQUIRE(p.duties[0].subtasks.size() == 2);
+  CHECK(p.duties[0].subtasks[0].standard_time == "90 menit");
+  CHECK(p.duties[0].subtasks[0].volume == "40");
+  CHECK(p.duties[0].subtasks[1].text == "=HYPERLINK(\"x\")");  // text, never run
+  CHECK(p.duties[0].subtasks[1].standard_time == "1,5 jam");
+  CHECK(p.duties[0].subtasks[1].volume == "2/bulan");
+  CHECK(p.duties[1].standard_time.empty());
+  REQUIRE(out.findings.size() == 2);
+  CHECK(out.findings[0].place.row == 8);
+  CHECK(out.findings[0].place.column == 6);
+  CHECK(out.findings[0].message == "column `Catatan`: `lihat juknis` was not imported");
+  CHECK(out.findings[1].place.row == 9);
+  CHECK(out.findings[1].message == "`abc` is not a time");
+}
+
+TEST_CASE("importer abk: a sheet without such a table is not a form") {
+  Book book;
+  book.sheets.push_back(sheet_of({{"Daftar Hadir"}, {"Nama", "Tanda tangan"}}));
+  Imported out;
+  CHECK_FALSE(read_abk(book, out));
+  CHECK(out.positions.empty());
+}
