@@ -7,6 +7,8 @@
 // a table of positions with their staff (no duty column) gives their staff.
 #include <fmt/format.h>
 
+#include <map>
+
 #include "columns.hpp"
 #include "tatakerja/importer/forms.hpp"
 #include "tatakerja/load/values.hpp"
@@ -83,15 +85,17 @@ class SheetReader {
         {"import-unplaced", false, {sheet_.name, row, col}, std::move(message)});
   }
 
+  // Indices, not pointers: `positions` grows.
   ImportedPosition& position_for(std::uint32_t row, std::vector<ImportedPosition>& positions) {
     std::string name = text(row, Role::Position);
-    if (name.empty() && h_.column(Role::Position) && current_) return *current_;
-    for (auto& p : positions) {
-      if (p.name == name) return *(current_ = &p);
+    if (name.empty() && h_.column(Role::Position) && current_ != kNone) return positions[current_];
+    if (const auto it = by_name_.find(name); it != by_name_.end()) {
+      return positions[current_ = it->second];
     }
     positions.push_back(
         ImportedPosition{{sheet_.name, row, 0}, name, text(row, Role::Unit), {}, {}});
-    return *(current_ = &positions.back());
+    current_ = by_name_[name] = positions.size() - 1;
+    return positions.back();
   }
 
   bool read_row(std::uint32_t row, std::vector<ImportedPosition>& positions) {
@@ -103,7 +107,7 @@ class SheetReader {
       return true;
     }
     if (is_digits(util::fold_text(duty))) return true;  // the column numbers under a header
-    if (h_.column(Role::Position) && text(row, Role::Position).empty() && !current_) {
+    if (h_.column(Role::Position) && text(row, Role::Position).empty() && current_ == kNone) {
       unplaced(row, column(Role::Duty), fmt::format("a duty with no position: `{}`", duty));
       return true;
     }
@@ -188,7 +192,9 @@ class SheetReader {
   const Sheet& sheet_;
   const Header& h_;
   Imported& out_;
-  ImportedPosition* current_ = nullptr;
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::size_t current_ = kNone;
+  std::map<std::string, std::size_t> by_name_;
 };
 
 // A table of positions and their staff: sets the staff of positions found
@@ -243,16 +249,16 @@ bool read_abk(const Book& book, Imported& out) {
       if (title.organization && !out.organization) out.organization = title.organization;
       if (title.effective_hours && !out.effective_hours) {
         const std::string n = leading_number(*title.effective_hours);
-        if (!n.empty()) out.effective_hours = n;
+        if (is_digits(n)) out.effective_hours = n;  // whole hours, as tatakerja.yaml takes them
       }
       if (!out.effective_hours && !reader.effective_minutes.empty()) {
         bool same = true;
         for (const auto& m : reader.effective_minutes)
           same = same && m == reader.effective_minutes[0];
         const auto& m = reader.effective_minutes[0];
-        if (same && m.ends_with("h")) out.effective_hours = m.substr(0, m.size() - 1);
-        if (same && !m.ends_with("h") && m.find('.') == std::string::npos &&
-            std::stoll(m) % 60 == 0) {
+        const std::string hours = m.ends_with("h") ? m.substr(0, m.size() - 1) : "";
+        if (same && is_digits(hours)) out.effective_hours = hours;
+        if (same && is_digits(m) && std::stoll(m) % 60 == 0) {  // at most 12 digits
           out.effective_hours = std::to_string(std::stoll(m) / 60);
         }
       }

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "tatakerja/importer/error.hpp"
 #include "tatakerja/util/text.hpp"
 
 namespace tatakerja::importer {
@@ -130,7 +131,7 @@ bool merged_with_above(const Sheet& sheet, std::uint32_t row, std::uint32_t colu
 std::optional<Header> header_at(const Sheet& sheet, std::uint32_t row) {
   Header h;
   h.first_row = h.last_row = row;
-  const std::uint32_t last = sheet.last_column();
+  const std::uint32_t last = std::min(sheet.last_column(), Limits::kScanColumns);
   for (std::uint32_t c = 1; c <= last; ++c) {
     const std::string written = trimmed(sheet.at(row, c));
     const std::string label = util::fold_text(written);

@@ -106,6 +106,7 @@ Book read_csv(std::string_view bytes, std::string path) {
   }
   Parser parser(bytes, guess_delimiter(bytes));
   parser.run();
+  parser.sheet.sort();
   Book book;
   book.path = std::move(path);
   book.sheets.push_back(std::move(parser.sheet));

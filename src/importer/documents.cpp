@@ -43,15 +43,29 @@ Out text(const std::string& value) {
   return text_out(value);
 }
 
-std::string unique(std::set<std::string>& taken, const std::string& id) {
-  std::string candidate = id;
-  for (int n = 2; !taken.insert(candidate).second; ++n) candidate = fmt::format("{}-{}", id, n);
-  return candidate;
-}
+// Ids made unique by a number: each base id remembers the next number to
+// try, so a thousand duties of one text cost a thousand steps, not a
+// million.
+class Ids {
+ public:
+  std::string unique(const std::string& id) {
+    if (taken_.insert(id).second) return id;
+    int& n = next_.try_emplace(id, 2).first->second;
+    std::string candidate;
+    do {
+      candidate = fmt::format("{}-{}", id, n++);
+    } while (!taken_.insert(candidate).second);
+    return candidate;
+  }
 
-Out duty_out(const ImportedDuty& d, std::set<std::string>& ids) {
+ private:
+  std::set<std::string> taken_;
+  std::map<std::string, int> next_;
+};
+
+Out duty_out(const ImportedDuty& d, Ids& ids) {
   Out m = Out::map();
-  m.add("id", Out::text(unique(ids, make_id(d.text, 4))));
+  m.add("id", Out::text(ids.unique(make_id(d.text, 4))));
   m.add("text", text(d.text));
   if (!d.output.empty()) m.add("output", text(d.output));
   if (!d.unit_of_output.empty()) m.add("unit_of_output", text(d.unit_of_output));
@@ -78,15 +92,15 @@ std::vector<NewFile> documents(const Imported& imported, const std::string& sour
                                std::vector<Finding>& findings) {
   std::vector<NewFile> files;
   std::map<std::string, std::string> unit_ids;  // name -> id
-  std::set<std::string> unit_taken, position_taken;
+  Ids unit_taken, position_taken;
   for (const auto& p : imported.positions) {
     if (!p.unit.empty() && !unit_ids.count(p.unit)) {
-      unit_ids[p.unit] = unique(unit_taken, make_id(p.unit));
+      unit_ids[p.unit] = unit_taken.unique(make_id(p.unit));
     }
   }
   for (const auto& s : imported.sops) {
     if (!s.unit.empty() && !unit_ids.count(s.unit))
-      unit_ids[s.unit] = unique(unit_taken, make_id(s.unit));
+      unit_ids[s.unit] = unit_taken.unique(make_id(s.unit));
   }
   Out config = Out::map();
   std::string organization = imported.organization.value_or("");
@@ -106,22 +120,22 @@ std::vector<NewFile> documents(const Imported& imported, const std::string& sour
         {"units/" + id + ".yaml", yaml::emit(u, origin(source, {})), "unit `" + id + "`"});
   }
   for (const auto& p : imported.positions) {
-    const std::string id = unique(position_taken, position_id(p.name));
+    const std::string id = position_taken.unique(position_id(p.name));
     Out m = Out::map();
     m.add("kind", Out::text("Position"));
     m.add("id", Out::text(id));
     m.add("name", text(p.name));
     if (!p.unit.empty()) m.add("unit", Out::text(unit_ids.at(p.unit)));
     if (p.staff) m.add("staff", Out::text(*p.staff));
-    std::set<std::string> duty_ids;
+    Ids duty_ids;
     Out& duties = m.add("duties", Out::list());
     for (const auto& d : p.duties) duties.items.push_back(duty_out(d, duty_ids));
     files.push_back({"positions/" + id + ".yaml", yaml::emit(m, origin(source, p.place)),
                      fmt::format("position `{}` ({} duties)", id, p.duties.size())});
   }
-  std::set<std::string> sop_taken;
+  Ids sop_taken;
   for (const auto& s : imported.sops) {
-    const std::string id = unique(sop_taken, make_id(s.title.empty() ? s.number : s.title));
+    const std::string id = sop_taken.unique(make_id(s.title.empty() ? s.number : s.title));
     files.push_back(
         {"sops/" + id + ".yaml",
          yaml::emit(sop_document(s, id, unit_ids, positions, findings), origin(source, s.place)),

@@ -5,6 +5,8 @@
 // (DrawingML `prstGeom`, or a VML shape) as its symbol.
 #include <fmt/format.h>
 
+#include <map>
+
 #include "tatakerja/importer/error.hpp"
 #include "tatakerja/importer/read.hpp"
 #include "tatakerja/importer/xml.hpp"
@@ -98,16 +100,10 @@ std::string vertical_merge(const XmlElement& tc) {
   return vm->attribute_or("w:val", "continue");
 }
 
-Merge* merge_above(Sheet& sheet, std::uint32_t row, std::uint32_t column) {
-  for (auto& m : sheet.merges) {
-    if (m.first_column == column && m.last_row + 1 == row) return &m;
-  }
-  return nullptr;
-}
-
 Sheet read_table(const XmlElement& tbl, std::size_t number) {
   Sheet sheet = named_sheet(fmt::format("table {}", number));
   std::uint32_t row = 0;
+  std::map<std::uint32_t, std::size_t> open_merges;  // column -> the last merge starting there
   for (const auto* tr : tbl.children_named("tr")) {
     if (++row > Limits::kRows) throw Refused(fmt::format("table {}: too many rows", number));
     std::uint32_t column = 1;
@@ -115,7 +111,10 @@ Sheet read_table(const XmlElement& tbl, std::size_t number) {
       const std::uint32_t span = grid_span(*tc);
       const std::string vmerge = vertical_merge(*tc);
       if (vmerge == "continue") {
-        if (auto* m = merge_above(sheet, row, column)) m->last_row = row;
+        const auto open = open_merges.find(column);
+        if (open != open_merges.end() && sheet.merges[open->second].last_row + 1 == row) {
+          sheet.merges[open->second].last_row = row;
+        }
       } else {
         Cell cell = make_cell(row, column, cell_text(*tc));
         cell.symbol = cell_symbol(*tc);
@@ -125,6 +124,8 @@ Sheet read_table(const XmlElement& tbl, std::size_t number) {
         }
         if (span > 1 || vmerge == "restart") {
           sheet.merges.push_back(Merge{row, column, row, column + span - 1});
+          open_merges[column] = sheet.merges.size() - 1;
+          if (sheet.merges.size() > Limits::kMerges) throw Refused("a table with too many merges");
         }
       }
       column += span;

@@ -1,11 +1,17 @@
 #include "tatakerja/importer/sheet.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+
+#include "tatakerja/importer/error.hpp"
 
 namespace tatakerja::importer {
 
 const Cell* Sheet::at(std::uint32_t row, std::uint32_t column) const {
-  for (const auto& m : merges) {
+  static const std::vector<std::uint32_t> kNone;
+  for (const std::uint32_t i : row < merges_by_row_.size() ? merges_by_row_[row] : kNone) {
+    const Merge& m = merges[i];
     if (row >= m.first_row && row <= m.last_row && column >= m.first_column &&
         column <= m.last_column) {
       row = m.first_row;
@@ -26,16 +32,31 @@ std::uint32_t Sheet::last_row() const {
   return cells.empty() ? 0 : cells.back().row;
 }
 
-std::uint32_t Sheet::last_column() const {
-  std::uint32_t last = 0;
-  for (const auto& c : cells) last = std::max(last, c.column);
-  return last;
-}
-
 void Sheet::sort() {
   std::stable_sort(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) {
     return std::pair{a.row, a.column} < std::pair{b.row, b.column};
   });
+  last_column_ = 0;
+  for (const auto& c : cells) last_column_ = std::max(last_column_, c.column);
+  if (merges.size() > Limits::kMerges) {
+    throw Refused(fmt::format("`{}` has more than {} merged ranges", name, Limits::kMerges));
+  }
+  std::size_t covered = 0;
+  std::uint32_t rows = last_row();
+  for (const auto& m : merges) {
+    covered += m.last_row - m.first_row + 1;
+    if (covered > Limits::kMergedRows) {
+      throw Refused(
+          fmt::format("`{}`: merged ranges over more than {} rows", name, Limits::kMergedRows));
+    }
+    rows = std::max(rows, m.last_row);
+  }
+  merges_by_row_.assign(static_cast<std::size_t>(rows) + 2, {});
+  for (std::uint32_t i = 0; i < merges.size(); ++i) {
+    for (std::uint32_t r = merges[i].first_row; r <= merges[i].last_row; ++r) {
+      merges_by_row_[r].push_back(i);
+    }
+  }
 }
 
 std::string column_name(std::uint32_t column) {

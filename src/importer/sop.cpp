@@ -13,6 +13,7 @@
 
 #include "columns.hpp"
 #include "sop_identity.hpp"
+#include "tatakerja/importer/error.hpp"
 #include "tatakerja/importer/forms.hpp"
 #include "tatakerja/load/values.hpp"
 #include "tatakerja/util/text.hpp"
@@ -59,7 +60,7 @@ const Merge* merge_at(const Sheet& s, std::uint32_t row, std::uint32_t col) {
 }
 
 std::optional<Procedure> find_procedure(const Sheet& s) {
-  const std::uint32_t last_col = s.last_column();
+  const std::uint32_t last_col = std::min(s.last_column(), Limits::kScanColumns);
   for (std::uint32_t row = 1; row <= std::min<std::uint32_t>(s.last_row(), 200); ++row) {
     Procedure p;
     p.header_row = row;

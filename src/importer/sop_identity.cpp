@@ -153,7 +153,8 @@ std::string strip_value(std::string_view v) {
 // The value of the label `key`: the next cell to its right unless that is a
 // label too (the two-column lower half), else the cell below it.
 const Cell* value_cell(const Sheet& sheet, const Cell& key) {
-  for (std::uint32_t c = key.column + 1; c <= sheet.last_column(); ++c) {
+  const std::uint32_t last = std::min(sheet.last_column(), key.column + 16);
+  for (std::uint32_t c = key.column + 1; c <= last; ++c) {
     const Cell* cell = sheet.at(key.row, c);
     if (!cell || cell == &key || trimmed(cell).empty() || trimmed(cell) == ":") continue;
     if (key_of(cell->text) != Key::None) break;

@@ -28,7 +28,8 @@ std::string value_beside(const Sheet& sheet, const Cell& key) {
     std::string after = strip(std::string_view(key.text).substr(colon + 1));
     if (!after.empty()) return after;
   }
-  const std::uint32_t last = sheet.last_column();
+  const std::uint32_t last =
+      std::min(sheet.last_column(), key.column + 16);  // a value stands near its label
   for (std::uint32_t c = key.column + 1; c <= last; ++c) {
     const Cell* cell = sheet.at(key.row, c);
     if (!cell || cell == &key) continue;

@@ -1,6 +1,7 @@
 #include "xlsx_drawing.hpp"
 
 #include <charconv>
+#include <map>
 
 #include "tatakerja/importer/error.hpp"
 
@@ -42,16 +43,15 @@ bool is_line(std::string_view preset) {
          preset.ends_with("Arrow");
 }
 
-void place(Sheet& sheet, std::uint32_t row, std::uint32_t column, Symbol symbol) {
-  for (auto& c : sheet.cells) {
-    if (c.row == row && c.column == column) {
-      c.symbol = symbol;
-      return;
-    }
+using CellIndex = std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t>;
+
+void place(Sheet& sheet, CellIndex& index, std::uint32_t row, std::uint32_t column, Symbol symbol) {
+  const auto [it, added] = index.try_emplace({row, column}, sheet.cells.size());
+  if (added) {
+    if (sheet.cells.size() >= Limits::kCells) throw Refused("too many shapes on a sheet");
+    sheet.cells.push_back(make_cell(row, column, {}));
   }
-  if (sheet.cells.size() >= Limits::kCells) throw Refused("too many shapes on a sheet");
-  sheet.cells.push_back(make_cell(row, column, {}));
-  sheet.cells.back().symbol = symbol;
+  sheet.cells[it->second].symbol = symbol;
 }
 
 }  // namespace
@@ -66,6 +66,10 @@ void read_drawing_symbols(ZipReader& zip, const XmlElement& sheet_root,
   const auto bytes = zip.read(target->second);
   if (!bytes) return;
   const auto root = parse_xml(*bytes, target->second);
+  CellIndex index;
+  for (std::size_t i = 0; i < sheet.cells.size(); ++i) {
+    index.try_emplace({sheet.cells[i].row, sheet.cells[i].column}, i);
+  }
   for (const auto& anchor : root.children) {
     if (anchor.name != "twoCellAnchor" && anchor.name != "oneCellAnchor") continue;
     const auto* from = anchor.child("from");
@@ -77,7 +81,7 @@ void read_drawing_symbols(ZipReader& zip, const XmlElement& sheet_root,
       row = (row + number_in(to->child("row"))) / 2;
       col = (col + number_in(to->child("col"))) / 2;
     }
-    place(sheet, row + 1, col + 1, symbol_of_geometry(preset));
+    place(sheet, index, row + 1, col + 1, symbol_of_geometry(preset));
   }
 }
 

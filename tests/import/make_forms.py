@@ -18,7 +18,8 @@ the real forms (python3-openpyxl and python3-docx from Debian):
                 characters and text
   hostile/      files an importer must refuse quickly: a zip bomb, not a zip,
                 a DOCTYPE with entities, an entry climbing out (`../`), a
-                1,048,576-row sheet; and formula text that must stay text
+                1,048,576-row sheet, 200,000 merged ranges; 20,000 duties
+                of one text, which a careless reader would make quadratic
 
 usage: make_forms.py OUTDIR
 """
@@ -284,6 +285,37 @@ def hostile(folder):
             z.writestr(name, data)
 
 
+def raw_sheet(path, sheet_xml, strings=None):
+    """A workbook whose first sheet is `sheet_xml` (and shared strings)."""
+    wb = openpyxl.Workbook()
+    wb.active.title = "Data"
+    wb.save(path)
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    parts["xl/worksheets/sheet1.xml"] = ("<worksheet %s>%s</worksheet>" % (ns, sheet_xml)).encode()
+    if strings is not None:
+        parts["xl/sharedStrings.xml"] = ("<sst %s>%s</sst>" % (ns, "".join(
+            "<si><t>%s</t></si>" % t for t in strings))).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def hostile_sizes(folder):
+    merges = "".join('<mergeCell ref="A%d:B%d"/>' % (r, r) for r in range(1, 200001))
+    raw_sheet(os.path.join(folder, "merges.xlsx"),
+              '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>No</t></is></c></row>'
+              '</sheetData><mergeCells>%s</mergeCells>' % merges)
+    # 20,000 duties of the same text: ids made unique without a quadratic search
+    rows = '<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>2</v></c>' \
+           '<c r="C1" t="s"><v>3</v></c></row>'
+    rows += "".join('<row r="%d"><c r="A%d"><v>%d</v></c><c r="B%d" t="s"><v>0</v></c>'
+                    '<c r="C%d"><v>1</v></c></row>' % (r, r, r - 1, r, r) for r in range(2, 20002))
+    raw_sheet(os.path.join(folder, "many-duties.xlsx"), "<sheetData>%s</sheetData>" % rows,
+              ["Nama Jabatan", "No", "Uraian Tugas", "Beban Kerja"])
+
+
 def main():
     out = sys.argv[1]
     os.makedirs(out, exist_ok=True)
@@ -293,6 +325,7 @@ def main():
     sop_xlsx(os.path.join(out, "sop.xlsx"))
     if "--no-hostile" not in sys.argv:
         hostile(os.path.join(out, "hostile"))
+        hostile_sizes(os.path.join(out, "hostile"))
 
 
 if __name__ == "__main__":

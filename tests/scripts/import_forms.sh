@@ -10,8 +10,9 @@
 #   back gives the same table;
 # - a second import never overwrites: each file is reported and left as it was;
 # - hostile files (a zip bomb, not a zip, a DOCTYPE with entities, an entry
-#   climbing out, a 1,048,576-row sheet) are refused with a clear error and
-#   exit 1, within seconds and bounded memory, and nothing is written.
+#   climbing out, a 1,048,576-row sheet, 200,000 merged ranges) are refused
+#   with a clear error and exit 1, within seconds and bounded memory, and
+#   nothing is written; 20,000 duties of one text take seconds too.
 # Skipped (77) without python3-openpyxl or python3-docx, unless $CI is set.
 # usage: import_forms.sh TATAKERJA SOURCE_DIR
 set -u
@@ -100,7 +101,7 @@ lahat=$src/tests/cli/cases/workload-abk-published-position-table/repo
 check "workload --format xlsx imported back gives the same table" diff "$work/before.txt" "$work/after.txt"
 
 # Hostile files: refused quickly, exit 1, nothing written.
-for file in bomb not-a-zip doctype climbs-out million-rows; do
+for file in bomb not-a-zip doctype climbs-out million-rows merges; do
   start=$(date +%s)
   measure=()
   [ -x /usr/bin/time ] && measure=(/usr/bin/time -f '%M' -o "$work/$file.rss")
@@ -116,6 +117,13 @@ for file in bomb not-a-zip doctype climbs-out million-rows; do
     check "$file.xlsx: under 512 MiB of memory (used $rss KiB)" [ "$rss" -lt 524288 ]
   fi
 done
+start=$(date +%s)
+"$bin" import "$forms/hostile/many-duties.xlsx" --out "$work/many" >/dev/null 2>&1
+status=$?
+seconds=$(( $(date +%s) - start ))
+check "20,000 duties of one text: exit 0 (got $status)" [ $status -eq 0 ]
+check "20,000 duties of one text: within 10 s (took $seconds)" [ "$seconds" -le 10 ]
+check "20,000 duties of one text: unique ids" grep -q 'id: nama-jabatan-20000$' "$work/many/positions/data.yaml"
 check "the DOCTYPE is named" grep -q 'DOCTYPE' "$work/doctype.out"
 check "the climbing entry is named" grep -qF '`../../etc/cron.d/evil`' "$work/climbs-out.out"
 

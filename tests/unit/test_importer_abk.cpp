@@ -64,6 +64,7 @@ TEST_CASE(
   }));
   // "Beban Kerja" spans two columns over its periods
   book.sheets[0].merges.push_back(Merge{4, 4, 4, 5});
+  book.sheets[0].sort();
   Imported out;
   REQUIRE(read_abk(book, out));
   REQUIRE(out.positions.size() == 1);

@@ -4,6 +4,8 @@
 // on with the next one; it never crosses into other layers.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 
@@ -26,6 +28,9 @@ struct Limits {
   static constexpr std::size_t kCells = 500000;             // cells of one sheet or table
   static constexpr std::size_t kRows = 100000;              // highest row number of a sheet
   static constexpr std::size_t kColumns = 16384;            // highest column (XFD)
+  static constexpr std::size_t kMerges = 100000;            // merged ranges of one sheet
+  static constexpr std::size_t kMergedRows = 1000000;       // their rows, summed
+  static constexpr std::uint32_t kScanColumns = 256;        // columns searched for labels
 };
 
 }  // namespace tatakerja::importer

@@ -36,8 +36,14 @@ struct Sheet {
   // covers it; nullptr when empty.
   const Cell* at(std::uint32_t row, std::uint32_t column) const;
   std::uint32_t last_row() const;
-  std::uint32_t last_column() const;
-  void sort();  // sorts cells by row and column
+  std::uint32_t last_column() const { return last_column_; }
+  // Sorts the cells by row and column and indexes the merged ranges by
+  // row; at() needs it. Throws Refused past Limits::kMerges/kMergedRows.
+  void sort();
+
+ private:
+  std::vector<std::vector<std::uint32_t>> merges_by_row_;  // row -> merges covering it
+  std::uint32_t last_column_ = 0;
 };
 
 struct Book {
