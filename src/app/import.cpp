@@ -11,6 +11,7 @@
 #include "tatakerja/importer/error.hpp"
 #include "tatakerja/importer/forms.hpp"
 #include "tatakerja/importer/read.hpp"
+#include "tatakerja/load/loader.hpp"
 #include "tatakerja/report/report.hpp"
 #include "tatakerja/util/error.hpp"
 #include "tatakerja/util/file.hpp"
@@ -110,6 +111,23 @@ void write_new(Run& run, const fs::path& folder, const std::string& shown_folder
   run.written.push_back(shown);
 }
 
+// The positions and units of the repository already in `folder`, so that
+// an SOP imported later links its lanes to positions imported earlier.
+importer::Known known_in(const fs::path& folder) {
+  importer::Known known;
+  std::error_code ec;
+  if (!fs::is_regular_file(folder / "tatakerja.yaml", ec)) return known;
+  const auto loaded = load::load_repository(folder, {});
+  for (const auto& p : loaded.repo.positions) {
+    if (p.doc.id.value.empty()) continue;
+    known.positions.emplace(util::fold_text(p.name.value), p.doc.id.value);
+  }
+  for (const auto& u : loaded.repo.units) {
+    if (!u.doc.id.value.empty()) known.units.emplace(util::fold_text(u.name.value), u.doc.id.value);
+  }
+  return known;
+}
+
 void summary(const Run& run, const std::string& folder, std::ostream& err) {
   for (const auto& w : run.written) err << "created " << util::escape_control(w) << '\n';
   std::size_t unplaced = 0;
@@ -145,15 +163,15 @@ int run_import(const GlobalOptions& global, const ImportOptions& options, std::o
   for (const auto& file : options.files) {
     if (auto imported = read_one(run, file, kind)) read.emplace_back(file, std::move(*imported));
   }
-  std::map<std::string, std::string> positions;  // folded name -> id, for the SOPs' lanes
+  importer::Known known = known_in(folder);  // for the SOPs' lanes and the units
   for (const auto& [file, imported] : read) {
     for (const auto& p : imported.positions) {
-      positions.emplace(util::fold_text(p.name), importer::position_id(p.name));
+      known.positions.emplace(util::fold_text(p.name), importer::position_id(p.name));
     }
   }
   for (const auto& [file, imported] : read) {
     std::vector<importer::Finding> findings;
-    const auto files = importer::documents(imported, file, positions, findings);
+    const auto files = importer::documents(imported, file, known, findings);
     const std::uint32_t index = file_index(run, file);
     for (const auto& f : findings) add(run, index, f);
     for (const auto& f : files) write_new(run, folder, shown_folder, f);

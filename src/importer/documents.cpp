@@ -6,6 +6,7 @@
 #include <set>
 
 #include "sop_document.hpp"
+#include "tatakerja/util/text.hpp"
 #include "tatakerja/yaml/emit.hpp"
 
 namespace tatakerja::importer {
@@ -88,20 +89,22 @@ std::string origin(const std::string& source, const Place& place) {
 }  // namespace
 
 std::vector<NewFile> documents(const Imported& imported, const std::string& source,
-                               const std::map<std::string, std::string>& positions,
-                               std::vector<Finding>& findings) {
+                               const Known& known, std::vector<Finding>& findings) {
   std::vector<NewFile> files;
   std::map<std::string, std::string> unit_ids;  // name -> id
   Ids unit_taken, position_taken;
-  for (const auto& p : imported.positions) {
-    if (!p.unit.empty() && !unit_ids.count(p.unit)) {
-      unit_ids[p.unit] = unit_taken.unique(make_id(p.unit));
+  std::set<std::string> existing_units;  // names whose Unit the repository has
+  const auto add_unit = [&](const std::string& name) {
+    if (name.empty() || unit_ids.count(name)) return;
+    if (const auto k = known.units.find(util::fold_text(name)); k != known.units.end()) {
+      unit_ids[name] = k->second;
+      existing_units.insert(name);
+    } else {
+      unit_ids[name] = unit_taken.unique(make_id(name));
     }
-  }
-  for (const auto& s : imported.sops) {
-    if (!s.unit.empty() && !unit_ids.count(s.unit))
-      unit_ids[s.unit] = unit_taken.unique(make_id(s.unit));
-  }
+  };
+  for (const auto& p : imported.positions) add_unit(p.unit);
+  for (const auto& s : imported.sops) add_unit(s.unit);
   Out config = Out::map();
   std::string organization = imported.organization.value_or("");
   if (organization.empty() && !unit_ids.empty()) organization = unit_ids.begin()->first;
@@ -112,6 +115,7 @@ std::vector<NewFile> documents(const Imported& imported, const std::string& sour
   }
   files.push_back({"tatakerja.yaml", yaml::emit(config, origin(source, {})), "tatakerja.yaml"});
   for (const auto& [name, id] : unit_ids) {
+    if (existing_units.count(name)) continue;
     Out u = Out::map();
     u.add("kind", Out::text("Unit"));
     u.add("id", Out::text(id));
@@ -136,10 +140,10 @@ std::vector<NewFile> documents(const Imported& imported, const std::string& sour
   Ids sop_taken;
   for (const auto& s : imported.sops) {
     const std::string id = sop_taken.unique(make_id(s.title.empty() ? s.number : s.title));
-    files.push_back(
-        {"sops/" + id + ".yaml",
-         yaml::emit(sop_document(s, id, unit_ids, positions, findings), origin(source, s.place)),
-         fmt::format("SOP `{}` ({} steps)", id, s.steps.size())});
+    files.push_back({"sops/" + id + ".yaml",
+                     yaml::emit(sop_document(s, id, unit_ids, known.positions, findings),
+                                origin(source, s.place)),
+                     fmt::format("SOP `{}` ({} steps)", id, s.steps.size())});
   }
   return files;
 }

@@ -9,6 +9,7 @@
 # - a round trip: `workload --format xlsx` of the worked example imported
 #   back gives the same table;
 # - a second import never overwrites: each file is reported and left as it was;
+#   an SOP imported later links its lanes to the positions already imported;
 # - hostile files (a zip bomb, not a zip, a DOCTYPE with entities, an entry
 #   climbing out, a 1,048,576-row sheet, 200,000 merged ranges) are refused
 #   with a clear error and exit 1, within seconds and bounded memory, and
@@ -91,6 +92,12 @@ cp -r "$work/all" "$work/all-before"
 check "a second import changes nothing" diff -r "$work/all-before" "$work/all"
 check "a second import reports what exists" grep -q 'already exists, left as it is.*\[import-exists\]' "$work/again.out"
 check "a second import writes nothing" grep -q '^import: 0 files written' "$work/again.err"
+
+# An SOP imported later links its lanes to the positions already there.
+"$bin" import "$forms/rincian.csv" --out "$work/later" >/dev/null 2>&1
+"$bin" import "$forms/sop.docx" --out "$work/later" >"$work/later.out" 2>&1
+check "an SOP imported later links to a position imported earlier" \
+  grep -q 'actor: pengelola-data-pendidikan' "$work/later/sops/pelayanan-legalisir-ijazah-madrasah.yaml"
 
 # The round trip: workload --format xlsx, imported back.
 lahat=$src/tests/cli/cases/workload-abk-published-position-table/repo

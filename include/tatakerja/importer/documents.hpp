@@ -20,12 +20,15 @@ struct NewFile {
 };
 
 // The files for what was imported from `source` (named in each file's
-// first comment line). tatakerja.yaml comes first. `positions` maps the
-// folded names of every position of the run to their ids, for the lanes of
-// SOPs; what could not be linked is appended to `findings`.
+// first comment line). tatakerja.yaml comes first.
+struct Known {                                   // folded name -> id
+  std::map<std::string, std::string> positions;  // of this run and of the output repository
+  std::map<std::string, std::string> units;      // of the output repository: not written again
+};
+// The lanes of SOPs link to `known.positions`; a unit of `known.units` is
+// named by its id. What could not be linked is appended to `findings`.
 std::vector<NewFile> documents(const Imported& imported, const std::string& source,
-                               const std::map<std::string, std::string>& positions,
-                               std::vector<Finding>& findings);
+                               const Known& known, std::vector<Finding>& findings);
 
 // The id a position's document gets (before it is made unique in its file).
 std::string position_id(std::string_view name);
