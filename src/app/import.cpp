@@ -166,7 +166,7 @@ int run_import(const GlobalOptions& global, const ImportOptions& options, std::o
   importer::Known known = known_in(folder);  // for the SOPs' lanes and the units
   for (const auto& [file, imported] : read) {
     for (const auto& p : imported.positions) {
-      known.positions.emplace(util::fold_text(p.name), importer::position_id(p.name));
+      known.positions.emplace(util::fold_text(p.name), importer::position_id(p));
     }
   }
   for (const auto& [file, imported] : read) {

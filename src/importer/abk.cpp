@@ -92,8 +92,13 @@ class SheetReader {
     if (const auto it = by_name_.find(name); it != by_name_.end()) {
       return positions[current_ = it->second];
     }
-    positions.push_back(
-        ImportedPosition{{sheet_.name, row, 0}, name, text(row, Role::Unit), {}, {}});
+    positions.push_back(ImportedPosition{{sheet_.name, row, 0},
+                                         name,
+                                         text(row, Role::Unit),
+                                         text(row, Role::PositionId),
+                                         text(row, Role::UnitId),
+                                         {},
+                                         {}});
     current_ = by_name_[name] = positions.size() - 1;
     return positions.back();
   }
@@ -144,6 +149,7 @@ class SheetReader {
     ImportedDuty d;
     d.place = {sheet_.name, row, column(Role::Duty)};
     d.number = number;
+    d.id = text(row, Role::DutyId);
     d.text = text_;
     d.output = text(row, Role::Output);
     d.unit_of_output = text(row, Role::UnitOfOutput);

@@ -37,6 +37,9 @@ bool is_period_word(std::string_view l) {
 Role role_of(std::string_view l) {
   if (l.empty()) return Role::None;
   if (l == "no" || l == "nomor" || l == "no urut" || l == "nomor urut") return Role::Number;
+  if (l == "id jabatan" || l == "position id") return Role::PositionId;
+  if (l == "id uraian tugas" || l == "duty id") return Role::DutyId;
+  if (l == "id unit kerja" || l == "work unit id") return Role::UnitId;
   if (l.starts_with("id ") || l.ends_with(" id") || l == "nip" || l == "sop") return Role::Ignore;
   if (has_any(l, {"periode", "period"}) && !is_period_word(l)) return Role::Ignore;
   if (l == "ej" || l == "pj" ||

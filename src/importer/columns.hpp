@@ -17,6 +17,9 @@ namespace tatakerja::importer {
 enum class Role {
   None,
   Ignore,
+  PositionId,  // the ids of a workbook tatakerja wrote (`workload --format xlsx`)
+  DutyId,
+  UnitId,
   Number,
   Duty,
   Output,

@@ -40,6 +40,24 @@ std::string position_id(std::string_view name) {
 
 namespace {
 
+// An id the file gives (a workbook tatakerja wrote), when it is one the
+// format takes; else the one made of the name.
+std::string id_or(const std::string& given, const std::string& made) {
+  const bool valid = !given.empty() && given.size() <= 100 &&
+                     given.find_first_not_of(
+                         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                         "0123456789-_.") == std::string::npos;
+  return valid ? given : made;
+}
+
+}  // namespace
+
+std::string position_id(const ImportedPosition& p) {
+  return id_or(p.id, make_id(p.name));
+}
+
+namespace {
+
 Out text(const std::string& value) {
   return text_out(value);
 }
@@ -66,7 +84,7 @@ class Ids {
 
 Out duty_out(const ImportedDuty& d, Ids& ids) {
   Out m = Out::map();
-  m.add("id", Out::text(ids.unique(make_id(d.text, 4))));
+  m.add("id", Out::text(ids.unique(id_or(d.id, make_id(d.text, 4)))));
   m.add("text", text(d.text));
   if (!d.output.empty()) m.add("output", text(d.output));
   if (!d.unit_of_output.empty()) m.add("unit_of_output", text(d.unit_of_output));
@@ -103,7 +121,12 @@ std::vector<NewFile> documents(const Imported& imported, const std::string& sour
       unit_ids[name] = unit_taken.unique(make_id(name));
     }
   };
-  for (const auto& p : imported.positions) add_unit(p.unit);
+  for (const auto& p : imported.positions) {
+    if (!p.unit.empty() && !p.unit_id.empty() && !unit_ids.count(p.unit)) {
+      unit_ids[p.unit] = unit_taken.unique(id_or(p.unit_id, make_id(p.unit)));
+    }
+    add_unit(p.unit);
+  }
   for (const auto& s : imported.sops) add_unit(s.unit);
   Out config = Out::map();
   std::string organization = imported.organization.value_or("");
@@ -124,7 +147,7 @@ std::vector<NewFile> documents(const Imported& imported, const std::string& sour
         {"units/" + id + ".yaml", yaml::emit(u, origin(source, {})), "unit `" + id + "`"});
   }
   for (const auto& p : imported.positions) {
-    const std::string id = position_taken.unique(position_id(p.name));
+    const std::string id = position_taken.unique(position_id(p));
     Out m = Out::map();
     m.add("kind", Out::text("Position"));
     m.add("id", Out::text(id));

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "../../src/importer/columns.hpp"
+#include "tatakerja/importer/documents.hpp"
 #include "tatakerja/importer/forms.hpp"
 #include "tatakerja/importer/sheet.hpp"
 
@@ -94,4 +95,26 @@ TEST_CASE("importer abk: a sheet without such a table is not a form") {
   Imported out;
   CHECK_FALSE(read_abk(book, out));
   CHECK(out.positions.empty());
+}
+
+TEST_CASE("importer abk: a sheet of several positions keeps the ids its id columns give") {
+  Book book;
+  book.sheets.push_back(sheet_of({
+      {"ID Jabatan", "Jabatan", "No", "ID Uraian Tugas", "Uraian Tugas", "Beban Kerja",
+       "Norma Waktu"},
+      {"ajudan", "AJUDAN", "1", "dampingi", "Mendampingi Bupati", "10", "60 jam"},
+      {"ajudan", "AJUDAN", "2", "bad id!", "Menerima tamu", "5", "60 jam"},
+      {"analis", "Analis Perencanaan", "1", "renstra", "Menyusun renstra", "2/tahun", "600 menit"},
+  }));
+  Imported out;
+  REQUIRE(read_abk(book, out));
+  REQUIRE(out.positions.size() == 2);
+  std::vector<Finding> findings;
+  const auto files = documents(out, "abk.xlsx", Known{}, findings);
+  REQUIRE(files.size() == 3);  // tatakerja.yaml and the two positions
+  CHECK(files[1].relative == "positions/ajudan.yaml");
+  CHECK(files[1].content.find("  - id: dampingi\n") != std::string::npos);
+  CHECK(files[1].content.find("  - id: menerima-tamu\n") != std::string::npos);  // made: not an id
+  CHECK(files[2].relative == "positions/analis.yaml");
+  CHECK(files[2].content.find("volume: 2/tahun") != std::string::npos);
 }

@@ -32,6 +32,7 @@ std::vector<NewFile> documents(const Imported& imported, const std::string& sour
 
 // The id a position's document gets (before it is made unique in its file).
 std::string position_id(std::string_view name);
+std::string position_id(const ImportedPosition& position);  // its own id column first
 
 // An id made of a name: ASCII letters and digits, lower case, words joined
 // by '-', at most `words` words; "item" when nothing is left.

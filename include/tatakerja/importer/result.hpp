@@ -27,6 +27,7 @@ struct Finding {
 struct ImportedDuty {
   Place place;
   std::string number;  // as the form numbers it: "1", "a"
+  std::string id;      // from an id column (a workbook tatakerja wrote), else empty
   std::string text, output, unit_of_output, volume, standard_time;
   std::vector<ImportedDuty> subtasks;
 };
@@ -34,6 +35,7 @@ struct ImportedDuty {
 struct ImportedPosition {
   Place place;
   std::string name, unit;
+  std::string id, unit_id;  // from id columns, else empty
   std::optional<std::string> staff;
   std::vector<ImportedDuty> duties;
 };
