@@ -112,6 +112,11 @@ class SheetReader {
       return true;
     }
     if (is_digits(util::fold_text(duty))) return true;  // the column numbers under a header
+    if (util::fold_text(duty).empty()) {
+      unplaced(row, column(Role::Number),
+               fmt::format("row `{}` has no duty text", util::escape_control(number)));
+      return true;
+    }
     if (h_.column(Role::Position) && text(row, Role::Position).empty() && current_ == kNone) {
       unplaced(row, column(Role::Duty), fmt::format("a duty with no position: `{}`", duty));
       return true;

@@ -6,6 +6,7 @@
 #include <charconv>
 
 #include "columns.hpp"
+#include "tatakerja/load/values.hpp"
 #include "tatakerja/util/text.hpp"
 
 namespace tatakerja::importer {
@@ -185,7 +186,8 @@ void read_identity(const Sheet& sheet, std::uint32_t first, std::uint32_t last, 
     if (util::fold_text(value).empty()) continue;  // "-": not given
     const auto date = [&](std::string& slot) {
       if (!slot.empty()) return;
-      if (auto d = read_date(*at, value)) {
+      const auto d = read_date(*at, value);
+      if (d && load::parse_date(*d).ok()) {  // a real calendar date, as validate reads it
         slot = *d;
       } else {
         out.findings.push_back({"import-unplaced",

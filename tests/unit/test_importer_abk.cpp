@@ -118,3 +118,46 @@ TEST_CASE("importer abk: a sheet of several positions keeps the ids its id colum
   CHECK(files[2].relative == "positions/analis.yaml");
   CHECK(files[2].content.find("volume: 2/tahun") != std::string::npos);
 }
+
+TEST_CASE("importer abk: a numbered row with no duty text is reported, not written") {
+  Book book;
+  book.sheets.push_back(sheet_of({
+      {"Nama Jabatan : Ajudan"},
+      {"No", "Uraian Tugas", "Volume", "Norma Waktu (jam)"},
+      {"1", "", "10", "60"},
+      {"2", "Menerima tamu", "5", "60"},
+  }));
+  Imported out;
+  REQUIRE(read_abk(book, out));
+  REQUIRE(out.positions.size() == 1);
+  REQUIRE(out.positions[0].duties.size() == 1);
+  CHECK(out.positions[0].duties[0].standard_time == "60 jam");
+  REQUIRE(out.findings.size() == 1);
+  CHECK(out.findings[0].message == "row `1` has no duty text");
+  CHECK(out.findings[0].place.row == 3);
+}
+
+TEST_CASE("importer sop: a date that is no calendar date is reported, never written") {
+  Sheet s = named_sheet("SOP");
+  s.cells.push_back(make_cell(1, 1, "Tanggal Pembuatan"));
+  s.cells.push_back(make_cell(1, 2, "31 Februari 2017"));
+  s.cells.push_back(make_cell(2, 1, "Tanggal Efektif"));
+  s.cells.push_back(make_cell(2, 2, "2 Januari 2018"));
+  s.cells.push_back(make_cell(4, 1, "No"));
+  s.cells.push_back(make_cell(4, 2, "Kegiatan"));
+  s.cells.push_back(make_cell(4, 3, "Pelaksana"));
+  s.cells.push_back(make_cell(5, 1, "1"));
+  s.cells.push_back(make_cell(5, 2, "Menerima berkas"));
+  s.cells.push_back(make_cell(5, 3, "Petugas"));
+  s.sort();
+  Book book;
+  book.sheets.push_back(s);
+  Imported out;
+  REQUIRE(read_sop(book, out));
+  REQUIRE(out.sops.size() == 1);
+  CHECK(out.sops[0].created.empty());
+  CHECK(out.sops[0].effective == "2018-01-02");
+  REQUIRE(out.sops[0].steps.size() == 1);
+  CHECK(out.sops[0].steps[0].actor == "Petugas");
+  CHECK(out.findings.front().message == "`31 Februari 2017` is not a date");
+}
