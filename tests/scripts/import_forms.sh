@@ -106,6 +106,21 @@ lahat=$src/tests/cli/cases/workload-abk-published-position-table/repo
 "$bin" workload --root "$lahat" >"$work/before.txt" 2>/dev/null
 "$bin" workload --root "$work/back" >"$work/after.txt" 2>/dev/null
 check "workload --format xlsx imported back gives the same table" diff "$work/before.txt" "$work/after.txt"
+# examples/ (subtasks, staff from Employee documents, units in a tree):
+# every position's figures come back (the unit tree is not in the workbook).
+"$bin" workload --root "$src/examples" --format xlsx --output "$work/examples.xlsx" 2>/dev/null
+"$bin" import "$work/examples.xlsx" --out "$work/examples-back" >/dev/null 2>&1
+"$bin" workload --root "$src/examples" --format json >"$work/examples-before.json" 2>/dev/null
+"$bin" workload --root "$work/examples-back" --format json >"$work/examples-after.json" 2>/dev/null
+"$python" - "$work/examples-before.json" "$work/examples-after.json" <<'PY' || fail=1
+import json, sys
+def figures(path):
+    return sorted((p["name"], p["hours"], p["required"], p["needed"], p["staff"])
+                  for p in json.load(open(path))["positions"])
+before, after = figures(sys.argv[1]), figures(sys.argv[2])
+if before != after or not before:
+    print("FAIL: examples/ through workload --format xlsx and import:", before, after); sys.exit(1)
+PY
 
 # Hostile files: refused quickly, exit 1, nothing written.
 for file in bomb not-a-zip doctype climbs-out million-rows merges; do
