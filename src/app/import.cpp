@@ -133,10 +133,9 @@ void summary(const Run& run, const std::string& folder, std::ostream& err) {
   std::size_t unplaced = 0;
   for (const auto& d : run.diagnostics) unplaced += d.rule == "import-unplaced";
   err << fmt::format(
-      "import: {} file{} written to {}, {} left as {} were; {} cell{} or row{} not "
-      "placed\n",
+      "import: {} file{} written to {}, {} left as {}; {} cell{} or row{} not placed\n",
       run.written.size(), run.written.size() == 1 ? "" : "s", util::escape_control(folder),
-      run.skipped.size(), run.skipped.size() == 1 ? "it" : "they", unplaced,
+      run.skipped.size(), run.skipped.size() == 1 ? "it was" : "they were", unplaced,
       unplaced == 1 ? "" : "s", unplaced == 1 ? "" : "s");
 }
 
