@@ -16,6 +16,8 @@ the real forms (python3-openpyxl and python3-docx from Debian):
                 the decision) and a symbol character in one
   sop.xlsx      the same SOP laid out in a sheet, lanes marked by symbol
                 characters and text
+  sop-shapes.xlsx  the same sheet with its lanes marked by shapes anchored
+                in the cells (a diamond for the decision) and an arrow
   hostile/      files an importer must refuse quickly: a zip bomb, not a zip,
                 a DOCTYPE with entities, an entry climbing out (`../`), a
                 1,048,576-row sheet, 200,000 merged ranges; 20,000 duties
@@ -250,6 +252,57 @@ def sop_xlsx(path):
     wb.save(path)
 
 
+def sop_shapes_xlsx(path):
+    """The SOP sheet with its lanes marked by shapes anchored in the cells
+    (DrawingML, as Excel draws them), not by characters."""
+    sop_xlsx(path)
+    header = 9
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    anchors = []
+    for n, (activity, lane, symbol, req, time, output) in enumerate(SOP_STEPS):
+        row, col = header + 2 + n, 3 + lane
+        ref = "%s%d" % (chr(64 + col), row)
+        # the mark typed in the cell goes: the shape alone says where the step is
+        sheet, k = re.subn(r'<c r="%s"[^>]*>.*?</c>' % ref, "", sheet)
+        assert k == 1, ref
+        prst = symbol if symbol.startswith("flowChart") else "flowChartProcess"
+        anchors.append(
+            '<xdr:twoCellAnchor><xdr:from><xdr:col>%d</xdr:col><xdr:colOff>0</xdr:colOff>'
+            '<xdr:row>%d</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>%d'
+            '</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>%d</xdr:row><xdr:rowOff>0</xdr:rowOff>'
+            '</xdr:to><xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="%d" name="Shape %d"/>'
+            '<xdr:cNvSpPr/></xdr:nvSpPr><xdr:spPr><a:prstGeom prst="%s"><a:avLst/></a:prstGeom>'
+            '</xdr:spPr></xdr:sp><xdr:clientData/></xdr:twoCellAnchor>'
+            % (col - 1, row - 1, col, row, n + 2, n + 2, prst))
+    # an arrow between two lanes is no step
+    anchors.append('<xdr:twoCellAnchor><xdr:from><xdr:col>2</xdr:col><xdr:row>10</xdr:row>'
+                   '</xdr:from><xdr:to><xdr:col>3</xdr:col><xdr:row>11</xdr:row></xdr:to>'
+                   '<xdr:cxnSp macro=""><xdr:spPr><a:prstGeom prst="straightConnector1"/>'
+                   '</xdr:spPr></xdr:cxnSp><xdr:clientData/></xdr:twoCellAnchor>')
+    sheet = sheet.replace("</worksheet>", '<drawing r:id="rId1"/></worksheet>')
+    if "xmlns:r=" not in sheet:
+        sheet = sheet.replace("<worksheet ", '<worksheet xmlns:r="http://schemas.openxmlformats.org/'
+                              'officeDocument/2006/relationships" ', 1)
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    parts["xl/worksheets/_rels/sheet1.xml.rels"] = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>').encode()
+    parts["xl/drawings/drawing1.xml"] = (
+        '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"'
+        ' xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">%s</xdr:wsDr>'
+        % "".join(anchors)).encode()
+    types = parts["[Content_Types].xml"].decode().replace(
+        "</Types>", '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.drawing+xml"/></Types>')
+    parts["[Content_Types].xml"] = types.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
 def hostile(folder):
     os.makedirs(folder, exist_ok=True)
     # a zip bomb: 1 GiB of zeros, a few MiB compressed
@@ -323,6 +376,7 @@ def main():
     rincian(os.path.join(out, "rincian.csv"))
     sop_docx(os.path.join(out, "sop.docx"))
     sop_xlsx(os.path.join(out, "sop.xlsx"))
+    sop_shapes_xlsx(os.path.join(out, "sop-shapes.xlsx"))
     if "--no-hostile" not in sys.argv:
         hostile(os.path.join(out, "hostile"))
         hostile_sizes(os.path.join(out, "hostile"))

@@ -4,7 +4,8 @@
 # - the Lahat AJUDAN ABK workbook imports into a repository whose
 #   `workload` gives the form's own figures (2820 h, 2,256, needed 2,
 #   staff 3, JKE 1250), and the CSV and the SOP AP (Word and Excel) import
-#   too; `validate` on the result has no `schema` or `yaml-syntax` error;
+#   too (lanes marked by drawn shapes, symbol characters or text);
+#   `validate` on the result has no `schema` or `yaml-syntax` error;
 # - formula text stays text (quoted in the YAML);
 # - a round trip: `workload --format xlsx` of the worked example imported
 #   back gives the same table;
@@ -84,6 +85,10 @@ if bad:
 PY
 "$bin" import "$forms/sop.xlsx" --out "$work/sop-xlsx" >/dev/null 2>&1
 check "the SOP of sop.xlsx is written" grep -q 'decision: true' "$work/sop-xlsx/sops/pelayanan-legalisir-ijazah-madrasah.yaml"
+"$bin" import "$forms/sop-shapes.xlsx" --out "$work/sop-shapes" >/dev/null 2>&1
+actors=$(grep -E '^    (actor|decision):' "$work/sop-shapes/sops/pelayanan-legalisir-ijazah-madrasah.yaml" | tr -s ' ' | tr '\n' '|')
+check "shapes anchored in lane cells give the steps' actors and the decision (got $actors)" \
+  [ "$actors" = " actor: Pemohon| actor: Pengelola Data Pendidikan| decision: true| actor: Kepala Seksi Pendidikan Madrasah| actor: Pengelola Data Pendidikan|" ]
 
 # A second run never overwrites.
 cp -r "$work/all" "$work/all-before"
