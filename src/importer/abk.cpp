@@ -210,78 +210,99 @@ class SheetReader {
 
 // A table of positions and their staff: sets the staff of positions found
 // elsewhere in the same file.
-void read_staff_table(const Sheet& sheet, const Header& h, std::vector<ImportedPosition>& positions,
-                      std::vector<std::pair<std::string, std::string>>& staff) {
+void read_staff_table(const Sheet& sheet, const Header& h,
+                      std::map<std::string, std::string>& staff) {
   for (std::uint32_t row = h.last_row + 1; row <= sheet.last_row(); ++row) {
     const std::string name = trimmed(sheet.at(row, *h.column(Role::Position)));
     const std::string n = leading_number(trimmed(sheet.at(row, *h.column(Role::Staff))));
     if (name.empty() || is_total(util::fold_text(name)) || n.empty()) continue;
-    staff.emplace_back(name, n);
+    staff.emplace(name, n);
   }
-  (void)positions;
+}
+
+// Fills what the position lacks from the title block of its table.
+void apply_title(const TitleBlock& title, const Sheet& sheet, ImportedPosition& p, Imported& out) {
+  if (p.name.empty() && title.position) p.name = *title.position;
+  if (p.unit.empty() && title.unit) p.unit = *title.unit;
+  if (title.staff && !leading_number(*title.staff).empty()) p.staff = leading_number(*title.staff);
+  if (!p.name.empty()) return;
+  p.name = sheet.name;
+  out.findings.push_back({"import-unplaced",
+                          false,
+                          {sheet.name, 0, 0},
+                          fmt::format("no \"Nama Jabatan\" found: the position is named after the "
+                                      "sheet, `{}`",
+                                      util::escape_control(sheet.name))});
+}
+
+// The form's Jam Kerja Efektif: a title line, else a WKE column equal on
+// every yearly row (in jam, or in menit that make whole hours).
+void effective_hours(const TitleBlock& title, const std::vector<std::string>& wke, Imported& out) {
+  if (out.effective_hours) return;
+  if (title.effective_hours) {
+    const std::string n = leading_number(*title.effective_hours);
+    if (is_digits(n)) out.effective_hours = n;  // whole hours, as tatakerja.yaml takes them
+    return;
+  }
+  if (wke.empty()) return;
+  for (const auto& m : wke) {
+    if (m != wke[0]) return;
+  }
+  const auto& m = wke[0];
+  const std::string hours = m.ends_with("h") ? m.substr(0, m.size() - 1) : "";
+  if (is_digits(hours)) out.effective_hours = hours;
+  if (is_digits(m) && std::stoll(m) % 60 == 0) {  // at most 12 digits
+    out.effective_hours = std::to_string(std::stoll(m) / 60);
+  }
+}
+
+// The tables of one sheet, one after another; each one's title block is
+// in the rows above it (after the table before it), its staff line may
+// also stand just below it.
+void read_sheet(const Sheet& sheet, std::vector<ImportedPosition>& positions,
+                std::map<std::string, std::string>& staff, Imported& out, bool& found) {
+  std::uint32_t from = 1;
+  while (from <= sheet.last_row()) {
+    std::optional<Header> header;
+    const std::uint32_t search = std::min(sheet.last_row(), from + kHeaderSearchRows - 1);
+    for (std::uint32_t row = from; row <= search && !header; ++row) header = header_at(sheet, row);
+    if (!header) return;
+    found = true;
+    if (!header->column(Role::Duty)) {
+      read_staff_table(sheet, *header, staff);
+      return;
+    }
+    const std::size_t before = positions.size();
+    SheetReader reader(sheet, *header, out);
+    const std::uint32_t end = reader.read(positions);  // the Jumlah row, or past the last
+    TitleBlock title;
+    read_title_block(sheet, from, header->first_row - 1, title);
+    TitleBlock below;  // a staff line under the table ("Jumlah pegawai yang ada: 3")
+    read_title_block(sheet, end, end + 5, below);
+    std::uint32_t next = end + 1;
+    if (!title.staff && below.staff) {  // then the line is this table's, not the next one's
+      title.staff = below.staff;
+      next = std::max(next, below.staff_row + 1);
+    }
+    for (std::size_t i = before; i < positions.size(); ++i)
+      apply_title(title, sheet, positions[i], out);
+    if (title.organization && !out.organization) out.organization = title.organization;
+    effective_hours(title, reader.effective_minutes, out);
+    from = next;
+  }
 }
 
 }  // namespace
 
 bool read_abk(const Book& book, Imported& out) {
   std::vector<ImportedPosition> positions;
-  std::vector<std::pair<std::string, std::string>> staff;
+  std::map<std::string, std::string> staff;  // position name -> staff, from a table of positions
   bool found = false;
-  for (const auto& sheet : book.sheets) {
-    const std::uint32_t search = std::min(sheet.last_row(), kHeaderSearchRows);
-    for (std::uint32_t row = 1; row <= search; ++row) {
-      const auto header = header_at(sheet, row);
-      if (!header) continue;
-      found = true;
-      if (!header->column(Role::Duty)) {
-        read_staff_table(sheet, *header, positions, staff);
-        break;
-      }
-      const std::size_t before = positions.size();
-      SheetReader reader(sheet, *header, out);
-      const std::uint32_t end = reader.read(positions);
-      const TitleBlock title = read_title_block(sheet, header->first_row, end - 1);
-      for (std::size_t i = before; i < positions.size(); ++i) {
-        auto& p = positions[i];
-        if (p.name.empty() && title.position) p.name = *title.position;
-        if (p.unit.empty() && title.unit) p.unit = *title.unit;
-        if (title.staff && !leading_number(*title.staff).empty())
-          p.staff = leading_number(*title.staff);
-        if (p.name.empty()) {
-          p.name = sheet.name;
-          out.findings.push_back({"import-unplaced",
-                                  false,
-                                  {sheet.name, 0, 0},
-                                  fmt::format("no \"Nama Jabatan\" found: the position is named "
-                                              "after the sheet, `{}`",
-                                              sheet.name)});
-        }
-      }
-      if (title.organization && !out.organization) out.organization = title.organization;
-      if (title.effective_hours && !out.effective_hours) {
-        const std::string n = leading_number(*title.effective_hours);
-        if (is_digits(n)) out.effective_hours = n;  // whole hours, as tatakerja.yaml takes them
-      }
-      if (!out.effective_hours && !reader.effective_minutes.empty()) {
-        bool same = true;
-        for (const auto& m : reader.effective_minutes)
-          same = same && m == reader.effective_minutes[0];
-        const auto& m = reader.effective_minutes[0];
-        const std::string hours = m.ends_with("h") ? m.substr(0, m.size() - 1) : "";
-        if (same && is_digits(hours)) out.effective_hours = hours;
-        if (same && is_digits(m) && std::stoll(m) % 60 == 0) {  // at most 12 digits
-          out.effective_hours = std::to_string(std::stoll(m) / 60);
-        }
-      }
-      break;  // one table a sheet
-    }
+  for (const auto& sheet : book.sheets) read_sheet(sheet, positions, staff, out, found);
+  for (auto& p : positions) {
+    if (const auto it = staff.find(p.name); it != staff.end() && !p.staff) p.staff = it->second;
+    out.positions.push_back(std::move(p));
   }
-  for (const auto& [name, n] : staff) {
-    for (auto& p : positions) {
-      if (p.name == name && !p.staff) p.staff = n;
-    }
-  }
-  for (auto& p : positions) out.positions.push_back(std::move(p));
   return found;
 }
 

@@ -1,5 +1,7 @@
 #include "title_block.hpp"
 
+#include <algorithm>
+
 #include "columns.hpp"
 #include "tatakerja/util/text.hpp"
 
@@ -39,10 +41,12 @@ std::string value_beside(const Sheet& sheet, const Cell& key) {
   return "";
 }
 
-TitleBlock read_title_block(const Sheet& sheet, std::uint32_t skip_first, std::uint32_t skip_last) {
-  TitleBlock t;
-  for (const auto& cell : sheet.cells) {
-    if (cell.row >= skip_first && cell.row <= skip_last) continue;
+void read_title_block(const Sheet& sheet, std::uint32_t first, std::uint32_t last, TitleBlock& t) {
+  // the cells are sorted by row: start at the first of the range
+  auto it = std::lower_bound(sheet.cells.begin(), sheet.cells.end(), first,
+                             [](const Cell& c, std::uint32_t row) { return c.row < row; });
+  for (; it != sheet.cells.end() && it->row <= last; ++it) {
+    const Cell& cell = *it;
     const std::string key = key_of(cell.text);
     std::optional<std::string>* slot = nullptr;
     if (key == "nama jabatan" || key == "jabatan" || key == "position") {
@@ -60,9 +64,10 @@ TitleBlock read_title_block(const Sheet& sheet, std::uint32_t skip_first, std::u
     }
     if (!slot || *slot) continue;
     std::string value = value_beside(sheet, cell);
-    if (!value.empty()) *slot = std::move(value);
+    if (value.empty()) continue;
+    *slot = std::move(value);
+    if (slot == &t.staff) t.staff_row = cell.row;
   }
-  return t;
 }
 
 }  // namespace tatakerja::importer

@@ -11,10 +11,12 @@ namespace tatakerja::importer {
 
 struct TitleBlock {
   std::optional<std::string> position, unit, staff, organization, effective_hours;
+  std::uint32_t staff_row = 0;  // the row of the staff line
 };
 
-// Reads the title block from the rows of `sheet` outside [skip_first, skip_last].
-TitleBlock read_title_block(const Sheet& sheet, std::uint32_t skip_first, std::uint32_t skip_last);
+// Reads the title block from the rows [first, last] of `sheet`, filling
+// only what `t` does not have yet.
+void read_title_block(const Sheet& sheet, std::uint32_t first, std::uint32_t last, TitleBlock& t);
 
 // The value of a "Key : value" cell at (row, column): after its colon, or
 // the next non-empty cell to its right that is not just ":".

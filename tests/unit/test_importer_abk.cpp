@@ -161,3 +161,30 @@ TEST_CASE("importer sop: a date that is no calendar date is reported, never writ
   CHECK(out.sops[0].steps[0].actor == "Petugas");
   CHECK(out.findings.front().message == "`31 Februari 2017` is not a date");
 }
+
+TEST_CASE("importer abk: tables stacked on one sheet, each with its own title block") {
+  Book book;
+  book.sheets.push_back(sheet_of({
+      {"Nama Jabatan", ":", "Ajudan"},
+      {"No", "Uraian Tugas", "Volume", "Norma Waktu (jam)"},
+      {"1", "Mendampingi Bupati", "10", "60"},
+      {"", "Jumlah", "", ""},
+      {"Jumlah pegawai yang ada : 3"},
+      {""},
+      {"Nama Jabatan", ":", "Sekretaris Pribadi"},
+      {"No", "Uraian Tugas", "Volume", "Norma Waktu (jam)"},
+      {"1", "Mengatur agenda", "250", "1"},
+      {"2", "Mengarsipkan surat", "100", "0,5"},
+  }));
+  Imported out;
+  REQUIRE(read_abk(book, out));
+  REQUIRE(out.positions.size() == 2);
+  CHECK(out.positions[0].name == "Ajudan");
+  CHECK(out.positions[0].staff == "3");  // the line under its table
+  CHECK(out.positions[0].duties.size() == 1);
+  CHECK(out.positions[1].name == "Sekretaris Pribadi");
+  CHECK_FALSE(out.positions[1].staff);
+  REQUIRE(out.positions[1].duties.size() == 2);
+  CHECK(out.positions[1].duties[1].standard_time == "0,5 jam");
+  CHECK(out.findings.empty());
+}
