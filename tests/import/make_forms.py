@@ -27,6 +27,7 @@ usage: make_forms.py OUTDIR
 """
 import os
 import re
+import struct
 import sys
 import zipfile
 
@@ -305,13 +306,23 @@ def sop_shapes_xlsx(path):
 
 def hostile(folder):
     os.makedirs(folder, exist_ok=True)
-    # a zip bomb: 1 GiB of zeros, a few MiB compressed
+    # a zip bomb: 256 MiB of zeros in 256 KiB
     with zipfile.ZipFile(os.path.join(folder, "bomb.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", "<Types/>")
         with z.open("xl/workbook.xml", "w", force_zip64=True) as f:
             block = b"\0" * (1 << 20)
-            for _ in range(1024):
+            for _ in range(256):
                 f.write(block)
+    # a zip bomb that lies: its headers declare 1,000 bytes, its data holds 32 MiB
+    liar = os.path.join(folder, "lying-sizes.xlsx")
+    with zipfile.ZipFile(liar, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/workbook.xml", b"<" + b" " * (32 << 20) + b"/>")
+    data = bytearray(open(liar, "rb").read())
+    local = data.find(b"PK\x03\x04")
+    central = data.find(b"PK\x01\x02")
+    struct.pack_into("<I", data, local + 22, 1000)
+    struct.pack_into("<I", data, central + 24, 1000)
+    open(liar, "wb").write(bytes(data))
     with open(os.path.join(folder, "not-a-zip.xlsx"), "wb") as f:
         f.write(b"Nama Jabatan;AJUDAN\r\nthis is not a workbook\r\n")
     laughs = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'

@@ -11,7 +11,7 @@
 #   back gives the same table;
 # - a second import never overwrites: each file is reported and left as it was;
 #   an SOP imported later links its lanes to the positions already imported;
-# - hostile files (a zip bomb, not a zip, a DOCTYPE with entities, an entry
+# - hostile files (a zip bomb, one whose headers lie about its size, not a zip, a DOCTYPE with entities, an entry
 #   climbing out, a 1,048,576-row sheet, 200,000 merged ranges) are refused
 #   with a clear error and exit 1, within seconds and bounded memory, and
 #   nothing is written; 20,000 duties of one text take seconds too.
@@ -30,6 +30,12 @@ fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/tatakerja-import.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 fail=0
+# Under AddressSanitizer (the asan tree) memory is not comparable and time
+# runs a few times slower: only the time is bounded there, more loosely.
+sanitized=
+if [ -n "${TATAKERJA_SANITIZED:-}" ] || grep -aq __asan_init "$bin"; then sanitized=1; fi
+limit_s=10
+[ -n "$sanitized" ] && limit_s=40
 check() {  # check WHAT CONDITION...
   local what=$1
   shift
@@ -128,7 +134,7 @@ if before != after or not before:
 PY
 
 # Hostile files: refused quickly, exit 1, nothing written.
-for file in bomb not-a-zip doctype climbs-out million-rows merges; do
+for file in bomb lying-sizes not-a-zip doctype climbs-out million-rows merges; do
   start=$(date +%s)
   measure=()
   [ -x /usr/bin/time ] && measure=(/usr/bin/time -f '%M' -o "$work/$file.rss")
@@ -136,10 +142,10 @@ for file in bomb not-a-zip doctype climbs-out million-rows merges; do
   status=$?
   seconds=$(( $(date +%s) - start ))
   check "$file.xlsx: exit 1 (got $status)" [ $status -eq 1 ]
-  check "$file.xlsx: refused within 10 s (took $seconds)" [ "$seconds" -le 10 ]
+  check "$file.xlsx: refused within $limit_s s (took $seconds)" [ "$seconds" -le "$limit_s" ]
   check "$file.xlsx: an import-unreadable error" grep -q 'error: .*\[import-unreadable\]' "$work/$file.out"
   check "$file.xlsx: nothing written" [ ! -e "$work/hostile-$file" ]
-  if [ -s "$work/$file.rss" ] && [ -z "${TATAKERJA_SANITIZED:-}" ]; then
+  if [ -s "$work/$file.rss" ] && [ -z "$sanitized" ]; then
     rss=$(tail -1 "$work/$file.rss")
     check "$file.xlsx: under 512 MiB of memory (used $rss KiB)" [ "$rss" -lt 524288 ]
   fi
@@ -149,8 +155,9 @@ start=$(date +%s)
 status=$?
 seconds=$(( $(date +%s) - start ))
 check "20,000 duties of one text: exit 0 (got $status)" [ $status -eq 0 ]
-check "20,000 duties of one text: within 10 s (took $seconds)" [ "$seconds" -le 10 ]
+check "20,000 duties of one text: within $limit_s s (took $seconds)" [ "$seconds" -le "$limit_s" ]
 check "20,000 duties of one text: unique ids" grep -q 'id: nama-jabatan-20000$' "$work/many/positions/data.yaml"
+check "a size that lies is caught while reading" grep -q 'holds more than the 1000 bytes it declares' "$work/lying-sizes.out"
 check "the DOCTYPE is named" grep -q 'DOCTYPE' "$work/doctype.out"
 check "the climbing entry is named" grep -qF '`../../etc/cron.d/evil`' "$work/climbs-out.out"
 
