@@ -92,13 +92,13 @@ class SheetReader {
     if (const auto it = by_name_.find(name); it != by_name_.end()) {
       return positions[current_ = it->second];
     }
-    positions.push_back(ImportedPosition{{sheet_.name, row, 0},
-                                         name,
-                                         text(row, Role::Unit),
-                                         text(row, Role::PositionId),
-                                         text(row, Role::UnitId),
-                                         {},
-                                         {}});
+    ImportedPosition p;
+    p.place = {sheet_.name, row, 0};
+    p.name = name;
+    p.unit = text(row, Role::Unit);
+    p.id = text(row, Role::PositionId);
+    p.unit_id = text(row, Role::UnitId);
+    positions.push_back(std::move(p));
     current_ = by_name_[name] = positions.size() - 1;
     return positions.back();
   }
@@ -215,7 +215,7 @@ void read_staff_table(const Sheet& sheet, const Header& h,
   for (std::uint32_t row = h.last_row + 1; row <= sheet.last_row(); ++row) {
     const std::string name = trimmed(sheet.at(row, *h.column(Role::Position)));
     const std::string n = leading_number(trimmed(sheet.at(row, *h.column(Role::Staff))));
-    if (name.empty() || is_total(util::fold_text(name)) || n.empty()) continue;
+    if (name.empty() || is_total(util::fold_text(name)) || !load::parse_count(n).ok()) continue;
     staff.emplace(name, n);
   }
 }
@@ -224,7 +224,15 @@ void read_staff_table(const Sheet& sheet, const Header& h,
 void apply_title(const TitleBlock& title, const Sheet& sheet, ImportedPosition& p, Imported& out) {
   if (p.name.empty() && title.position) p.name = *title.position;
   if (p.unit.empty() && title.unit) p.unit = *title.unit;
-  if (title.staff && !leading_number(*title.staff).empty()) p.staff = leading_number(*title.staff);
+  // counts as validate reads them (no leading zero, a whole number)
+  const auto count = [](const std::optional<std::string>& v) -> std::optional<std::string> {
+    if (!v || !load::parse_count(leading_number(*v)).ok()) return std::nullopt;
+    return leading_number(*v);
+  };
+  if (const auto n = count(title.staff)) p.staff = n;
+  if (title.summary) p.summary = *title.summary;
+  if (title.type) p.type = *title.type;
+  if (const auto n = count(title.grade)) p.grade = *n;
   if (!p.name.empty()) return;
   p.name = sheet.name;
   out.findings.push_back({"import-unplaced",

@@ -153,6 +153,9 @@ std::vector<NewFile> documents(const Imported& imported, const std::string& sour
     m.add("id", Out::text(id));
     m.add("name", text(p.name));
     if (!p.unit.empty()) m.add("unit", Out::text(unit_ids.at(p.unit)));
+    if (!p.type.empty()) m.add("type", text(p.type));
+    if (!p.grade.empty()) m.add("grade", Out::text(p.grade));
+    if (!p.summary.empty()) m.add("summary", text(p.summary));
     if (p.staff) m.add("staff", Out::text(*p.staff));
     Ids duty_ids;
     Out& duties = m.add("duties", Out::list());

@@ -61,6 +61,12 @@ void read_title_block(const Sheet& sheet, std::uint32_t first, std::uint32_t las
       slot = &t.organization;
     } else if (key.starts_with("jam kerja efektif") || key == "effective working hours a year") {
       slot = &t.effective_hours;
+    } else if (key == "ikhtisar jabatan" || key == "ikhtisar" || key == "summary") {
+      slot = &t.summary;
+    } else if (key == "jenis jabatan") {
+      slot = &t.type;
+    } else if (key == "kelas jabatan") {
+      slot = &t.grade;
     }
     if (!slot || *slot) continue;
     std::string value = value_beside(sheet, cell);

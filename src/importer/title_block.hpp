@@ -11,7 +11,8 @@ namespace tatakerja::importer {
 
 struct TitleBlock {
   std::optional<std::string> position, unit, staff, organization, effective_hours;
-  std::uint32_t staff_row = 0;  // the row of the staff line
+  std::optional<std::string> summary, type, grade;  // ikhtisar, jenis and kelas jabatan
+  std::uint32_t staff_row = 0;                      // the row of the staff line
 };
 
 // Reads the title block from the rows [first, last] of `sheet`, filling

@@ -188,3 +188,26 @@ TEST_CASE("importer abk: tables stacked on one sheet, each with its own title bl
   CHECK(out.positions[1].duties[1].standard_time == "0,5 jam");
   CHECK(out.findings.empty());
 }
+
+TEST_CASE(
+    "importer abk: the title block's ikhtisar, jenis and kelas jabatan, counts as validate reads "
+    "them") {
+  Book book;
+  book.sheets.push_back(sheet_of({
+      {"Nama Jabatan", ":", "Ajudan"},
+      {"Jenis Jabatan", ":", "Pelaksana"},
+      {"Kelas Jabatan", ":", "07"},
+      {"Ikhtisar Jabatan", ":", "Mendampingi Bupati dalam tugas kedinasan"},
+      {"Jumlah pegawai yang ada", ":", "3 orang"},
+      {"No", "Uraian Tugas", "Volume", "Norma Waktu (jam)"},
+      {"1", "Mendampingi Bupati", "10", "60"},
+  }));
+  Imported out;
+  REQUIRE(read_abk(book, out));
+  REQUIRE(out.positions.size() == 1);
+  const auto& p = out.positions[0];
+  CHECK(p.type == "Pelaksana");
+  CHECK(p.summary == "Mendampingi Bupati dalam tugas kedinasan");
+  CHECK(p.grade.empty());  // "07": a leading zero validate refuses as ambiguous
+  CHECK(p.staff == "3");
+}

@@ -37,6 +37,7 @@ struct ImportedPosition {
   std::string name, unit;
   std::string id, unit_id;  // from id columns, else empty
   std::optional<std::string> staff;
+  std::string summary, type, grade;  // ikhtisar, jenis and kelas jabatan (a whole number)
   std::vector<ImportedDuty> duties;
 };
 
