@@ -42,6 +42,7 @@ void add(Run& run, std::uint32_t file, const importer::Finding& f) {
   d.rule = f.rule;
   d.severity = f.error ? diag::Severity::Error : diag::Severity::Warning;
   d.loc = {file, f.place.row, f.place.row ? std::max<std::uint32_t>(f.place.column, 1) : 0};
+  d.suggestion = f.suggestion;
   d.message = f.place.sheet.empty()
                   ? f.message
                   : fmt::format("{}: {}", util::escape_control(f.place.sheet), f.message);

@@ -27,6 +27,16 @@ void add_text(Out& m, const char* key, const std::string& value) {
   if (!value.empty()) m.add(key, text_out(value));
 }
 
+// The id of the position whose name is nearest the lane's, when it is near
+// enough to be the same one written another way; else empty.
+std::string nearest_position(const std::string& lane,
+                             const std::map<std::string, std::string>& positions) {
+  std::vector<std::string_view> names;
+  for (const auto& [name, id] : positions) names.push_back(name);
+  const std::string nearest = util::suggest(util::fold_text(lane), names);
+  return nearest.empty() ? "" : positions.at(nearest);
+}
+
 }  // namespace
 
 Out sop_document(const ImportedSop& s, const std::string& id,
@@ -60,10 +70,13 @@ Out sop_document(const ImportedSop& s, const std::string& id,
     }
     actor_of[st.actor] = st.actor;
     external.push_back(st.actor);
-    findings.push_back({"import-actor", false, st.lane,
-                        fmt::format("lane `{}` names no position of this import: written as an "
-                                    "external actor; make it a Position id or a Role",
-                                    util::escape_control(st.actor))});
+    const std::string guess = nearest_position(st.actor, positions);
+    std::string message = fmt::format(
+        "lane `{}` names no position of this import: written as an external actor; make it a "
+        "Position id or a Role",
+        util::escape_control(st.actor));
+    if (!guess.empty()) message += fmt::format("; did you mean `{}`?", guess);
+    findings.push_back({"import-actor", false, st.lane, std::move(message), guess});
   }
   add_list(m, "external_actors", external);
   Out& steps = m.add("steps", Out::list());

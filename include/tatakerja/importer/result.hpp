@@ -22,6 +22,7 @@ struct Finding {
   bool error = false;
   Place place;
   std::string message;
+  std::string suggestion = {};  // "did you mean" target, or empty
 };
 
 struct ImportedDuty {
