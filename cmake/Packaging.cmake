@@ -52,7 +52,7 @@ install(FILES ${tatakerja_completions}/tatakerja.fish
 
 # The Debian package. Depends is worked out by dpkg-shlibdeps (dpkg-dev)
 # from the libraries the program links: libyaml-cpp, libfmt, libxxhash,
-# libxlsxwriter, libstdc++, libc.
+# libxlsxwriter, libzip, libexpat, libstdc++, libc.
 set(TATAKERJA_MAINTAINER "tatakerja maintainers <maintainers@tatakerja.invalid>"
     CACHE STRING "The Maintainer field of the Debian package")
 set(CPACK_GENERATOR DEB)

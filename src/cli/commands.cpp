@@ -195,6 +195,33 @@ void setup_explain(CLI::App& parent, State& state) {
   });
 }
 
+void setup_import(CLI::App& parent, State& state) {
+  auto& o = state.import_;
+  auto* cmd = parent.add_subcommand(
+      "import", "Turn Anjab/ABK workbooks and SOP AP documents (.xlsx, .csv, .docx) into new YAML "
+                "documents");
+  cmd->add_option("FILE", o.files, "The files to read: .xlsx, .csv (; or , separated) or .docx")
+      ->required()
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--out", o.out,
+                  "The folder to write the documents into (made when missing); a file that "
+                  "exists is reported and left as it is")
+      ->required()
+      ->type_name("DIR");
+  cmd->add_option("--kind", o.kind,
+                  "What the files hold: auto (default: found from the labels), anjab, abk or sop")
+      ->check(CLI::IsMember({"auto", "anjab", "abk", "sop"}));
+  cmd->add_option("--format", o.format,
+                  "Format of the report of what could not be placed: text (default) or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  cmd->callback([&state] {
+    state.run = [&state] {
+      state.global.color = color_mode(state.color);
+      return app::run_import(state.global, state.import_, std::cout, std::cerr);
+    };
+  });
+}
+
 void setup_schema(CLI::App& parent, State& state) {
   auto* cmd = parent.add_subcommand(
       "schema", "The JSON Schema of the YAML documents or of tatakerja.yaml, for editors");
@@ -211,6 +238,7 @@ constexpr std::array<Command, 10> kCommands{{
     {"render", "Compile the handbook as HTML, Markdown, JSON or PDF", setup_render},
     {"graph", "One SOP's flowchart as SVG, DOT or Mermaid", setup_graph},
     {"init", "Start a new repository with a working example", setup_init},
+    {"import", "Turn Excel and Word forms (Anjab, ABK, SOP AP) into YAML", setup_import},
     {"list", "List units, positions, duties, SOPs, employees or roles", setup_list},
     {"explain", "The rule catalogue, or one rule explained", setup_explain},
     {"schema", "JSON Schema of the YAML files, for editors", setup_schema},

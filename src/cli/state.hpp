@@ -6,6 +6,7 @@
 
 #include "tatakerja/app/diff.hpp"
 #include "tatakerja/app/explain.hpp"
+#include "tatakerja/app/import.hpp"
 #include "tatakerja/app/init.hpp"
 #include "tatakerja/app/list.hpp"
 #include "tatakerja/app/render.hpp"
@@ -24,6 +25,7 @@ struct State {
   app::RenderOptions render;
   app::GraphOptions graph;
   app::InitOptions init;
+  app::ImportOptions import_;
   app::ListOptions list;
   app::ExplainOptions explain;
   app::SchemaOptions schema;

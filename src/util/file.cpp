@@ -85,14 +85,22 @@ int open_temp(const fs::path& path, const ReplaceOptions& options, fs::path& tem
 // Finishes the new file `temp`, open as `fd`, whose bytes were all written
 // when `ok` (else errno says why not): flushed to the disk, closed and
 // renamed over `path`; removed when anything failed.
-bool finish(int fd, const fs::path& temp, const fs::path& path, bool ok, std::string& error) {
+bool finish(int fd, const fs::path& temp, const fs::path& path, bool ok, std::string& error,
+            bool keep_existing = false) {
   ok = ok && ::fsync(fd) == 0;
   int saved = ok ? 0 : errno;
   if (::close(fd) != 0 && ok) {
     ok = false;
     saved = errno;
   }
-  if (ok && ::rename(temp.c_str(), path.c_str()) != 0) {
+  if (ok && keep_existing) {  // link() never replaces what is there, a symbolic link included
+    if (::link(temp.c_str(), path.c_str()) != 0) {
+      ok = false;
+      saved = errno;
+    } else {
+      ::unlink(temp.c_str());
+    }
+  } else if (ok && ::rename(temp.c_str(), path.c_str()) != 0) {
     ok = false;
     saved = errno;
   }
@@ -114,7 +122,7 @@ bool replace_file(const fs::path& path, std::span<const std::string_view> parts,
   if (fd < 0) return false;
   bool ok = true;
   for (auto part : parts) ok = ok && write_all(fd, part);
-  return finish(fd, temp, path, ok, error);
+  return finish(fd, temp, path, ok, error, options.keep_existing);
 }
 
 bool replace_file_with(const fs::path& path, const FileWriter& write, std::string& error,

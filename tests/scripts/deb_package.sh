@@ -63,7 +63,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ -n "$(field Maintainer)" ] || { echo "FAIL: no Maintainer"; fail=1; }
 [ "$(field Section)" = utils ] || { echo "FAIL: Section is $(field Section)"; fail=1; }
 depends=$(field Depends)
-for lib in libyaml-cpp libfmt libxlsxwriter libstdc++6 libc6; do
+for lib in libyaml-cpp libfmt libxlsxwriter libzip libexpat libstdc++6 libc6; do
   printf '%s\n' "$depends" | grep -q "$lib" || { echo "FAIL: Depends does not name $lib: $depends"; fail=1; }
 done
 

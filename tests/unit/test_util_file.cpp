@@ -154,3 +154,22 @@ TEST_CASE("write_all writes everything, and reports a write that fails") {
   CHECK_FALSE(tatakerja::util::write_all(ro, "x"));
   ::close(ro);
 }
+
+TEST_CASE("replace_file with keep_existing writes a new file but never replaces one") {
+  test::Scratch scratch;
+  const fs::path path = scratch.path / "ajudan.yaml";
+  const std::string_view first[] = {"kind: Position\n"};
+  std::string error;
+  REQUIRE(replace_file(path, first, error, {.keep_existing = true}));
+  CHECK(test::read(path) == "kind: Position\n");
+  const std::string_view second[] = {"diganti\n"};
+  CHECK_FALSE(replace_file(path, second, error, {.keep_existing = true}));
+  CHECK(error.find("File exists") != std::string::npos);
+  CHECK(test::read(path) == "kind: Position\n");
+  CHECK(entries(scratch.path) == 1);  // no temporary file left behind
+  // nor through a symbolic link, even a dangling one
+  const fs::path link = scratch.path / "link.yaml";
+  fs::create_symlink(scratch.path / "nowhere.yaml", link);
+  CHECK_FALSE(replace_file(link, second, error, {.keep_existing = true}));
+  CHECK_FALSE(fs::exists(scratch.path / "nowhere.yaml"));
+}

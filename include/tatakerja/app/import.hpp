@@ -1,0 +1,29 @@
+// `tatakerja import`: the office's Excel and Word files (Anjab/ABK
+// workbooks, SOP AP documents) into new YAML documents (cli.md), as a
+// function of its options (it does not see CLI11).
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "tatakerja/app/validate.hpp"
+
+namespace tatakerja::app {
+
+struct ImportOptions {
+  std::vector<std::string> files;
+  std::string out;              // the folder the documents go into (made when missing)
+  std::string kind = "auto";    // auto|anjab|abk|sop
+  std::string format = "text";  // the report of what could not be placed: text|json
+};
+
+// Writes the documents (new files only: one that exists is reported and
+// left alone), the report of what could not be placed to `out`, and the
+// summary of what was written to `err`. Returns 0 done, 1 a file could not
+// be read or held no form; a bad option throws util::Failure (exit 2).
+int run_import(const GlobalOptions& global, const ImportOptions& options, std::ostream& out,
+               std::ostream& err);
+
+}  // namespace tatakerja::app

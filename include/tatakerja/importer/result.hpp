@@ -1,0 +1,69 @@
+// What an import found in the office's files, before it becomes YAML:
+// positions with their duties (Anjab/ABK), SOPs with their steps (SOP AP),
+// the settings a form states (Jam Kerja Efektif), and a finding for every
+// cell that could not be placed.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tatakerja::importer {
+
+struct Place {  // where a thing was read: a sheet or table, a row, a column
+  std::string sheet;
+  std::uint32_t row = 0;     // 0: the sheet as a whole
+  std::uint32_t column = 0;  // 0: the row as a whole
+};
+
+struct Finding {
+  std::string rule;  // import-unplaced, import-unreadable, import-no-table, import-actor, ...
+  bool error = false;
+  Place place;
+  std::string message;
+  std::string suggestion = {};  // "did you mean" target, or empty
+};
+
+struct ImportedDuty {
+  Place place;
+  std::string number;  // as the form numbers it: "1", "a"
+  std::string id;      // from an id column (a workbook tatakerja wrote), else empty
+  std::string text, output, unit_of_output, volume, standard_time;
+  std::vector<ImportedDuty> subtasks;
+};
+
+struct ImportedPosition {
+  Place place;
+  std::string name, unit;
+  std::string id, unit_id;  // from id columns, else empty
+  std::optional<std::string> staff;
+  std::string summary, type, grade;  // ikhtisar, jenis and kelas jabatan (a whole number)
+  std::vector<ImportedDuty> duties;
+};
+
+struct ImportedStep {
+  Place place;
+  Place lane;  // where its lane is named
+  std::string activity, actor, requirements, time, output, notes;
+  bool decision = false;
+};
+
+struct ImportedSop {
+  Place place;
+  std::string number, title, unit, created, revised, effective, approved_by, approved_on;
+  std::vector<std::string> legal_basis, qualifications, related, equipment, warnings, records;
+  std::vector<ImportedStep> steps;
+};
+
+struct Imported {
+  std::vector<ImportedPosition> positions;
+  std::vector<ImportedSop> sops;
+  std::optional<std::string> effective_hours;  // "1250", from the form
+  std::optional<std::string> organization;
+  std::vector<Finding> findings;
+};
+
+enum class Kind { Any, Anjab, Abk, Sop };
+
+}  // namespace tatakerja::importer
