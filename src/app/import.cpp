@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <map>
 
-#include "tatakerja/app/terminal.hpp"
+#include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/importer/documents.hpp"
 #include "tatakerja/importer/error.hpp"
 #include "tatakerja/importer/forms.hpp"
@@ -178,7 +178,7 @@ int run_import(const GlobalOptions& global, const ImportOptions& options, std::o
   }
   std::stable_sort(run.diagnostics.begin(), run.diagnostics.end(), diag::report_order);
   report::ReportOptions ro;
-  ro.color = *format == report::Format::Text && use_color(global.color, STDOUT_FILENO);
+  ro.color = *format == report::Format::Text && sys::use_color(global.color, STDOUT_FILENO);
   ro.files_checked = run.repo.files.size();
   report::write_report(*format, run.repo, run.diagnostics, ro, out);
   if (!global.quiet) summary(run, shown_folder, err);

@@ -231,7 +231,7 @@ void setup_schema(CLI::App& parent, State& state) {
   });
 }
 
-constexpr std::array<Command, 10> kCommands{{
+constexpr std::array<Command, 11> kCommands{{
     {"validate", "Check the repository against every rule", setup_validate},
     {"workload", "Workload analysis (ABK): staff needed per position", setup_workload},
     {"diff", "What a change means, between two git revisions", setup_diff},
