@@ -9,6 +9,7 @@
 #include <sstream>
 #include <vector>
 
+#include "tatakerja/app/phase.hpp"
 #include "tatakerja/app/pipeline.hpp"
 #include "tatakerja/app/render.hpp"
 #include "tatakerja/sys/terminal.hpp"
@@ -114,10 +115,8 @@ int run_graph(const GlobalOptions& global, const GraphOptions& options, std::ost
               std::ostream& err) {
   const auto format = parse_format(options.format);
   const auto lang = parse_lang(options.lang);
-  PipelineOptions pipeline;
-  pipeline.root = load::find_root(global.root, std::filesystem::current_path());
-  use_global_options(pipeline, global, err);
-  auto& checked = keep_until_exit(check_repository(pipeline));
+  const auto& checked =
+      *open_repository(global, phases::kGraph, err, std::filesystem::current_path()).checked;
   const auto& repo = checked.repo;
 
   if (!checked.config_ok) {

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "list_rows.hpp"
+#include "tatakerja/app/phase.hpp"
 #include "tatakerja/app/pipeline.hpp"
 #include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/load/loader.hpp"
@@ -101,10 +102,8 @@ int run_list(const GlobalOptions& global, const ListOptions& options, std::ostre
     throw util::Failure(
         fmt::format("--format {}: expected table or json", util::escape_control(options.format)));
   }
-  PipelineOptions pipeline;
-  pipeline.root = load::find_root(global.root, std::filesystem::current_path());
-  use_global_options(pipeline, global, err);
-  auto& checked = keep_until_exit(check_repository(pipeline));
+  const auto& checked =
+      *open_repository(global, phases::kList, err, std::filesystem::current_path()).checked;
   if (!checked.config_ok) {
     print_diagnostics(checked, checked.diagnostics, sys::use_color(global.color, STDERR_FILENO), err);
     err << "tatakerja: tatakerja.yaml is invalid, so there is nothing to list\n";

@@ -9,6 +9,7 @@
 #include "tatakerja/app/book_date.hpp"
 #include "tatakerja/app/diff.hpp"
 #include "tatakerja/sys/chromium.hpp"
+#include "tatakerja/app/phase.hpp"
 #include "tatakerja/app/pipeline.hpp"
 #include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/load/loader.hpp"
@@ -67,29 +68,14 @@ int run_render(const GlobalOptions& global, const RenderOptions& options, std::o
   if (options.out.empty()) throw util::Failure("--out: expected a folder, not an empty name");
   const std::string chromium = formats.pdf ? sys::find_chromium() : std::string();
 
-  PipelineOptions pipeline;
-  pipeline.root = load::find_root(global.root, std::filesystem::current_path());
-  use_global_options(pipeline, global, err);
-  auto& checked = keep_until_exit(check_repository(pipeline));
-  diag::Diagnostics shown;
-  for (auto& d : checked.diagnostics) {
-    if (d.severity == diag::Severity::Info && !global.verbose) continue;
-    shown.push_back(std::move(d));
-  }
-  print_diagnostics(checked, shown, sys::use_color(global.color, STDERR_FILENO), err);
+  auto opened = open_repository(global, phases::kRender, err, std::filesystem::current_path(),
+                                 options.force);
+  if (opened.status) return *opened.status;
+  const auto& checked = *opened.checked;
+  const auto& shown = opened.shown;
   const auto& repo = checked.repo;
   const std::string summary = report::summary_line(shown, repo.files.size());
-  if (!checked.config_ok) {
-    err << "tatakerja: " << summary << ": tatakerja.yaml is invalid, so there is no handbook\n";
-    return 2;
-  }
   const bool failed = diag::fails(shown);
-  if (failed && !options.force) {
-    err << "tatakerja: " << summary
-        << ": no handbook of a repository with errors; fix them, or render anyway with "
-           "--force\n";
-    return 1;
-  }
 
   const auto analysis = workload::analyse(repo, workload::settings_of(repo.config));
   render::BookOptions book_options;
@@ -103,7 +89,7 @@ int run_render(const GlobalOptions& global, const RenderOptions& options, std::o
   if (options.force) book_options.errors = errors_of(shown);
   std::optional<diff::Changes> changes;
   if (options.changes) {
-    changes = changes_since(pipeline, *options.changes, "--changes", checked, analysis);
+    changes = changes_since(opened.pipeline, *options.changes, "--changes", checked, analysis);
     book_options.changes = &*changes;
     book_options.changes_since = *options.changes;
   }

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "tatakerja/sys/files.hpp"
+#include "tatakerja/app/phase.hpp"
 #include "tatakerja/app/pipeline.hpp"
 #include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/load/loader.hpp"
@@ -95,19 +96,6 @@ void note_uncounted(const model::Repository& repo, const workload::Analysis& ana
       names.size() == 1 ? "counts" : "count", fmt::join(names, ", "));
 }
 
-// The document kinds the workload analysis reads (workload.md): an error in
-// one of them, in tatakerja.yaml or in a document that could not be read
-// withholds the ABK. Errors elsewhere (an SOP's wording) are shown and do not.
-constexpr model::Kind kReadByWorkload[] = {model::Kind::Unit, model::Kind::Position,
-                                           model::Kind::Employee, model::Kind::Role};
-
-bool stops_workload(const model::Repository& repo, const diag::Diagnostic& d) {
-  if (d.severity != diag::Severity::Error) return false;
-  const auto kind = document_kind(repo, d);
-  return !kind || std::find(std::begin(kReadByWorkload), std::end(kReadByWorkload), *kind) !=
-                      std::end(kReadByWorkload);
-}
-
 }  // namespace
 
 int run_workload(const GlobalOptions& global, const WorkloadOptions& options, std::ostream& out,
@@ -115,31 +103,10 @@ int run_workload(const GlobalOptions& global, const WorkloadOptions& options, st
   const auto view = parse_view(options.by);
   const auto format = parse_format(options.format, options.output);
   const auto effective_hours = parse_effective_hours(options.effective_hours);
-  PipelineOptions pipeline;
-  pipeline.root = load::find_root(global.root, std::filesystem::current_path());
-  use_global_options(pipeline, global, err);
-  auto& checked = keep_until_exit(check_repository(pipeline));
-
-  diag::Diagnostics shown;
-  for (auto& d : checked.diagnostics) {
-    if (d.severity == diag::Severity::Info && !global.verbose) continue;
-    shown.push_back(std::move(d));
-  }
-  print_diagnostics(checked, shown, sys::use_color(global.color, STDERR_FILENO), err);
-  if (!checked.config_ok) {
-    err << "tatakerja: " << report::summary_line(shown, checked.repo.files.size())
-        << ": tatakerja.yaml is invalid, so there is no workload analysis\n";
-    return 2;
-  }
-  const auto stopping = std::count_if(shown.begin(), shown.end(), [&](const diag::Diagnostic& d) {
-    return stops_workload(checked.repo, d);
-  });
-  if (stopping > 0) {
-    err << "tatakerja: " << report::summary_line(shown, checked.repo.files.size())
-        << ": no workload analysis while what it reads (tatakerja.yaml, units, positions, "
-           "duties, employees) has errors; fix them and run again\n";
-    return 1;
-  }
+  auto opened = open_repository(global, phases::kWorkload, err, std::filesystem::current_path());
+  if (opened.status) return *opened.status;
+  const auto& checked = *opened.checked;
+  const auto& shown = opened.shown;
 
   const auto& repo = checked.repo;
   const auto analysis =
