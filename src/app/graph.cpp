@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "tatakerja/app/phase.hpp"
+#include "tatakerja/glossary/terms.hpp"
 #include "tatakerja/app/pipeline.hpp"
 #include "tatakerja/app/render.hpp"
 #include "tatakerja/sys/terminal.hpp"
@@ -88,7 +89,10 @@ void write_text_report(const GlobalOptions& global, const model::Repository& rep
 std::string chart(const model::Repository& repo, const model::Sop& sop, GraphFormat format,
                   model::Language language) {
   flow::FlowLabels labels;
-  if (language == model::Language::En) labels = {"Yes", "No", "", "End"};
+  const auto& terms = glossary::terms_for(language);
+  labels.yes = terms.yes;
+  labels.no = terms.no;
+  labels.end = terms.end;
   std::ostringstream text;
   if (format == GraphFormat::Dot) {
     flow::write_dot(repo, sop, labels, text);

@@ -1,10 +1,13 @@
 #include "labels.hpp"
 
+#include "tatakerja/glossary/terms.hpp"
+
 namespace tatakerja::workload {
 
 namespace {
 
-// glossary.md: the terms a civil servant expects in an ABK table.
+// glossary.md: the terms a civil servant expects in an ABK table; those
+// the book prints too come from the glossary module.
 constexpr Labels kIndonesian{
     .unit_id = "ID Unit Kerja",
     .unit = "Unit Kerja",
@@ -15,24 +18,24 @@ constexpr Labels kIndonesian{
     .duty_id = "ID Uraian Tugas",
     .number = "No.",
     .duty = "Uraian Tugas",
-    .unit_of_output = "Satuan Hasil",
-    .volume = "Beban Kerja",
+    .unit_of_output = glossary::kIndonesian.unit_of_output,
+    .volume = glossary::kIndonesian.volume,
     .standard_time = "Norma Waktu",
-    .effective_time = "Waktu Kerja Efektif (menit)",
-    .duty_required = "Pegawai yang Dibutuhkan",
+    .effective_time = glossary::kIndonesian.effective_time,
+    .duty_required = glossary::kIndonesian.duty_required,
     .sops = "SOP",
-    .hours = "Jumlah Waktu Penyelesaian (jam)",
-    .required = "Kebutuhan Pegawai",
-    .needed = "Kebutuhan Pegawai (dibulatkan)",
-    .staff = "Pegawai yang Ada",
-    .balance = "Kelebihan/Kekurangan",
+    .hours = glossary::kIndonesian.hours,
+    .required = glossary::kIndonesian.required,
+    .needed = glossary::kIndonesian.needed,
+    .staff = glossary::kIndonesian.staff,
+    .balance = glossary::kIndonesian.balance,
     .ej = "EJ",
     .pj = "PJ",
-    .subtotal = "Jumlah",
-    .grand_total = "Jumlah seluruhnya",
-    .with_sub_units = "beserta sub-unit",
+    .subtotal = glossary::kIndonesian.total,
+    .grand_total = glossary::kIndonesian.grand_total,
+    .with_sub_units = glossary::kIndonesian.with_sub_units,
     .no_unit = "(tanpa unit kerja)",
-    .decimal_mark = ',',
+    .decimal_mark = glossary::kIndonesian.decimal_mark,
 };
 
 constexpr Labels kEnglish{
@@ -45,24 +48,24 @@ constexpr Labels kEnglish{
     .duty_id = "Duty ID",
     .number = "No.",
     .duty = "Duty",
-    .unit_of_output = "Unit of output",
-    .volume = "Volume",
+    .unit_of_output = glossary::kEnglish.unit_of_output,
+    .volume = glossary::kEnglish.volume,
     .standard_time = "Standard time",
-    .effective_time = "Effective working time (minutes)",
-    .duty_required = "Staff required",
+    .effective_time = glossary::kEnglish.effective_time,
+    .duty_required = glossary::kEnglish.duty_required,
     .sops = "SOP",
-    .hours = "Workload hours",
-    .required = "Staff required",
-    .needed = "Staff required (rounded)",
-    .staff = "Existing staff",
-    .balance = "Surplus/shortfall",
+    .hours = glossary::kEnglish.hours,
+    .required = glossary::kEnglish.required,
+    .needed = glossary::kEnglish.needed,
+    .staff = glossary::kEnglish.staff,
+    .balance = glossary::kEnglish.balance,
     .ej = "Effectiveness (EJ)",
     .pj = "Performance (PJ)",
-    .subtotal = "Total",
-    .grand_total = "Organisation total",
-    .with_sub_units = "with sub-units",
+    .subtotal = glossary::kEnglish.total,
+    .grand_total = glossary::kEnglish.grand_total,
+    .with_sub_units = glossary::kEnglish.with_sub_units,
     .no_unit = "(no work unit)",
-    .decimal_mark = '.',
+    .decimal_mark = glossary::kEnglish.decimal_mark,
 };
 
 }  // namespace

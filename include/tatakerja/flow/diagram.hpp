@@ -38,6 +38,7 @@
 #include <optional>
 #include <string>
 #include <vector>
+#include "tatakerja/glossary/terms.hpp"
 
 #include "tatakerja/model/repository.hpp"
 
@@ -145,9 +146,9 @@ struct LayoutOptions {
   // of that row needs; rows are at least this tall so that the chart stays
   // aligned with the table. Missing entries count as 0.
   std::vector<int> row_heights;
-  std::string yes = "Ya";  // a decision's way labels when it gives none
-  std::string no = "Tidak";
-  std::string end_label = "Selesai";  // a decision's end marker ("End" in English)
+  std::string yes = glossary::kIndonesian.yes;  // a decision's way labels when it gives none
+  std::string no = glossary::kIndonesian.no;
+  std::string end_label = glossary::kIndonesian.end;  // a decision's end marker ("End" in English)
   std::string connector_prefix;       // text before a connector's letter (e.g. "Hal. ")
   // The text inside a step's symbol (handbook.shape_text): all of it
   // (Full), its first words (Short, first_words() of kShortChars), or none

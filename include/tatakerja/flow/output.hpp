@@ -8,6 +8,7 @@
 
 #include "tatakerja/flow/diagram.hpp"
 #include "tatakerja/model/repository.hpp"
+#include "tatakerja/glossary/terms.hpp"
 
 namespace tatakerja::flow {
 
@@ -23,10 +24,10 @@ void write_svg(const Diagram& diagram, const Page& page, const SvgOptions& optio
                std::ostream& out);
 
 struct FlowLabels {
-  std::string yes = "Ya";
-  std::string no = "Tidak";
+  std::string yes = glossary::kIndonesian.yes;
+  std::string no = glossary::kIndonesian.no;
   std::string start;            // optional extra words, unused when empty
-  std::string end = "Selesai";  // a decision's own end node ("End")
+  std::string end = glossary::kIndonesian.end;  // a decision's own end node ("End")
   // A step node's label (handbook.shape_text): its whole text, its first
   // words, or (None) its number, the row of the procedure table that holds
   // its text: a Mermaid chart is not drawn over the table.
