@@ -6,12 +6,12 @@
 #include <fstream>
 #include <sstream>
 
-#include "tatakerja/sys/files.hpp"
 #include "tatakerja/app/pipeline.hpp"
 #include "tatakerja/app/revision.hpp"
-#include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/diff/output.hpp"
 #include "tatakerja/load/loader.hpp"
+#include "tatakerja/sys/files.hpp"
+#include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/util/error.hpp"
 #include "tatakerja/util/text.hpp"
 #include "tatakerja/workload/figures.hpp"
@@ -132,9 +132,9 @@ int run_diff(const GlobalOptions& global, const DiffOptions& options, std::ostre
   const auto analysis_b = workload::analyse(b.repo, workload::settings_of(b.repo.config));
   const auto changes =
       diff::compare({a.repo, analysis_a, a.diagnostics}, {b.repo, analysis_b, b.diagnostics});
-  diff::OutputOptions shown{
-      wa.label, wb.label,
-      !options.output && format == diff::Format::Text && sys::use_color(global.color, STDOUT_FILENO)};
+  diff::OutputOptions shown{wa.label, wb.label,
+                            !options.output && format == diff::Format::Text &&
+                                sys::use_color(global.color, STDOUT_FILENO)};
   std::ostringstream text;
   diff::write_changes(format, changes, shown, text);
   if (options.output) {

@@ -66,13 +66,20 @@ void rule_text(const check::Rule& rule, std::ostream& out) {
 
 void rule_json(const check::Rule& rule, util::JsonWriter& w) {
   w.begin_object()
-      .key("id").string(rule.id)
-      .key("severity").string(diag::severity_name(rule.default_severity))
-      .key("summary").string(rule.summary)
-      .key("what").string(rule.what)
-      .key("why").string(rule.why)
-      .key("wrong").string(rule.wrong)
-      .key("fixed").string(rule.fixed)
+      .key("id")
+      .string(rule.id)
+      .key("severity")
+      .string(diag::severity_name(rule.default_severity))
+      .key("summary")
+      .string(rule.summary)
+      .key("what")
+      .string(rule.what)
+      .key("why")
+      .string(rule.why)
+      .key("wrong")
+      .string(rule.wrong)
+      .key("fixed")
+      .string(rule.fixed)
       .end_object();
 }
 
@@ -80,8 +87,8 @@ void rule_json(const check::Rule& rule, util::JsonWriter& w) {
 
 int run_explain(const ExplainOptions& options, std::ostream& out) {
   if (options.format != "text" && options.format != "json") {
-    throw util::Failure(fmt::format("--format {}: expected text or json",
-                                    util::escape_control(options.format)));
+    throw util::Failure(
+        fmt::format("--format {}: expected text or json", util::escape_control(options.format)));
   }
   const check::Rule* rule = options.rule ? &find_or_fail(*options.rule) : nullptr;
   if (options.format == "json") {

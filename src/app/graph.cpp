@@ -10,13 +10,13 @@
 #include <vector>
 
 #include "tatakerja/app/phase.hpp"
-#include "tatakerja/glossary/terms.hpp"
 #include "tatakerja/app/pipeline.hpp"
 #include "tatakerja/app/render.hpp"
-#include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/flow/output.hpp"
+#include "tatakerja/glossary/terms.hpp"
 #include "tatakerja/load/loader.hpp"
 #include "tatakerja/report/report.hpp"
+#include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/util/error.hpp"
 #include "tatakerja/util/text.hpp"
 

@@ -6,13 +6,13 @@
 #include <algorithm>
 #include <map>
 
-#include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/importer/documents.hpp"
 #include "tatakerja/importer/error.hpp"
 #include "tatakerja/importer/forms.hpp"
 #include "tatakerja/importer/read.hpp"
 #include "tatakerja/load/loader.hpp"
 #include "tatakerja/report/report.hpp"
+#include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/util/error.hpp"
 #include "tatakerja/util/file.hpp"
 #include "tatakerja/util/text.hpp"

@@ -9,6 +9,8 @@ namespace tatakerja::app {
 
 std::span<const util::EmbeddedFile> init_files();  // generated: init_files.cpp
 
-std::span<const TemplateFile> init_template() { return init_files(); }
+std::span<const TemplateFile> init_template() {
+  return init_files();
+}
 
 }  // namespace tatakerja::app

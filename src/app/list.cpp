@@ -9,9 +9,9 @@
 #include "list_rows.hpp"
 #include "tatakerja/app/phase.hpp"
 #include "tatakerja/app/pipeline.hpp"
-#include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/load/loader.hpp"
 #include "tatakerja/report/report.hpp"
+#include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/util/error.hpp"
 #include "tatakerja/util/json.hpp"
 #include "tatakerja/util/text.hpp"
@@ -105,7 +105,8 @@ int run_list(const GlobalOptions& global, const ListOptions& options, std::ostre
   const auto& checked =
       *open_repository(global, phases::kList, err, std::filesystem::current_path()).checked;
   if (!checked.config_ok) {
-    print_diagnostics(checked, checked.diagnostics, sys::use_color(global.color, STDERR_FILENO), err);
+    print_diagnostics(checked, checked.diagnostics, sys::use_color(global.color, STDERR_FILENO),
+                      err);
     err << "tatakerja: tatakerja.yaml is invalid, so there is nothing to list\n";
     return 2;
   }

@@ -38,8 +38,8 @@ bool stops(const Phase& phase, const model::Repository& repo, const diag::Diagno
 
 // The phase of every command that reads a repository, in one place.
 namespace phases {
-const Phase kList{};      // lists what it can, and says the list may be incomplete
-const Phase kGraph{};     // refuses on its SOP's own flow errors only
+const Phase kList{};   // lists what it can, and says the list may be incomplete
+const Phase kGraph{};  // refuses on its SOP's own flow errors only
 const Phase kWorkload{"workload analysis", Refusal::WorkloadInputs,
                       "no workload analysis while what it reads (tatakerja.yaml, units, "
                       "positions, duties, employees) has errors; fix them and run again",
@@ -76,10 +76,10 @@ Opened open_repository(const GlobalOptions& global, const Phase& phase, std::ost
     err << "tatakerja: " << summary << ": tatakerja.yaml is invalid, so there is no "
         << phase.product << "\n";
     opened.status = 2;
-  } else if (!force && std::any_of(opened.shown.begin(), opened.shown.end(),
-                                   [&](const diag::Diagnostic& d) {
-                                     return stops(phase, checked.repo, d);
-                                   })) {
+  } else if (!force &&
+             std::any_of(opened.shown.begin(), opened.shown.end(), [&](const diag::Diagnostic& d) {
+               return stops(phase, checked.repo, d);
+             })) {
     err << "tatakerja: " << summary << ": " << phase.refusal << "\n";
     opened.status = 1;
   }

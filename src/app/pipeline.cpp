@@ -1,17 +1,18 @@
 #include "tatakerja/app/pipeline.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
-#include <fmt/format.h>
 
 #include "tatakerja/check/run.hpp"
+#include "tatakerja/diag/rules.hpp"
 #include "tatakerja/load/loader.hpp"
 #include "tatakerja/report/report.hpp"
 #include "tatakerja/resolve/resolve.hpp"
 #include "tatakerja/util/error.hpp"
 #include "tatakerja/util/text.hpp"
-#include "tatakerja/diag/rules.hpp"
 
 namespace tatakerja::app {
 
@@ -21,7 +22,8 @@ namespace {
 std::string shown_folder(const std::string& folder) {
   const char* home = std::getenv("HOME");
   const std::string_view h = home ? home : "";
-  if (h.size() > 1 && folder.starts_with(h) && folder.size() > h.size() && folder[h.size()] == '/') {
+  if (h.size() > 1 && folder.starts_with(h) && folder.size() > h.size() &&
+      folder[h.size()] == '/') {
     return "~" + folder.substr(h.size());
   }
   return folder;
@@ -35,8 +37,10 @@ void note_cache(const cache::Report& report, std::ostream& out) {
                                  report.files, report.files == 1 ? "" : "s");
   if (report.unread) line += fmt::format(", {} unchanged and not read", report.unread);
   line += fmt::format(" ({})", shown_folder(report.folder));
-  if (report.files == 0 && !report.problem.empty()) line = "tatakerja: cache: " + report.problem;
-  else if (!report.problem.empty()) line += "; " + report.problem;
+  if (report.files == 0 && !report.problem.empty())
+    line = "tatakerja: cache: " + report.problem;
+  else if (!report.problem.empty())
+    line += "; " + report.problem;
   out << line << '\n';
 }
 
@@ -66,14 +70,16 @@ std::map<std::string, diag::Severity> parse_rule_overrides(const std::vector<std
   for (const auto& spec : specs) {
     const auto eq = spec.find('=');
     if (eq == std::string::npos) {
-      throw util::Failure(fmt::format("--rule {}: expected ID=SEVERITY, e.g. --rule step-time-missing=off",
-                                      spec));
+      throw util::Failure(
+          fmt::format("--rule {}: expected ID=SEVERITY, e.g. --rule step-time-missing=off", spec));
     }
     const std::string id = spec.substr(0, eq);
-    if (!diag::find_rule_id(id)) throw util::Failure(fmt::format("--rule {}: {}", spec, diag::not_a_rule(id)));
+    if (!diag::find_rule_id(id))
+      throw util::Failure(fmt::format("--rule {}: {}", spec, diag::not_a_rule(id)));
     auto severity = diag::parse_severity(std::string_view(spec).substr(eq + 1));
     if (!severity) {
-      throw util::Failure(fmt::format("--rule {}: the severity must be error, warning, info or off", spec));
+      throw util::Failure(
+          fmt::format("--rule {}: the severity must be error, warning, info or off", spec));
     }
     overrides[id] = *severity;
   }
@@ -120,7 +126,8 @@ Checked check_loaded(load::Loaded loaded, const PipelineOptions& options) {
     check_options.today = options.date;
     check_options.jobs = options.jobs;
     auto review = severities.find(std::string(diag::rules::kSopReviewDue.id));
-    if (!check_options.today && review != severities.end() && review->second != diag::Severity::Off) {
+    if (!check_options.today && review != severities.end() &&
+        review->second != diag::Severity::Off) {
       check_options.today = today();
     }
     check::run_checks(checked.repo, check_options, severities, diagnostics);

@@ -8,12 +8,12 @@
 #include "render_steps.hpp"
 #include "tatakerja/app/book_date.hpp"
 #include "tatakerja/app/diff.hpp"
-#include "tatakerja/sys/chromium.hpp"
 #include "tatakerja/app/phase.hpp"
 #include "tatakerja/app/pipeline.hpp"
-#include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/load/loader.hpp"
 #include "tatakerja/report/report.hpp"
+#include "tatakerja/sys/chromium.hpp"
+#include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/util/error.hpp"
 #include "tatakerja/util/text.hpp"
 
@@ -68,8 +68,8 @@ int run_render(const GlobalOptions& global, const RenderOptions& options, std::o
   if (options.out.empty()) throw util::Failure("--out: expected a folder, not an empty name");
   const std::string chromium = formats.pdf ? sys::find_chromium() : std::string();
 
-  auto opened = open_repository(global, phases::kRender, err, std::filesystem::current_path(),
-                                 options.force);
+  auto opened =
+      open_repository(global, phases::kRender, err, std::filesystem::current_path(), options.force);
   if (opened.status) return *opened.status;
   const auto& checked = *opened.checked;
   const auto& shown = opened.shown;

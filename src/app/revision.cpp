@@ -78,7 +78,8 @@ std::string resolve_revision(const fs::path& root, const std::string& rev,
       !sys::succeeds({"git", "rev-parse", "--verify", "--quiet", rev + "^{commit}"}, root)) {
     throw util::Failure(fmt::format("{}: git knows no such revision `{}`", option, rev));
   }
-  std::string id = sys::capture({"git", "rev-parse", "--verify", "--quiet", rev + "^{commit}"}, root);
+  std::string id =
+      sys::capture({"git", "rev-parse", "--verify", "--quiet", rev + "^{commit}"}, root);
   while (!id.empty() && (id.back() == '\n' || id.back() == '\r')) id.pop_back();
   return id;
 }
@@ -100,7 +101,8 @@ load::Tree read_revision(const fs::path& root, const std::string& commit, const 
   load::Tree tree;
   tree.name = name;
   if (listed.empty()) return tree;
-  fill_contents(sys::capture({"git", "cat-file", "--batch"}, root, std::move(request)), listed, tree);
+  fill_contents(sys::capture({"git", "cat-file", "--batch"}, root, std::move(request)), listed,
+                tree);
   return tree;
 }
 

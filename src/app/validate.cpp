@@ -1,20 +1,20 @@
 #include "tatakerja/app/validate.hpp"
 
+#include <fmt/format.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
-#include <unistd.h>
 
-#include <fmt/format.h>
-
-#include "tatakerja/sys/files.hpp"
 #include "tatakerja/app/pipeline.hpp"
-#include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/load/loader.hpp"
 #include "tatakerja/load/values.hpp"
 #include "tatakerja/report/baseline.hpp"
 #include "tatakerja/report/report.hpp"
+#include "tatakerja/sys/files.hpp"
+#include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/util/error.hpp"
 #include "tatakerja/util/text.hpp"
 
@@ -48,8 +48,9 @@ std::vector<Destination> destinations(const ValidateOptions& options) {
     out.push_back(d);
   }
   if (std::count_if(out.begin(), out.end(), [](const auto& d) { return !d.file; }) > 1) {
-    throw util::Failure("several --format given but only one may go to standard output: give each "
-                        "an --output FILE");
+    throw util::Failure(
+        "several --format given but only one may go to standard output: give each "
+        "an --output FILE");
   }
   return out;
 }
@@ -67,7 +68,8 @@ std::vector<std::string> report_scope(const fs::path& root, const ValidateOption
   for (const auto& path : options.paths) {
     std::error_code ec;
     const fs::path absolute = fs::absolute(path, ec).lexically_normal();
-    if (!fs::exists(absolute, ec)) throw util::Failure(fmt::format("{}: no such file or folder", path));
+    if (!fs::exists(absolute, ec))
+      throw util::Failure(fmt::format("{}: no such file or folder", path));
     std::string rel = absolute.lexically_relative(root).generic_string();
     if (rel.empty() || rel.starts_with("..")) {
       throw util::Failure(fmt::format("{}: outside the repository at {}", path, root.string()));
@@ -77,7 +79,8 @@ std::vector<std::string> report_scope(const fs::path& root, const ValidateOption
   }
   if (options.changed_since) {
     if (options.changed_since->starts_with("-")) {
-      throw util::Failure(fmt::format("--changed-since {}: not a revision", *options.changed_since));
+      throw util::Failure(
+          fmt::format("--changed-since {}: not a revision", *options.changed_since));
     }
     auto changed = sys::changed_since(root, *options.changed_since);
     if (changed.empty()) changed.push_back("\n");  // nothing changed: report on nothing
@@ -167,8 +170,8 @@ int run_validate(const GlobalOptions& global, const ValidateOptions& options, st
     // Entries are by display path; only those in the files reported on can
     // be known to no longer occur (the others were not looked at).
     const std::string& config_display = repo.files[0].display;
-    const std::string prefix =
-        config_display.substr(0, config_display.size() - std::string_view(load::kConfigName).size());
+    const std::string prefix = config_display.substr(
+        0, config_display.size() - std::string_view(load::kConfigName).size());
     const auto entry_in_scope = [&](const std::string& file) {
       if (scope.empty()) return true;
       return file.starts_with(prefix) && in_scope(scope, file.substr(prefix.size()));
@@ -189,7 +192,10 @@ int run_validate(const GlobalOptions& global, const ValidateOptions& options, st
     options_for.color = !dest.file && sys::use_color(global.color, STDOUT_FILENO) &&
                         dest.format == report::Format::Text;
     report::write_report(dest.format, repo, shown, options_for, text);
-    if (dest.file) sys::write_file_atomically(*dest.file, text.str()); else out << text.str();
+    if (dest.file)
+      sys::write_file_atomically(*dest.file, text.str());
+    else
+      out << text.str();
   }
   out.flush();
   if (!out) throw util::Failure("cannot write the report to standard output");

@@ -7,13 +7,13 @@
 #include <algorithm>
 #include <sstream>
 
-#include "tatakerja/sys/files.hpp"
 #include "tatakerja/app/phase.hpp"
 #include "tatakerja/app/pipeline.hpp"
-#include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/load/loader.hpp"
 #include "tatakerja/load/values.hpp"
 #include "tatakerja/report/report.hpp"
+#include "tatakerja/sys/files.hpp"
+#include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/util/error.hpp"
 #include "tatakerja/util/text.hpp"
 #include "tatakerja/workload/figures.hpp"

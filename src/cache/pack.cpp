@@ -55,7 +55,8 @@ std::string settings_fingerprint(const model::Config& config) {
   return fmt::format("hours_per_day={}", config.workload.hours_per_day.seconds);
 }
 
-std::string pack_header(std::string_view settings, std::string_view version, std::string_view root) {
+std::string pack_header(std::string_view settings, std::string_view version,
+                        std::string_view root) {
   std::string header(kMagic);
   put(header, kFormat);
   const std::string full =

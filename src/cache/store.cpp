@@ -85,7 +85,8 @@ std::string head_of(const fs::path& path) {
 
 bool older_than(const struct stat& st, std::chrono::system_clock::time_point now,
                 std::chrono::seconds age) {
-  const auto written = std::chrono::system_clock::time_point(std::chrono::seconds(st.st_mtim.tv_sec));
+  const auto written =
+      std::chrono::system_clock::time_point(std::chrono::seconds(st.st_mtim.tv_sec));
   return now - written > age;
 }
 
@@ -96,7 +97,8 @@ bool repository_gone(const std::string& root) {
 
 }  // namespace
 
-void prune(const fs::path& folder, const fs::path& keep, std::chrono::system_clock::time_point now) {
+void prune(const fs::path& folder, const fs::path& keep,
+           std::chrono::system_clock::time_point now) {
   using namespace std::chrono_literals;
   std::error_code ec;
   for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {

@@ -110,8 +110,8 @@ std::vector<std::string> actor_names(const model::Repository& repo, const model:
 std::size_t actor_prefix(const std::vector<std::string>& names,
                          const std::vector<std::string_view>& words) {
   std::size_t first = 0;
-  if (!words.empty() && std::find(kGenericActors.begin(), kGenericActors.end(),
-                                  bare(words[0])) != kGenericActors.end()) {
+  if (!words.empty() && std::find(kGenericActors.begin(), kGenericActors.end(), bare(words[0])) !=
+                            kGenericActors.end()) {
     if (words.size() > 1 && is_verb_id(bare(words[1]))) return 1;
     first = 1;
   }

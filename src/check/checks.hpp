@@ -115,7 +115,6 @@ inline std::uint64_t duty_key(model::DutyRef ref) {
 // A duration for people: "2h 30m", "45m", "0m" (seconds only when there are some).
 std::string format_duration(model::Duration duration);
 
-
 // The id of a document, made safe for a terminal.
 std::string shown(const std::string& id);
 

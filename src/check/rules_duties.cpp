@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "checks.hpp"
+#include "tatakerja/diag/rules.hpp"
 #include "tatakerja/model/actor.hpp"
 #include "tatakerja/util/text.hpp"
-#include "tatakerja/diag/rules.hpp"
 
 namespace tatakerja::check {
 
@@ -66,18 +66,21 @@ std::string duplicate_message(const model::Repository& repo, model::DutyRef ref,
                               model::DutyRef duty, const Claim& first) {
   const std::string sop = shown(repo.sops[first.sop].doc.id.value);
   if (duty == ref && first.via == ref) {
-    return fmt::format("duty `{}` is carried out by SOP `{}` already: an SOP is written once "
-                       "(\"SOP dibuat sekali\")",
-                       duty_name(repo, ref), sop);
+    return fmt::format(
+        "duty `{}` is carried out by SOP `{}` already: an SOP is written once "
+        "(\"SOP dibuat sekali\")",
+        duty_name(repo, ref), sop);
   }
   if (duty == ref) {
-    return fmt::format("duty `{}` is carried out by SOP `{}` already, as part of `{}`: an SOP is "
-                       "written once (\"SOP dibuat sekali\")",
-                       duty_name(repo, ref), sop, duty_name(repo, first.via));
+    return fmt::format(
+        "duty `{}` is carried out by SOP `{}` already, as part of `{}`: an SOP is "
+        "written once (\"SOP dibuat sekali\")",
+        duty_name(repo, ref), sop, duty_name(repo, first.via));
   }
-  return fmt::format("duty `{}` includes `{}`, which SOP `{}` carries out already: an SOP is "
-                     "written once (\"SOP dibuat sekali\")",
-                     duty_name(repo, ref), duty_name(repo, duty), sop);
+  return fmt::format(
+      "duty `{}` includes `{}`, which SOP `{}` carries out already: an SOP is "
+      "written once (\"SOP dibuat sekali\")",
+      duty_name(repo, ref), duty_name(repo, duty), sop);
 }
 
 // Same duty in two SOPs (an SOP for a duty with subtasks carries out each of
@@ -171,12 +174,12 @@ void check_sop_count_exceeds_duties(const model::Repository& repo, const CheckOp
     // with subtasks counts as its subtasks: each may have an SOP.
     const std::size_t duties = leaf_duty_count(position);
     if (position.duties.empty() || before < duties) continue;
-    reporter.report(sop.owner->loc,
-                    fmt::format("`{}` has {} {} and answers for {} {} before this one: a "
-                                "position has no more SOPs than duties",
-                                shown(position.doc.id.value), duties,
-                                duties == 1 ? "duty" : "duties", before,
-                                before == 1 ? "SOP" : "SOPs"));
+    reporter.report(
+        sop.owner->loc,
+        fmt::format("`{}` has {} {} and answers for {} {} before this one: a "
+                    "position has no more SOPs than duties",
+                    shown(position.doc.id.value), duties, duties == 1 ? "duty" : "duties", before,
+                    before == 1 ? "SOP" : "SOPs"));
   }
 }
 

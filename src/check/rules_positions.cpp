@@ -87,12 +87,11 @@ void check_duty_unassigned(const model::Repository& repo, const CheckOptions&, R
     carried = covered_duties(position, std::move(carried));
     for (int d : uncovered_duties(position, carried)) {
       const std::size_t count = holders[p].size();
-      reporter.report(
-          position.duties[d].loc,
-          fmt::format("duty `{}` is carried by no employee of `{}` ({} {}): duties are "
-                      "shared out to all, none left over (\"dibagi habis\")",
-                      shown(position.duties[d].id.value), shown(position.doc.id.value), count,
-                      count == 1 ? "employee" : "employees"));
+      reporter.report(position.duties[d].loc,
+                      fmt::format("duty `{}` is carried by no employee of `{}` ({} {}): duties are "
+                                  "shared out to all, none left over (\"dibagi habis\")",
+                                  shown(position.duties[d].id.value), shown(position.doc.id.value),
+                                  count, count == 1 ? "employee" : "employees"));
     }
   }
 }

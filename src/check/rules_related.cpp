@@ -42,9 +42,10 @@ void check_sop_related_unresolved(const model::Repository& repo, const CheckOpti
   const resolve::SopNames names(repo);
   for_each_related(repo, [&](int, const model::Text& entry, int ref) {
     if (ref >= 0) return;
-    std::string message = fmt::format("`{}` names no SOP of this repository: it is printed as "
-                                      "written",
-                                      util::escape_control(entry.value));
+    std::string message = fmt::format(
+        "`{}` names no SOP of this repository: it is printed as "
+        "written",
+        util::escape_control(entry.value));
     std::string guess = names.near_miss(entry.value);
     message += util::did_you_mean(guess);
     reporter.report(entry.loc, std::move(message), std::move(guess));

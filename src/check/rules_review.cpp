@@ -102,8 +102,10 @@ void check_sop_metadata(const model::Repository& repo, const CheckOptions&, Repo
   for (const auto& sop : repo.sops) {
     if (!is_checked(sop)) continue;
     const bool in_force = status_says_in_force(sop);
-    if (is_blank(sop.number)) missing_key(reporter, sop, "number", "nomor SOP");
-    else number_with_empty_part(reporter, *sop.number);
+    if (is_blank(sop.number))
+      missing_key(reporter, sop, "number", "nomor SOP");
+    else
+      number_with_empty_part(reporter, *sop.number);
     if (!sop.approved_by && !in_force) missing_key(reporter, sop, "approved_by", "disahkan oleh");
     if (!sop.created) missing_key(reporter, sop, "created", "tanggal pembuatan");
     if (!sop.effective && !in_force) missing_key(reporter, sop, "effective", "tanggal efektif");

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "checks.hpp"
-#include "wording.hpp"
 #include "tatakerja/util/text.hpp"
+#include "wording.hpp"
 
 namespace tatakerja::check {
 
@@ -71,9 +71,9 @@ bool begins_clearly_id(const model::Repository& repo, const model::Step& step,
   if (wording::is_condition_id(first) || (step.is_decision() && first == "apakah")) return true;
   // Words that begin like a passive verb and are not one ("naskah dinas").
   static constexpr std::string_view kNotPassive[] = {
-      "dinas",    "diri",      "dirinya",   "digital",  "diklat",   "direktur", "direktorat",
-      "disposisi", "diskusi",  "distribusi", "diagram", "dimana",   "diantara", "terhadap",
-      "terkait",  "tertentu",  "tersebut",  "terakhir", "termasuk", "terbaru",  "ternyata"};
+      "dinas",     "diri",     "dirinya",    "digital",  "diklat",   "direktur", "direktorat",
+      "disposisi", "diskusi",  "distribusi", "diagram",  "dimana",   "diantara", "terhadap",
+      "terkait",   "tertentu", "tersebut",   "terakhir", "termasuk", "terbaru",  "ternyata"};
   constexpr std::size_t kObjectWords = 4;  // "Jadwal kegiatan Walikota diterima"
   for (std::size_t i = 1; i < words.size() && i <= kObjectWords; ++i) {
     const std::string_view word = wording::bare(words[i]);

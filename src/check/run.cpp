@@ -38,7 +38,8 @@ void run_checks(const model::Repository& repo, const CheckOptions& options,
                 const Severities& severities, diag::Diagnostics& out) {
   std::vector<const Rule*> active;
   for (const Rule& rule : rules()) {
-    if (rule.check && severity_of(severities, rule.id) != diag::Severity::Off) active.push_back(&rule);
+    if (rule.check && severity_of(severities, rule.id) != diag::Severity::Off)
+      active.push_back(&rule);
   }
   std::vector<diag::Diagnostics> found(active.size());
   std::atomic<std::size_t> next{0};
@@ -48,10 +49,12 @@ void run_checks(const model::Repository& repo, const CheckOptions& options,
       active[i]->check(repo, options, reporter);
     }
   };
-  const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned jobs =
+      options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   {
     std::vector<std::jthread> threads;
-    for (unsigned t = 1; t < std::min<std::size_t>(jobs, active.size()); ++t) threads.emplace_back(work);
+    for (unsigned t = 1; t < std::min<std::size_t>(jobs, active.size()); ++t)
+      threads.emplace_back(work);
     work();
   }
   for (auto& list : found) std::move(list.begin(), list.end(), std::back_inserter(out));

@@ -79,8 +79,7 @@ std::optional<std::string> silences(Scope& scope, const diag::Diagnostic& d) {
 std::optional<diag::Diagnostic> unused(const model::Suppression& s, const Severities& severities) {
   const std::string& rule = s.rule.value;
   if (rule == kUnused.id) {
-    return diag::make(kUnused, s.rule.loc,
-                      "`unused-suppression` cannot be suppressed");
+    return diag::make(kUnused, s.rule.loc, "`unused-suppression` cannot be suppressed");
   }
   if (!find_rule(rule)) {
     std::string guess = util::suggest(rule, rule_ids());
@@ -89,8 +88,7 @@ std::optional<diag::Diagnostic> unused(const model::Suppression& s, const Severi
     return diag::make(kUnused, s.rule.loc, std::move(message), std::move(guess));
   }
   if (severity_of(severities, rule) == diag::Severity::Off) return std::nullopt;
-  return diag::make(kUnused, s.rule.loc,
-                    fmt::format("suppression of `{}` silences nothing", rule));
+  return diag::make(kUnused, s.rule.loc, fmt::format("suppression of `{}` silences nothing", rule));
 }
 
 }  // namespace

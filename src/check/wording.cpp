@@ -12,12 +12,13 @@ namespace {
 // Common Indonesian verbs written without a me-/ber-/di-/ter- prefix, and
 // per-…-kan imperatives that would read as nouns.
 constexpr std::string_view kPlainVerbs[]{
-    "buat",      "cetak",    "kirim",      "terima",     "periksa",  "setujui",      "tanda",
-    "lakukan",   "serahkan", "ambil",      "catat",      "masuk",    "input",        "unggah",
-    "ajukan",    "paraf",    "arsipkan",   "verifikasi", "validasi", "koreksi",      "scan",
-    "entri",     "isi",      "susun",      "tulis",      "hitung",   "teliti",       "tandatangani",
-    "sampaikan", "simpan",   "siapkan",    "tetapkan",   "cek",      "proses",       "olah",
-    "telaah",    "tinjau",   "kembalikan", "laporkan",   "rekap",    "persiapkan",   "perbaiki",
+    "buat",       "cetak",         "kirim",    "terima",       "periksa",    "setujui",
+    "tanda",      "lakukan",       "serahkan", "ambil",        "catat",      "masuk",
+    "input",      "unggah",        "ajukan",   "paraf",        "arsipkan",   "verifikasi",
+    "validasi",   "koreksi",       "scan",     "entri",        "isi",        "susun",
+    "tulis",      "hitung",        "teliti",   "tandatangani", "sampaikan",  "simpan",
+    "siapkan",    "tetapkan",      "cek",      "proses",       "olah",       "telaah",
+    "tinjau",     "kembalikan",    "laporkan", "rekap",        "persiapkan", "perbaiki",
     "perhatikan", "pertimbangkan", "perbarui", "kerjakan"};
 
 // Built-in vague phrases (rules.md), folded; "\u2026" is the ellipsis "…".
@@ -37,8 +38,8 @@ constexpr std::string_view kVagueEn[]{"etc", "as needed", "if necessary", "and s
 
 // Words that open a condition (step-hidden-decision); matched as whole words,
 // so "bilangan" and "kalaupun" are not "bila" and "kalau".
-constexpr std::string_view kConditionsId[]{"jika", "apabila", "bila", "bilamana", "kalau",
-                                           "jikalau"};
+constexpr std::string_view kConditionsId[]{"jika",     "apabila", "bila",
+                                           "bilamana", "kalau",   "jikalau"};
 
 constexpr std::string_view kVerbPrefixes[]{"me", "ber", "di", "ter"};
 

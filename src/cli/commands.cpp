@@ -1,12 +1,11 @@
 #include "commands.hpp"
 
-#include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <array>
 #include <iostream>
 #include <string_view>
-
-#include <fmt/format.h>
 
 #include "completion.hpp"
 #include "tatakerja/util/text.hpp"
@@ -28,18 +27,21 @@ void setup_validate(CLI::App& parent, State& state) {
                   "Report only on these files or folders (the whole repository is still loaded)");
   // Repeatable options take one value each time, so that a PATH after them
   // is not swallowed (`--format github sops/a.yaml`).
-  cmd->add_option("--format", o.formats, "Report format: text, json, sarif, github or junit (repeatable)")
+  cmd->add_option("--format", o.formats,
+                  "Report format: text, json, sarif, github or junit (repeatable)")
       ->allow_extra_args(false)
       ->check(CLI::IsMember({"text", "json", "sarif", "github", "junit"}));
   cmd->add_option("--output", o.outputs,
                   "Write the report to FILE; pairs with --format in order (repeatable)")
       ->allow_extra_args(false);
   cmd->add_flag("--strict", o.strict, "Fail (exit 1) on warnings too");
-  cmd->add_option("--rule", o.rules, "Set a rule's severity: ID=error|warning|info|off (repeatable)")
+  cmd->add_option("--rule", o.rules,
+                  "Set a rule's severity: ID=error|warning|info|off (repeatable)")
       ->allow_extra_args(false);
   cmd->add_option("--changed-since", o.changed_since,
                   "Report only on files that git says changed since REV");
-  cmd->add_option("--baseline", o.baseline, "Report only findings not recorded in this baseline FILE");
+  cmd->add_option("--baseline", o.baseline,
+                  "Report only findings not recorded in this baseline FILE");
   cmd->add_option("--write-baseline", o.write_baseline,
                   "Record today's findings in FILE and exit 0");
   cmd->add_option("--date", o.date, "Today's date for sop-review-due (YYYY-MM-DD)");
@@ -114,8 +116,7 @@ void setup_render(CLI::App& parent, State& state) {
       ->type_name("DIR");
   cmd->add_option("--lang", o.lang, "Language of the book: id or en (default: tatakerja.yaml)")
       ->check(CLI::IsMember({"id", "en"}));
-  cmd->add_flag("--split", o.split,
-                "Also write one file a SOP and a position, and an index page");
+  cmd->add_flag("--split", o.split, "Also write one file a SOP and a position, and an index page");
   cmd->add_option("--sop", o.sop, "Render only the SOP with this ID")->type_name("ID");
   cmd->add_option("--unit", o.unit, "Render only this unit and its sub-units")->type_name("ID");
   cmd->add_option("--employee", o.employees,
@@ -146,7 +147,8 @@ void setup_graph(CLI::App& parent, State& state) {
   cmd->add_option("SOP", o.sop, "The SOP's id")->required();
   cmd->add_option("--format", o.format, "Output format: svg (default), dot or mermaid")
       ->check(CLI::IsMember({"dot", "mermaid", "svg"}));
-  cmd->add_flag("--force", o.force, "Draw the flowchart even when its flow has errors (still exit 1)");
+  cmd->add_flag("--force", o.force,
+                "Draw the flowchart even when its flow has errors (still exit 1)");
   cmd->add_option("--lang", o.lang,
                   "Language of the default labels: id or en (default: tatakerja.yaml)")
       ->check(CLI::IsMember({"id", "en"}));
@@ -185,21 +187,21 @@ void setup_list(CLI::App& parent, State& state) {
 
 void setup_explain(CLI::App& parent, State& state) {
   auto& o = state.explain;
-  auto* cmd = parent.add_subcommand(
-      "explain", "The rule catalogue, or one rule's explanation with examples");
+  auto* cmd = parent.add_subcommand("explain",
+                                    "The rule catalogue, or one rule's explanation with examples");
   cmd->add_option("RULE", o.rule, "The rule's id (default: list every rule)");
   cmd->add_option("--format", o.format, "Output format: text (default) or json")
       ->check(CLI::IsMember({"text", "json"}));
-  cmd->callback([&state] {
-    state.run = [&state] { return app::run_explain(state.explain, std::cout); };
-  });
+  cmd->callback(
+      [&state] { state.run = [&state] { return app::run_explain(state.explain, std::cout); }; });
 }
 
 void setup_import(CLI::App& parent, State& state) {
   auto& o = state.import_;
   auto* cmd = parent.add_subcommand(
-      "import", "Turn Anjab/ABK workbooks and SOP AP documents (.xlsx, .csv, .docx) into new YAML "
-                "documents");
+      "import",
+      "Turn Anjab/ABK workbooks and SOP AP documents (.xlsx, .csv, .docx) into new YAML "
+      "documents");
   cmd->add_option("FILE", o.files, "The files to read: .xlsx, .csv (; or , separated) or .docx")
       ->required()
       ->check(CLI::ExistingFile);
@@ -226,9 +228,8 @@ void setup_schema(CLI::App& parent, State& state) {
   auto* cmd = parent.add_subcommand(
       "schema", "The JSON Schema of the YAML documents or of tatakerja.yaml, for editors");
   cmd->add_option("WHAT", state.schema.what, "documents (default) or config");
-  cmd->callback([&state] {
-    state.run = [&state] { return app::run_schema(state.schema, std::cout); };
-  });
+  cmd->callback(
+      [&state] { state.run = [&state] { return app::run_schema(state.schema, std::cout); }; });
 }
 
 constexpr std::array<Command, 11> kCommands{{
@@ -247,7 +248,9 @@ constexpr std::array<Command, 11> kCommands{{
 
 }  // namespace
 
-std::span<const Command> commands() { return kCommands; }
+std::span<const Command> commands() {
+  return kCommands;
+}
 
 bool is_command(const std::string& word) {
   for (const auto& c : kCommands) {
@@ -267,12 +270,14 @@ std::string unknown_command_message(const std::string& word) {
 void add_global_options(CLI::App& app, State& state) {
   app.fallthrough();
   app.option_defaults()->always_capture_default(false);
-  app.add_option("--root", state.global.root, "The repository's folder (else found upwards from here)")
+  app.add_option("--root", state.global.root,
+                 "The repository's folder (else found upwards from here)")
       ->type_name("DIR");
   app.add_option("--color", state.color, "Colour: auto, always or never (NO_COLOR is respected)")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("-q,--quiet", state.global.quiet, "Print no summary or progress");
-  app.add_flag("-v,--verbose", state.global.verbose, "Show info diagnostics and what the cache reused");
+  app.add_flag("-v,--verbose", state.global.verbose,
+               "Show info diagnostics and what the cache reused");
   app.add_option("-j,--jobs", state.global.jobs,
                  "Threads for reading files and writing the handbook (default: all cores)")
       ->type_name("N");

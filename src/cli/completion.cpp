@@ -1,7 +1,6 @@
 #include "completion.hpp"
 
 #include <CLI/CLI.hpp>
-
 #include <array>
 #include <iostream>
 #include <memory>

@@ -43,7 +43,6 @@ std::size_t help_width() {
   return std::clamp(width, kMinWidth, kMaxWidth);
 }
 
-
 std::string HelpFormatter::two_columns(const std::string& name,
                                        const std::string& description) const {
   const std::string left = "  " + name;

@@ -5,7 +5,6 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
-
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -15,7 +14,6 @@ namespace tatakerja::cli {
 // The width to wrap help at: COLUMNS if it is a number, else the width of
 // the terminal on stdout, else 80; always within 60..120.
 std::size_t help_width();
-
 
 class HelpFormatter : public CLI::Formatter {
  public:

@@ -2,14 +2,13 @@
 // command, and maps every outcome to an exit status: 0 done, 1 the
 // repository has errors, 2 the command could not run (every CLI11 parse
 // error included, whatever its own exit code).
-#include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <iostream>
 #include <memory>
 #include <string_view>
-
-#include <fmt/format.h>
 
 #include "commands.hpp"
 #include "help_format.hpp"

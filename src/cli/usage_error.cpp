@@ -1,10 +1,10 @@
 #include "usage_error.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <regex>
 #include <string_view>
-
-#include <fmt/format.h>
 
 #include "tatakerja/util/text.hpp"
 

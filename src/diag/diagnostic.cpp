@@ -1,10 +1,10 @@
 #include "tatakerja/diag/diagnostic.hpp"
 
-#include "tatakerja/diag/rules.hpp"
-
 #include <algorithm>
 #include <tuple>
 #include <utility>
+
+#include "tatakerja/diag/rules.hpp"
 
 namespace tatakerja::diag {
 

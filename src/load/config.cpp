@@ -1,10 +1,10 @@
 #include <fmt/format.h>
 
 #include "reader.hpp"
+#include "tatakerja/diag/rules.hpp"
 #include "tatakerja/load/loader.hpp"
 #include "tatakerja/load/values.hpp"
 #include "tatakerja/util/text.hpp"
-#include "tatakerja/diag/rules.hpp"
 
 namespace tatakerja::load {
 
@@ -107,7 +107,9 @@ const Node* value_of(const Node& mapping, std::string_view key) {
   return nullptr;
 }
 
-bool has_key(const Node& mapping, std::string_view key) { return value_of(mapping, key); }
+bool has_key(const Node& mapping, std::string_view key) {
+  return value_of(mapping, key);
+}
 
 // The method's effective hours and periods, for each of those keys that
 // `workload` (the mapping `v`) does not set itself: a key written in
@@ -127,7 +129,10 @@ void set_grade(Reader& r, const Node& v, std::int64_t& bound) {
   auto text = r.text("grades", v);
   if (!text) return;
   auto parsed = parse_thousandths(text->value);
-  if (parsed.ok()) bound = parsed.value(); else r.error(v.loc, parsed.error());
+  if (parsed.ok())
+    bound = parsed.value();
+  else
+    r.error(v.loc, parsed.error());
 }
 
 using G = model::Grades;
@@ -164,15 +169,21 @@ constexpr std::string_view kLanguages[] = {"id", "en"};
 void read_rounding(Reader& r, const Node& v, model::WorkloadSettings& w) {
   auto text = r.text("rounding", v);
   if (!text) return;
-  if (text->value == "nearest") w.rounding = model::Rounding::Nearest;
-  else if (text->value == "up") w.rounding = model::Rounding::Up;
-  else if (text->value == "down") w.rounding = model::Rounding::Down;
-  else r.unknown_choice(v.loc, text->value, "`rounding` must be `nearest`, `up` or `down`", kRoundings);
+  if (text->value == "nearest")
+    w.rounding = model::Rounding::Nearest;
+  else if (text->value == "up")
+    w.rounding = model::Rounding::Up;
+  else if (text->value == "down")
+    w.rounding = model::Rounding::Down;
+  else
+    r.unknown_choice(v.loc, text->value, "`rounding` must be `nearest`, `up` or `down`",
+                     kRoundings);
 }
 
 using W = model::WorkloadSettings;
 constexpr Field<W> kWorkloadFields[] = {
-    {"method", one_of(kMethods), "Published set of effective time and periods (default permenpan-rb-1-2020)",
+    {"method", one_of(kMethods),
+     "Published set of effective time and periods (default permenpan-rb-1-2020)",
      [](Reader& r, const Node&, const Node& v, W& w) { read_method(r, v, w); }},
     {"effective_hours", kCount, "Effective working hours a year (Jam Kerja Efektif; default 1250)",
      [](Reader& r, const Node&, const Node& v, W& w) {
@@ -241,7 +252,8 @@ constexpr Field<H> kHandbookFields[] = {
      [](Reader& r, const Node& k, const Node& v, H& h) {
        for (auto& line : r.text_list("letterhead", k, v).items) h.letterhead.push_back(line.value);
      }},
-    {"shape_text", one_of(kShapeTexts), "Text inside flowchart symbols: none (default), short or full",
+    {"shape_text", one_of(kShapeTexts),
+     "Text inside flowchart symbols: none (default), short or full",
      [](Reader& r, const Node&, const Node& v, H& h) { read_shape_text(r, v, h); }},
 };
 
@@ -339,7 +351,8 @@ model::Config read_config(std::string_view text, std::uint32_t file, diag::Diagn
   Reader reader(diag::rules::kConfig, config, out);
   if (parsed.documents.size() != 1 || !parsed.documents[0].root.is_mapping()) {
     if (parsed.diagnostics.empty()) {
-      reader.error({file, 1, 1}, "tatakerja.yaml must hold one mapping with at least `organization`");
+      reader.error({file, 1, 1},
+                   "tatakerja.yaml must hold one mapping with at least `organization`");
     }
     return config;
   }

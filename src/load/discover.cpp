@@ -72,7 +72,8 @@ class Walker {
     fs::directory_iterator it(dir, fs::directory_options::none, ec);
     if (ec) {
       found_.push_back({{prefix.empty() ? "." : prefix.substr(0, prefix.size() - 1),
-                         "folder cannot be read: " + ec.message()}, ""});
+                         "folder cannot be read: " + ec.message()},
+                        ""});
       return;
     }
     // Sorted, so that the walk is the same on every file system.
@@ -92,14 +93,18 @@ class Walker {
     const std::string name = path.filename().string();
     if (name.starts_with(".") || rel == kConfigName) return;
     switch (type) {
-      case fs::file_type::symlink: return visit_link(path, rel);
-      case fs::file_type::directory: return visit_dir(path, rel, canonical);
+      case fs::file_type::symlink:
+        return visit_link(path, rel);
+      case fs::file_type::directory:
+        return visit_dir(path, rel, canonical);
       case fs::file_type::regular:
         if (included(rel)) found_.push_back({{rel, ""}, canonical.string()});
         return;
       case fs::file_type::none:
-      case fs::file_type::not_found: return report(rel, "cannot be read");
-      default: return report(rel, "is not a regular file");
+      case fs::file_type::not_found:
+        return report(rel, "cannot be read");
+      default:
+        return report(rel, "is not a regular file");
     }
   }
 
@@ -108,7 +113,8 @@ class Walker {
     const fs::path target = fs::canonical(path, ec);
     if (ec == std::errc::too_many_symbolic_link_levels) return report(rel, "is a symlink loop");
     if (ec) return report(rel, "is a dangling symlink (its target does not exist)");
-    if (!inside_root(target)) return report(rel, "is a symlink to outside the repository: not followed");
+    if (!inside_root(target))
+      return report(rel, "is a symlink to outside the repository: not followed");
     const auto status = fs::status(target, ec);
     if (fs::is_directory(status)) return visit_dir(path, rel, target);
     if (fs::is_regular_file(status)) {

@@ -1,20 +1,19 @@
 #include "tatakerja/load/loader.hpp"
 
+#include <fmt/format.h>
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <atomic>
 #include <functional>
 #include <optional>
 #include <thread>
 
-#include <sys/stat.h>
-
-#include <fmt/format.h>
-
 #include "discover.hpp"
 #include "read_file.hpp"
 #include "tatakerja/cache/session.hpp"
-#include "tatakerja/util/error.hpp"
 #include "tatakerja/diag/rules.hpp"
+#include "tatakerja/util/error.hpp"
 
 namespace tatakerja::load {
 
@@ -169,7 +168,8 @@ Loaded load_repository(const fs::path& root, const LoadOptions& options) {
   const std::string prefix = display_prefix(root);
   std::string content, error;
   if (!slurp(root / kConfigName, content, error)) {
-    throw util::Failure(fmt::format("{}: cannot be read: {}", (root / kConfigName).string(), error));
+    throw util::Failure(
+        fmt::format("{}: cannot be read: {}", (root / kConfigName).string(), error));
   }
   repo.files.push_back({std::string(kConfigName), prefix + std::string(kConfigName), {}});
   if (check_encoding(content, 0, loaded.diagnostics)) {
@@ -186,7 +186,8 @@ Loaded load_repository(const fs::path& root, const LoadOptions& options) {
   auto one = [&](std::size_t i, std::uint32_t file, cache::Session* cache, std::size_t slot) {
     if (!found[i].problem.empty()) {
       FileResult result;
-      result.diagnostics.push_back(diag::make(diag::rules::kEncoding, {file, 0, 0}, found[i].problem));
+      result.diagnostics.push_back(
+          diag::make(diag::rules::kEncoding, {file, 0, 0}, found[i].problem));
       return result;
     }
     return read_one(root, found[i].path, slot, file, repo.config, cache);

@@ -10,9 +10,9 @@
 #include <fstream>
 #include <iterator>
 
+#include "tatakerja/diag/rules.hpp"
 #include "tatakerja/load/loader.hpp"
 #include "tatakerja/util/text.hpp"
-#include "tatakerja/diag/rules.hpp"
 
 namespace tatakerja::load {
 
@@ -63,10 +63,10 @@ void read_logo(const fs::path& root, model::Repository& repo, diag::Diagnostics&
   if (!name || name->value.empty()) return;
   const auto why = read(root, name->value, repo.logo);
   if (why.empty()) return;
-  out.push_back(diag::make(diag::rules::kUnknownReference, name->loc,
-      fmt::format("`handbook.logo` `{}`: {}",
-                  util::escape_control(name->value), why),
-      "name a PNG or SVG file inside the repository, relative to tatakerja.yaml"));
+  out.push_back(
+      diag::make(diag::rules::kUnknownReference, name->loc,
+                 fmt::format("`handbook.logo` `{}`: {}", util::escape_control(name->value), why),
+                 "name a PNG or SVG file inside the repository, relative to tatakerja.yaml"));
 }
 
 }  // namespace tatakerja::load

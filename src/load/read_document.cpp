@@ -1,5 +1,6 @@
-#include <array>
 #include <fmt/format.h>
+
+#include <array>
 
 #include "documents.hpp"
 #include "tatakerja/util/text.hpp"
@@ -29,8 +30,8 @@ std::optional<model::Kind> kind_of(std::string_view word) {
 std::optional<model::Kind> read_kind(Reader& reader, const yaml::Document& document) {
   const yaml::Node& root = document.root;
   if (!root.is_mapping()) {
-    reader.error(document.start,
-                 fmt::format("a document must be a mapping with a `kind`, not {}", root.type_name()));
+    reader.error(document.start, fmt::format("a document must be a mapping with a `kind`, not {}",
+                                             root.type_name()));
     return std::nullopt;
   }
   const yaml::Node* kind = find_kind(root);
@@ -79,14 +80,18 @@ void read_document(Reader& reader, const yaml::Document& document, FileDocuments
   info.start = document.start;
   info.end_line = document.end_line;
   switch (*kind) {
-    case model::Kind::Unit: out.units.push_back(read_unit(reader, document.root, std::move(info))); break;
+    case model::Kind::Unit:
+      out.units.push_back(read_unit(reader, document.root, std::move(info)));
+      break;
     case model::Kind::Position:
       out.positions.push_back(read_position(reader, document.root, std::move(info)));
       break;
     case model::Kind::Employee:
       out.employees.push_back(read_employee(reader, document.root, std::move(info)));
       break;
-    case model::Kind::Sop: out.sops.push_back(read_sop(reader, document.root, std::move(info))); break;
+    case model::Kind::Sop:
+      out.sops.push_back(read_sop(reader, document.root, std::move(info)));
+      break;
     case model::Kind::Role:
       out.roles.push_back(read_role(reader, document.root, std::move(info)));
       break;
@@ -131,7 +136,7 @@ void read_suppress(Reader& reader, const yaml::Node& value, model::DocumentInfo&
 
 void require(Reader& reader, const model::DocumentInfo& info, std::string_view key,
              const model::Text& value) {
-  if (value.loc.line != 0) return;  // present: any problem with it is reported already
+  if (value.loc.line != 0) return;        // present: any problem with it is reported already
   if (reader.was_suggested(key)) return;  // reported as a misspelt key
   reader.error(info.start, fmt::format("{} has no `{}`", model::kind_name(info.kind), key));
 }

@@ -1,23 +1,25 @@
 #include "read_file.hpp"
 
-#include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include "tatakerja/diag/rules.hpp"
 #include "tatakerja/util/fd.hpp"
 #include "tatakerja/util/text.hpp"
-#include "tatakerja/diag/rules.hpp"
 
 namespace tatakerja::load {
 
 namespace {
 
 model::Location location_of(std::string_view text, std::uint32_t file, std::size_t offset) {
-  const auto line = static_cast<std::uint32_t>(std::count(text.begin(), text.begin() + offset, '\n') + 1);
+  const auto line =
+      static_cast<std::uint32_t>(std::count(text.begin(), text.begin() + offset, '\n') + 1);
   return {file, line, static_cast<std::uint32_t>(util::column_of(text, offset))};
 }
 
@@ -83,7 +85,8 @@ bool check_encoding(std::string_view content, std::uint32_t file, diag::Diagnost
     const std::size_t line_start = content.rfind('\n', *bad == 0 ? 0 : *bad - 1);
     const std::size_t from = line_start == std::string_view::npos ? 0 : line_start + 1;
     auto loc = location_of(content, file, from);
-    loc.column = static_cast<std::uint32_t>(util::count_code_points(content.substr(from, *bad - from)) + 1);
+    loc.column =
+        static_cast<std::uint32_t>(util::count_code_points(content.substr(from, *bad - from)) + 1);
     out.push_back(diag::make(diag::rules::kEncoding, loc,
                              fmt::format("the file is not UTF-8 (byte 0x{:02X}): save it as UTF-8",
                                          static_cast<unsigned char>(content[*bad]))));
@@ -120,12 +123,13 @@ FileResult read_text(std::string content, std::uint32_t file, const model::Confi
 
 FileResult unreadable_file(std::uint32_t file, const std::string& error) {
   FileResult result;
-  result.diagnostics.push_back(
-      diag::make(diag::rules::kEncoding, {file, 0, 0}, fmt::format("the file cannot be read: {}", error)));
+  result.diagnostics.push_back(diag::make(diag::rules::kEncoding, {file, 0, 0},
+                                          fmt::format("the file cannot be read: {}", error)));
   return result;
 }
 
-FileResult read_file(const std::filesystem::path& path, std::uint32_t file, const model::Config& config) {
+FileResult read_file(const std::filesystem::path& path, std::uint32_t file,
+                     const model::Config& config) {
   std::string content, error;
   if (!slurp(path, content, error)) return unreadable_file(file, error);
   return read_text(std::move(content), file, config);

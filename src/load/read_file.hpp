@@ -1,10 +1,10 @@
 // Internal: reading and parsing one document file.
 #pragma once
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <string>
-
-#include <sys/stat.h>
 
 #include "documents.hpp"
 
@@ -19,7 +19,8 @@ struct FileResult {
 
 // Reads the whole file; reports unreadable files and text that is not
 // UTF-8 (rule `encoding`), then parses and reads every document.
-FileResult read_file(const std::filesystem::path& path, std::uint32_t file, const model::Config& config);
+FileResult read_file(const std::filesystem::path& path, std::uint32_t file,
+                     const model::Config& config);
 
 // The result for a file that cannot be read (`error` says why).
 FileResult unreadable_file(std::uint32_t file, const std::string& error);

@@ -1,5 +1,6 @@
-#include <array>
 #include <fmt/format.h>
+
+#include <array>
 
 #include "documents.hpp"
 #include "steps.hpp"
@@ -151,8 +152,7 @@ constexpr Field<Sop> kSopFields[] = {
     TK_TEXT_LIST(records, "Records kept (pencatatan dan pendataan)"),
     TK_TEXT_LIST(external_actors, "Lanes that are not positions: the public, another agency"),
     TK_TEXT_LIST(lanes, "The flowchart's lanes in order: Position ids or external actors"),
-    {"output", kText,
-     "The final output (default: the output of the step that ends the procedure)",
+    {"output", kText, "The final output (default: the output of the step that ends the procedure)",
      [](Reader& r, const Node&, const Node& v, Sop& s) { s.output = r.text("output", v); }},
     {"steps", nested(Shape::MappingList, step_docs), "Steps (uraian prosedur), in order",
      read_steps},

@@ -64,7 +64,8 @@ constexpr Field<Step> kStepFields[] = {
      [](Reader& r, const Node& k, const Node& v, Step& s) {
        s.labels = r.text_list("labels", k, v);
        if (s.labels.items.size() != 2 && !v.is_null() && v.is_sequence()) {
-         r.error(v.loc, "`labels` must hold exactly two labels: the \"yes\" way's, then the \"no\" way's");
+         r.error(v.loc,
+                 "`labels` must hold exactly two labels: the \"yes\" way's, then the \"no\" way's");
          s.labels.items.clear();
        }
      }},
@@ -98,7 +99,8 @@ void read_steps(Reader& reader, const Node& key, const Node& value, model::Sop& 
   sop.steps_loc = key.loc;
   if (value.is_null() || !reader.expect_list("steps", value, "a list of steps")) return;
   for (const auto& item : value.items) {
-    if (!reader.expect_mapping("steps", item, "a list of steps (mappings with `activity`)")) continue;
+    if (!reader.expect_mapping("steps", item, "a list of steps (mappings with `activity`)"))
+      continue;
     Step step;
     step.loc = item.loc;
     read_fields(reader, item, step, kStepFields, "a step");

@@ -16,7 +16,9 @@ bool is_id_char(char c) {
          c == '_' || c == '.';
 }
 
-model::Text located(const yaml::Node& node) { return {node.scalar, node.loc}; }
+model::Text located(const yaml::Node& node) {
+  return {node.scalar, node.loc};
+}
 
 }  // namespace
 
@@ -101,7 +103,8 @@ model::TextList Reader::id_list(std::string_view key, const yaml::Node& key_node
 }
 
 template <class T, class Parse>
-static std::optional<model::Located<T>> parse_with(Reader& reader, std::optional<std::string_view> word,
+static std::optional<model::Located<T>> parse_with(Reader& reader,
+                                                   std::optional<std::string_view> word,
                                                    const yaml::Node& value, Parse parse) {
   if (!word) return std::nullopt;
   auto parsed = parse(*word);
@@ -188,9 +191,7 @@ std::optional<model::Located<std::int64_t>> Reader::count(std::string_view key,
 std::optional<model::Located<model::Volume>> Reader::volume(std::string_view key,
                                                             const yaml::Node& value) {
   return parse_with<model::Volume>(*this, scalar(key, value, "a number"), value,
-                                   [&](std::string_view w) {
-                                     return parse_volume(w);
-                                   });
+                                   [&](std::string_view w) { return parse_volume(w); });
 }
 
 bool Reader::expect_mapping(std::string_view key, const yaml::Node& value, std::string_view what) {
@@ -212,7 +213,8 @@ bool Reader::expect_list(std::string_view key, const yaml::Node& value, std::str
 void Reader::unknown_key(const yaml::Node& key, std::span<const std::string_view> known,
                          std::string_view where) {
   std::string guess = util::suggest(key.scalar, known);
-  std::string message = fmt::format("unknown key `{}` in {}", util::escape_control(key.scalar), where);
+  std::string message =
+      fmt::format("unknown key `{}` in {}", util::escape_control(key.scalar), where);
   message += util::did_you_mean(guess);
   if (!guess.empty()) suggested_.push_back(guess);
   error(key.loc, std::move(message), std::move(guess));

@@ -9,11 +9,11 @@
 #include <vector>
 
 #include "tatakerja/diag/diagnostic.hpp"
+#include "tatakerja/diag/rules.hpp"
 #include "tatakerja/load/fields.hpp"
 #include "tatakerja/model/config.hpp"
 #include "tatakerja/model/documents.hpp"
 #include "tatakerja/yaml/tree.hpp"
-#include "tatakerja/diag/rules.hpp"
 
 namespace tatakerja::load {
 

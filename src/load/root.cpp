@@ -25,9 +25,10 @@ fs::path find_root(const std::optional<fs::path>& explicit_root, const fs::path&
       throw util::Failure(fmt::format("--root {}: no such folder", explicit_root->string()));
     }
     if (!holds_config(root)) {
-      throw util::Failure(fmt::format("--root {}: there is no {} in this folder (run `tatakerja init` "
-                                      "to make one)",
-                                      explicit_root->string(), kConfigName));
+      throw util::Failure(
+          fmt::format("--root {}: there is no {} in this folder (run `tatakerja init` "
+                      "to make one)",
+                      explicit_root->string(), kConfigName));
     }
     return root;
   }
@@ -38,9 +39,10 @@ fs::path find_root(const std::optional<fs::path>& explicit_root, const fs::path&
     if (holds_config(folder)) return folder;
     if (folder == folder.parent_path()) break;
   }
-  throw util::Failure(fmt::format("no {} found in {} or any folder above it (use --root DIR, or "
-                                  "run `tatakerja init` to make one)",
-                                  kConfigName, here.string()));
+  throw util::Failure(
+      fmt::format("no {} found in {} or any folder above it (use --root DIR, or "
+                  "run `tatakerja init` to make one)",
+                  kConfigName, here.string()));
 }
 
 }  // namespace tatakerja::load

@@ -5,22 +5,31 @@ namespace tatakerja::model {
 
 std::int64_t Periods::of(Period period) const {
   switch (period) {
-    case Period::Day: return day;
-    case Period::Week: return week;
-    case Period::Month: return month;
-    case Period::Year: return year;
-    case Period::Plain: break;
+    case Period::Day:
+      return day;
+    case Period::Week:
+      return week;
+    case Period::Month:
+      return month;
+    case Period::Year:
+      return year;
+    case Period::Plain:
+      break;
   }
   return kScale;
 }
 
 const std::optional<Duration>& EffectiveTime::of(Period period) const {
   switch (period) {
-    case Period::Day: return day;
-    case Period::Week: return week;
-    case Period::Month: return month;
+    case Period::Day:
+      return day;
+    case Period::Week:
+      return week;
+    case Period::Month:
+      return month;
     case Period::Year:
-    case Period::Plain: break;
+    case Period::Plain:
+      break;
   }
   return year;
 }

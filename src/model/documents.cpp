@@ -1,8 +1,9 @@
 #include "tatakerja/model/documents.hpp"
-#include "tatakerja/model/main_path.hpp"
 
 #include <string>
 #include <vector>
+
+#include "tatakerja/model/main_path.hpp"
 
 namespace tatakerja::model {
 

@@ -32,8 +32,8 @@ std::string localised(std::string text, const BookLabels& l);
 std::string hours_text(const workload::Ratio& load, const BookLabels& l);  // from load units
 std::string three(const workload::Ratio& value, const BookLabels& l);
 std::string minutes_text(const workload::Ratio& seconds, const BookLabels& l);  // "6250", "104,17"
-std::string signed_whole(workload::Wide value);                          // "+1", "-2", "0"
-std::string duration_text(model::Duration d, model::Language language);  // "1 jam 30 menit"
+std::string signed_whole(workload::Wide value);                                 // "+1", "-2", "0"
+std::string duration_text(model::Duration d, model::Language language);         // "1 jam 30 menit"
 // A step's or duty's time as the document prints it: as written ("3 Hari",
 // "5-10 menit"; a computed duration as duration_text). nullopt when it is
 // missing or could not be read: never printed as zero (format.md, "Values").

@@ -41,15 +41,17 @@ std::string logo_uri(const model::Repository& repo) {
 
 void logo_definition(std::string& out, const Context& c) {
   if (c.logo.empty()) return;
-  out += "<svg class=\"defs\" width=\"0\" height=\"0\" aria-hidden=\"true\"><defs><image id=\"logo\" ";
+  out +=
+      "<svg class=\"defs\" width=\"0\" height=\"0\" aria-hidden=\"true\"><defs><image id=\"logo\" ";
   out += "width=\"100\" height=\"100\" preserveAspectRatio=\"xMidYMid meet\" href=\"";
   out += c.logo;  // base64: no character that needs escaping
   out += "\"/></defs></svg>\n";
 }
 
 void logo_use(std::string& out, const Context& c) {
-  out += "<svg class=\"logoimg\" width=\"100\" height=\"100\" viewBox=\"0 0 100 100\" role=\"img\" "
-         "aria-label=\"";
+  out +=
+      "<svg class=\"logoimg\" width=\"100\" height=\"100\" viewBox=\"0 0 100 100\" role=\"img\" "
+      "aria-label=\"";
   out += c.l.logo;
   out += "\"><use href=\"#logo\"/></svg>";
 }

@@ -17,9 +17,9 @@ void figure_cells(std::string& out, const Context& c, const workload::Figures& f
       "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
       "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
       "<td class=\"num\">{}</td></tr>\n",
-      hours_text(f.load, c.l), three(f.required, c.l),
-      workload::to_string(f.needed), workload::to_string(f.staff),
-      signed_whole(workload::balance(f)), ej ? three(*ej, c.l) : std::string(c.l.none),
+      hours_text(f.load, c.l), three(f.required, c.l), workload::to_string(f.needed),
+      workload::to_string(f.staff), signed_whole(workload::balance(f)),
+      ej ? three(*ej, c.l) : std::string(c.l.none),
       grade ? std::string(1, workload::grade_letter(*grade)) : std::string(c.l.none));
 }
 
@@ -66,7 +66,9 @@ void write_recap(std::string& out, const Context& c, std::ostream& os) {
         total_row(out, c, r.depth + 1, fmt::format("{} {} {}", l.total, name, l.with_sub_units),
                   r.figures);
         break;
-      case RecapRow::Kind::GrandTotal: total_row(out, c, 0, l.units_total, r.figures); break;
+      case RecapRow::Kind::GrandTotal:
+        total_row(out, c, 0, l.units_total, r.figures);
+        break;
     }
     if (out.size() > (1 << 16)) flush(out, os);
   }

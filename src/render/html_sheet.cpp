@@ -78,8 +78,8 @@ void duties(std::string& out, const Sheet& sh) {
   }
   const auto& position = sh.r().positions[sh.data.position];
   out += "<table class=\"duties\">\n<thead><tr>";
-  for (const char* h : {l.number, l.duties, l.output, l.unit_of_output, l.volume,
-                        l.standard_time, sh.s.share, l.duty_hours, l.duty_required}) {
+  for (const char* h : {l.number, l.duties, l.output, l.unit_of_output, l.volume, l.standard_time,
+                        sh.s.share, l.duty_hours, l.duty_required}) {
     out += "<th>" + header_label(h) + "</th>";
   }
   out += "</tr></thead>\n<tbody>\n";

@@ -1,11 +1,11 @@
 // The JSON book (handbook.json): the resolved repository and its workload
 // as one document, for other tools; and the --split pages. Streamed an
 // object at a time.
-#include "changes.hpp"
 #include "json_book.hpp"
 
 #include <fmt/format.h>
 
+#include "changes.hpp"
 #include "common.hpp"
 #include "writers.hpp"
 

@@ -3,7 +3,6 @@
 // of its Jumlah row.
 #include "common.hpp"
 #include "json_book.hpp"
-
 #include "tatakerja/model/actor.hpp"
 
 namespace tatakerja::render::jsonbook {

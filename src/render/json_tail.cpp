@@ -1,9 +1,8 @@
 // The end of the JSON book: the workload (settings and the recapitulation's
 // rows) and the coverage of
 // each position's duties by SOPs.
-#include "json_book.hpp"
-
 #include "common.hpp"
+#include "json_book.hpp"
 #include "recap.hpp"
 
 namespace tatakerja::render::jsonbook {
@@ -22,11 +21,21 @@ void workload_part(JsonWriter& w, const Book& book) {
   for (const auto& r : recap_rows(BookLookups(book))) {
     w.begin_object().key("kind");
     switch (r.kind) {
-      case RecapRow::Kind::Unit: w.string("unit"); break;
-      case RecapRow::Kind::Position: w.string("position"); break;
-      case RecapRow::Kind::Total: w.string("total"); break;
-      case RecapRow::Kind::TreeTotal: w.string("total_with_sub_units"); break;
-      case RecapRow::Kind::GrandTotal: w.string("total_of_all"); break;
+      case RecapRow::Kind::Unit:
+        w.string("unit");
+        break;
+      case RecapRow::Kind::Position:
+        w.string("position");
+        break;
+      case RecapRow::Kind::Total:
+        w.string("total");
+        break;
+      case RecapRow::Kind::TreeTotal:
+        w.string("total_with_sub_units");
+        break;
+      case RecapRow::Kind::GrandTotal:
+        w.string("total_of_all");
+        break;
     }
     if (r.chapter >= 0) {
       optional_string(w, "unit", unit_id(repo, book.chapters[r.chapter].unit));

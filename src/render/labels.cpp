@@ -1,8 +1,8 @@
 #include "labels.hpp"
 
-#include "tatakerja/glossary/terms.hpp"
-
 #include <fmt/format.h>
+
+#include "tatakerja/glossary/terms.hpp"
 
 namespace tatakerja::render {
 
@@ -116,8 +116,9 @@ constexpr BookLabels kIndonesian{
     .members_of = "Anggota",
     .position_map = "Peta Jabatan",
     .map_vacant = "kosong",
-    .map_legend = "Setiap baris: Nama Jabatan (kelas jabatan) B/K ±, dengan B = pegawai yang ada "
-                  "(bezetting), K = kebutuhan pegawai, ± = kelebihan (+) atau kekurangan (-).",
+    .map_legend =
+        "Setiap baris: Nama Jabatan (kelas jabatan) B/K ±, dengan B = pegawai yang ada "
+        "(bezetting), K = kebutuhan pegawai, ± = kelebihan (+) atau kekurangan (-).",
 };
 
 constexpr BookLabels kEnglish{
@@ -227,16 +228,17 @@ constexpr BookLabels kEnglish{
     .members_of = "Members of",
     .position_map = "Position Map",
     .map_vacant = "vacant",
-    .map_legend = "Each line: Position (grade) B/K ±, where B = existing staff, K = staff "
-                  "required, ± = surplus (+) or shortage (-).",
+    .map_legend =
+        "Each line: Position (grade) B/K ±, where B = existing staff, K = staff "
+        "required, ± = surplus (+) or shortage (-).",
 };
 
-constexpr const char* kMonthsId[] = {"Januari", "Februari", "Maret",     "April",
-                                     "Mei",     "Juni",     "Juli",      "Agustus",
-                                     "September", "Oktober", "November", "Desember"};
-constexpr const char* kMonthsEn[] = {"January", "February", "March",     "April",
-                                     "May",     "June",     "July",      "August",
-                                     "September", "October", "November", "December"};
+constexpr const char* kMonthsId[] = {"Januari",   "Februari", "Maret",    "April",
+                                     "Mei",       "Juni",     "Juli",     "Agustus",
+                                     "September", "Oktober",  "November", "Desember"};
+constexpr const char* kMonthsEn[] = {"January",   "February", "March",    "April",
+                                     "May",       "June",     "July",     "August",
+                                     "September", "October",  "November", "December"};
 
 }  // namespace
 

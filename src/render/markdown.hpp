@@ -46,7 +46,7 @@ std::string sop_ref(const Context& c, int sop);
 // A link to a section of the whole book (recap, coverage, index).
 std::string book_link(const Context& c, std::string_view anchor, std::string_view label);
 
-std::string unit_name(const Context& c, int unit);                       // escaped, "-" for none
+std::string unit_name(const Context& c, int unit);  // escaped, "-" for none
 // The lane of a step, as written in the flowchart: a position's or role's
 // name, or an external actor (escaped).
 std::string lane_name(const Context& c, const model::Sop& sop, const model::Step& step);

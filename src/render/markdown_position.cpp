@@ -98,13 +98,12 @@ void duties(std::ostream& out, const Context& c, const model::Position& p,
          "rllllrrrrl");
   for (const auto& df : f.duties) {
     const auto& d = p.duties[df.duty];
-    row(out, {d.number, duty_cell(c, d),
-              d.output ? cell(d.output->value) : std::string(l.none),
-              d.unit_of_output ? cell(d.unit_of_output->value) : std::string(l.none),
-              volume_cell(c, d), time_cell(c, d.standard_time),
-              df.counted ? hours_text(df.load, l) : std::string(l.none),
-              df.heading ? std::string(l.none) : minutes_text(df.effective_time, l),
-              df.counted ? three(df.required, l) : std::string(l.none), sops_cell(c, df)});
+    row(out,
+        {d.number, duty_cell(c, d), d.output ? cell(d.output->value) : std::string(l.none),
+         d.unit_of_output ? cell(d.unit_of_output->value) : std::string(l.none), volume_cell(c, d),
+         time_cell(c, d.standard_time), df.counted ? hours_text(df.load, l) : std::string(l.none),
+         df.heading ? std::string(l.none) : minutes_text(df.effective_time, l),
+         df.counted ? three(df.required, l) : std::string(l.none), sops_cell(c, df)});
   }
   row(out, {"", std::string("**") + l.total + "**", "", "", "", "",
             "**" + hours_text(f.figures.load, l) + "**", "",
@@ -120,9 +119,9 @@ void figures_table(std::ostream& out, const Context& c, const workload::Figures&
   const auto ej = workload::effectiveness(f.load, f.staff, s);
   const auto grade = workload::grade_of(ej, s.grades);
   header(out, {l.workload_hours, l.required, l.needed, l.staff, l.balance, l.ej, l.pj}, "rrrrrrl");
-  row(out, {hours_text(f.load, l), three(f.required, l),
-            workload::to_string(f.needed), std::to_string(f.staff),
-            signed_whole(workload::balance(f)), ej ? three(*ej, l) : std::string(l.none),
+  row(out, {hours_text(f.load, l), three(f.required, l), workload::to_string(f.needed),
+            std::to_string(f.staff), signed_whole(workload::balance(f)),
+            ej ? three(*ej, l) : std::string(l.none),
             grade ? std::string(1, workload::grade_letter(*grade)) : std::string(l.vacant)});
 }
 

@@ -38,8 +38,9 @@ std::string activity_cell(const Context& c, const model::Step& step) {
   // The question in bold; a decision whose activity is the check (`decision:
   // true`) or that has no question shows its activity alone: never `****`.
   const bool asks = step.decision && !step.decision_is_activity &&
-                   step.decision->value.find_first_not_of(" \t\r\n") != std::string::npos;
-  if (asks) out += (out.empty() ? "" : "<br>") + std::string("**") + cell(step.decision->value) + "**";
+                    step.decision->value.find_first_not_of(" \t\r\n") != std::string::npos;
+  if (asks)
+    out += (out.empty() ? "" : "<br>") + std::string("**") + cell(step.decision->value) + "**";
   return out.empty() ? std::string(c.l.none) : out;
 }
 

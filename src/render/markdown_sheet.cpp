@@ -69,8 +69,8 @@ void duties(std::ostream& out, const Sheet& sh) {
     row(out, {d.number, cell(duty.text.value), or_none(sh.c, text(duty.output)),
               or_none(sh.c, text(duty.unit_of_output)),
               d.heading ? std::string(l.none) : or_none(sh.c, volume_text(duty.volume, l)),
-              d.heading ? std::string(l.none) : time_cell(sh.c, duty.standard_time),
-              share_text(d), hours_text(d.load, l), three(d.required, l)});
+              d.heading ? std::string(l.none) : time_cell(sh.c, duty.standard_time), share_text(d),
+              hours_text(d.load, l), three(d.required, l)});
   }
   row(out, {"", std::string("**") + l.total + "**", "", "", "", "", "",
             "**" + hours_text(sh.data.load, l) + "**", "**" + three(sh.data.required, l) + "**"});
@@ -80,8 +80,7 @@ void sops(std::ostream& out, const Sheet& sh) {
   out << "\n**" << sh.s.acts_in << "**\n\n";
   if (sh.data.sops.empty()) out << sh.c.l.none << '\n';
   for (const auto& sop : sh.data.sops) {
-    out << "- " << sop_mention(sh.c, sop.sop) << ": " << inline_text(steps_text(sop, sh.s))
-        << '\n';
+    out << "- " << sop_mention(sh.c, sop.sop) << ": " << inline_text(steps_text(sop, sh.s)) << '\n';
   }
 }
 

@@ -58,8 +58,8 @@ void coverage_rows(std::ostream& out, const Context& c, int p) {
     for (int s : sops) cell_text += (cell_text.empty() ? "" : "<br>") + sop_mention(c, s);
     if (sops.empty()) cell_text = std::string("**") + c.l.without_sop + "**";
     const auto& duty = position.duties[f->duties[i].duty];
-    row(out, {i == 0 ? first : std::string(), numbered(duty.number, cell(duty.text.value)),
-              cell_text});
+    row(out,
+        {i == 0 ? first : std::string(), numbered(duty.number, cell(duty.text.value)), cell_text});
   }
 }
 

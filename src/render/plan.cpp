@@ -19,10 +19,13 @@ namespace {
 bool goes_in(const model::Sop& sop, bool include_drafts) {
   switch (sop.effective_status()) {
     case model::SopStatus::Approved:
-    case model::SopStatus::Active: return true;
+    case model::SopStatus::Active:
+      return true;
     case model::SopStatus::Draft:
-    case model::SopStatus::Review: return include_drafts;
-    case model::SopStatus::Archived: return false;
+    case model::SopStatus::Review:
+      return include_drafts;
+    case model::SopStatus::Archived:
+      return false;
   }
   return false;
 }
@@ -105,11 +108,12 @@ Book plan(const model::Repository& repo, const workload::Analysis& analysis, Boo
     refuse_left_out(repo.sops[only_sop], *o.sop, o.include_drafts);
   }
   if (o.unit) {
-    in_unit = sub_tree(tree, find_or_fail(repo.unit_index, *o.unit, "--unit", "unit"),
-                       repo.units.size());
+    in_unit =
+        sub_tree(tree, find_or_fail(repo.unit_index, *o.unit, "--unit", "unit"), repo.units.size());
   }
   const auto unit_selected = [&](int unit) {
-    return in_unit.empty() || (unit >= 0 && unit < static_cast<int>(in_unit.size()) && in_unit[unit]);
+    return in_unit.empty() ||
+           (unit >= 0 && unit < static_cast<int>(in_unit.size()) && in_unit[unit]);
   };
 
   if (!o.employees.empty()) {

@@ -14,9 +14,9 @@ namespace tatakerja::render {
 struct RecapRow {
   enum class Kind { Unit, Position, Total, TreeTotal, GrandTotal };
   Kind kind = Kind::Unit;
-  int chapter = -1;   // index into book.chapters; -1 for the grand total
-  int position = -1;  // Position index, for Kind::Position
-  int depth = 0;      // the chapter's depth (0 for the grand total)
+  int chapter = -1;           // index into book.chapters; -1 for the grand total
+  int position = -1;          // Position index, for Kind::Position
+  int depth = 0;              // the chapter's depth (0 for the grand total)
   workload::Figures figures;  // none for Kind::Unit
 };
 

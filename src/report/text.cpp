@@ -134,8 +134,7 @@ Window window(std::string_view line, std::size_t column) {
   return {line.substr(begin, i - begin), first, i < line.size()};
 }
 
-void write_snippet(std::string_view full_line, diag::Diagnostic d, bool color,
-                   std::ostream& out) {
+void write_snippet(std::string_view full_line, diag::Diagnostic d, bool color, std::ostream& out) {
   const std::string number = std::to_string(d.loc.line);
   const std::size_t width = std::max(kMinGutter, number.size());
   const Window shown = window(full_line, d.loc.column);
@@ -145,7 +144,8 @@ void write_snippet(std::string_view full_line, diag::Diagnostic d, bool color,
   if (shown.cut_after) source += "...";
   if (d.loc.column) d.loc.column = static_cast<std::uint32_t>(d.loc.column - shown.first + lead);
   if (d.end_column && d.end_line == d.loc.line) {
-    d.end_column = static_cast<std::uint32_t>(d.end_column > shown.first ? d.end_column - shown.first + lead : 0);
+    d.end_column = static_cast<std::uint32_t>(
+        d.end_column > shown.first ? d.end_column - shown.first + lead : 0);
   }
   cps.insert(cps.begin(), lead, Shown{});
   out << std::string(width - number.size(), ' ') << number << " |";

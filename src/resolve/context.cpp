@@ -1,11 +1,12 @@
 #include "context.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "tatakerja/diag/rules.hpp"
 #include "tatakerja/resolve/resolve.hpp"
 #include "tatakerja/util/text.hpp"
-#include "tatakerja/diag/rules.hpp"
 
 namespace tatakerja::resolve {
 
@@ -39,7 +40,8 @@ void Context::unknown(const model::Text& id, std::string_view what,
   std::string message = fmt::format("unknown {} `{}`", what, util::escape_control(id.value));
   if (!hint.empty()) message += fmt::format(" ({})", hint);
   message += util::did_you_mean(guess);
-  out.push_back(diag::make(diag::rules::kUnknownReference, id.loc, std::move(message), std::move(guess)));
+  out.push_back(
+      diag::make(diag::rules::kUnknownReference, id.loc, std::move(message), std::move(guess)));
 }
 
 void Context::duplicate(std::string_view what, const model::Text& first, const model::Text& again) {

@@ -91,15 +91,16 @@ model::DutyRef resolve_duty(Context& ctx, const model::Sop& sop, const model::Te
     if (position < 0) return {};
   } else if (position < 0) {
     if (!sop.owner) {
-      ctx.unknown(ref, "duty", {}, "a bare duty id needs the SOP's `owner`; else write POSITION/DUTY");
+      ctx.unknown(ref, "duty", {},
+                  "a bare duty id needs the SOP's `owner`; else write POSITION/DUTY");
     }
     return {};
   }
   const auto& holder = repo.positions[position];
   const int index = duty_index(holder, duty);
   if (index < 0) {
-    ctx.unknown(ref, "duty", duty_ids(holder), fmt::format("not a duty of `{}`", holder.doc.id.value),
-                duty);
+    ctx.unknown(ref, "duty", duty_ids(holder),
+                fmt::format("not a duty of `{}`", holder.doc.id.value), duty);
     return {};
   }
   return {position, index};

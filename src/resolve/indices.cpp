@@ -3,8 +3,8 @@
 #include <unordered_map>
 
 #include "context.hpp"
-#include "tatakerja/model/documents.hpp"
 #include "tatakerja/diag/rules.hpp"
+#include "tatakerja/model/documents.hpp"
 
 namespace tatakerja::resolve {
 

@@ -25,7 +25,8 @@ int find_external(const model::Sop& sop, std::string_view name) {
 ActorRef resolve_actor(Context& ctx, const model::Sop& sop, const model::Text& name) {
   if (int e = find_external(sop, name.value); e >= 0) return {ActorRef::Type::External, e};
   const auto& index = ctx.repo.position_index;
-  if (auto it = index.find(name.value); it != index.end()) return {ActorRef::Type::Position, it->second};
+  if (auto it = index.find(name.value); it != index.end())
+    return {ActorRef::Type::Position, it->second};
   const auto& roles = ctx.repo.role_index;
   if (auto it = roles.find(name.value); it != roles.end()) {
     return {ActorRef::Type::Role, it->second};
@@ -65,7 +66,9 @@ void resolve_flow(Context& ctx, model::Sop& sop) {
   }
 }
 
-bool same_actor(const ActorRef& a, const ActorRef& b) { return a.type == b.type && a.index == b.index; }
+bool same_actor(const ActorRef& a, const ActorRef& b) {
+  return a.type == b.type && a.index == b.index;
+}
 
 void resolve_lanes(Context& ctx, model::Sop& sop) {
   for (const auto& lane : sop.lanes.items) sop.lane_refs.push_back(resolve_actor(ctx, sop, lane));

@@ -1,11 +1,11 @@
 #include "fd_stream.hpp"
 
-#include "tatakerja/util/file.hpp"
-
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
+
+#include "tatakerja/util/file.hpp"
 
 namespace tatakerja::sys {
 

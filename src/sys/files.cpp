@@ -35,8 +35,8 @@ std::vector<std::string> changed_since(const fs::path& root, const std::string& 
   // Asked first, quietly: outside a work tree `git diff` would fall back to
   // comparing two paths and print its whole usage.
   if (!succeeds({"git", "rev-parse", "--is-inside-work-tree"}, root)) {
-    throw util::Failure(fmt::format("--changed-since {}: the repository is not in a git work tree",
-                                    rev));
+    throw util::Failure(
+        fmt::format("--changed-since {}: the repository is not in a git work tree", rev));
   }
   if (!succeeds({"git", "rev-parse", "--verify", "--quiet", rev + "^{commit}"}, root)) {
     throw util::Failure(fmt::format("--changed-since {}: git knows no such revision", rev));

@@ -1,12 +1,15 @@
 #include "tatakerja/sys/terminal.hpp"
 
+#include <unistd.h>
+
 #include <cstdlib>
 #include <string_view>
-#include <unistd.h>
 
 namespace tatakerja::sys {
 
-bool is_terminal(int fd) { return ::isatty(fd) == 1; }
+bool is_terminal(int fd) {
+  return ::isatty(fd) == 1;
+}
 
 bool use_color(ColorMode mode, int fd) {
   if (mode == ColorMode::Always) return true;

@@ -144,8 +144,7 @@ JsonWriter& JsonWriter::number(std::int64_t value) {
 }
 
 JsonWriter& JsonWriter::number_text(std::string_view digits) {
-  assert(!digits.empty() &&
-         digits.find_first_not_of("-+.0123456789eE") == std::string_view::npos);
+  assert(!digits.empty() && digits.find_first_not_of("-+.0123456789eE") == std::string_view::npos);
   before_value();
   out_ << digits;
   written_ = levels_.empty();

@@ -18,8 +18,7 @@ std::string_view trim(std::string_view text, std::string_view blanks) {
 }
 
 bool ends_with_word(std::string_view out, std::string_view word) {
-  return out.size() >= word.size() &&
-         to_lower_ascii(out.substr(out.size() - word.size())) == word;
+  return out.size() >= word.size() && to_lower_ascii(out.substr(out.size() - word.size())) == word;
 }
 
 // GFM's extended autolinks: "http://", "https://" and "www." become links

@@ -94,9 +94,8 @@ void figures(Writer& w, const Figures& f, const Settings& s, bool with_needed = 
 void number_and_parent(Writer& w, const model::Position& position, int d) {
   const auto& duty = position.duties[d];
   w.text("number", duty.number);
-  w.optional_text("parent", duty.parent >= 0
-                                ? std::optional(position.duties[duty.parent].id.value)
-                                : std::nullopt);
+  w.optional_text("parent", duty.parent >= 0 ? std::optional(position.duties[duty.parent].id.value)
+                                             : std::nullopt);
 }
 
 std::optional<std::string> unit_id(const model::Repository& repo, int u) {

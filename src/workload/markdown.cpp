@@ -2,11 +2,12 @@
 // as a row with the title in bold, totals in bold, sub-units indented with
 // em spaces. Text is escaped so that a name never breaks the table or turns
 // into markup.
+#include "tatakerja/util/markdown.hpp"
+
 #include <algorithm>
 #include <string>
 
 #include "sheet.hpp"
-#include "tatakerja/util/markdown.hpp"
 
 namespace tatakerja::workload {
 

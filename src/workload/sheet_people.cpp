@@ -52,9 +52,8 @@ Row duty_row(const model::Repository& repo, const PositionFigures& p, const Duty
   row.cells.push_back(duty.unit_of_output ? Cell(duty.unit_of_output->value) : std::nullopt);
   const auto* volume = model::readable(duty.volume);
   const auto* time = model::readable(duty.standard_time);
-  row.cells.push_back(
-      volume ? Cell(volume->written) : std::nullopt);  // as written (workload.md)
-  row.cells.push_back(time ? Cell(time->written) : std::nullopt);  // as written (workload.md)
+  row.cells.push_back(volume ? Cell(volume->written) : std::nullopt);  // as written (workload.md)
+  row.cells.push_back(time ? Cell(time->written) : std::nullopt);      // as written (workload.md)
   row.cells.push_back(hours_text(d.load));
   row.cells.push_back(d.heading ? std::nullopt : Cell(minutes_text(d.effective_time)));
   row.cells.push_back(d.counted ? Cell(three_decimals(d.required)) : std::nullopt);

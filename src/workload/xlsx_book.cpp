@@ -88,7 +88,8 @@ lxw_format* Book::format(const Style& style) {
 
 void Book::text(lxw_worksheet* sheet, int row, int column, const std::string& value, Style style) {
   if (!sheet || value.empty()) return;
-  check(worksheet_write_string(sheet, row_of(row), column_of(column), value.c_str(), format(style)));
+  check(
+      worksheet_write_string(sheet, row_of(row), column_of(column), value.c_str(), format(style)));
 }
 
 void Book::number(lxw_worksheet* sheet, int row, int column, double value, Style style) {
@@ -138,7 +139,8 @@ bool Book::close(std::string& why) {
   check(closed);
   if (error_ == LXW_NO_ERROR) return true;
   why = lxw_strerror(error_);
-  if (closed == LXW_ERROR_CREATING_XLSX_FILE && errno != 0) why += std::string(": ") + std::strerror(errno);
+  if (closed == LXW_ERROR_CREATING_XLSX_FILE && errno != 0)
+    why += std::string(": ") + std::strerror(errno);
   return false;
 }
 

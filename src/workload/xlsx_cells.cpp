@@ -63,7 +63,8 @@ std::string sum_formula(std::string_view sheet, int column, const std::vector<in
   while (pieces.size() > kMaxArguments) {
     std::vector<std::string> outer;
     for (std::size_t i = 0; i < pieces.size(); i += kMaxArguments) {
-      const auto end = pieces.begin() + static_cast<long>(std::min(pieces.size(), i + kMaxArguments));
+      const auto end =
+          pieces.begin() + static_cast<long>(std::min(pieces.size(), i + kMaxArguments));
       outer.push_back(sum_of({pieces.begin() + static_cast<long>(i), end}));
     }
     pieces = std::move(outer);

@@ -16,8 +16,19 @@ namespace {
 // volume in its period, period, standard time as written, in hours, then
 // hours, WKE and required.
 enum Column {
-  kUnit, kPosition, kNumber, kDuty, kOutput, kVolumeWritten, kVolume, kPeriod,
-  kTimeWritten, kTimeHours, kHours, kEffectiveTime, kRequired,
+  kUnit,
+  kPosition,
+  kNumber,
+  kDuty,
+  kOutput,
+  kVolumeWritten,
+  kVolume,
+  kPeriod,
+  kTimeWritten,
+  kTimeHours,
+  kHours,
+  kEffectiveTime,
+  kRequired,
 };
 static_assert(kHours == kDutyHoursColumn && kRequired == kDutyRequiredColumn);
 
@@ -41,8 +52,8 @@ void write_duty(XlsxContext& c, int row, const PositionFigures& p, const DutyFig
     // a duty with subtasks: the sums of the rows that follow it
     std::vector<int> below;
     for (int k = 1; k <= duty.subtasks; ++k) below.push_back(row + k);
-    c.book.formula(sheet, row, kHours, "=" + sum_formula("", kHours, below), to_double(hours(d.load)),
-                   {Shape::Hours});
+    c.book.formula(sheet, row, kHours, "=" + sum_formula("", kHours, below),
+                   to_double(hours(d.load)), {Shape::Hours});
     c.book.formula(sheet, row, kRequired, "=" + sum_formula("", kRequired, below),
                    to_double(d.required), {Shape::Three});
     return;
@@ -60,9 +71,10 @@ void write_duty(XlsxContext& c, int row, const PositionFigures& p, const DutyFig
   const auto at = [&](int column) { return cell_name(row, column); };
   const auto p_index = static_cast<std::size_t>(period);
   // hours = volume in its period × the period's count a year × standard time in hours
-  c.book.formula(sheet, row, kHours,
-                 "=" + at(kVolume) + "*" + c.settings.periods_a_year[p_index] + "*" + at(kTimeHours),
-                 to_double(hours(d.load)), {Shape::Hours});
+  c.book.formula(
+      sheet, row, kHours,
+      "=" + at(kVolume) + "*" + c.settings.periods_a_year[p_index] + "*" + at(kTimeHours),
+      to_double(hours(d.load)), {Shape::Hours});
   c.book.formula(sheet, row, kEffectiveTime, "=" + c.settings.effective_time[p_index],
                  to_double(d.effective_time / Ratio(60)), {Shape::General});
   // required = volume in its period × standard time in minutes / the period's WKE

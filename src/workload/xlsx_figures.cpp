@@ -95,15 +95,16 @@ void write_ej_pj(XlsxContext& c, lxw_worksheet* sheet, int row, int column,
 void write_figures(XlsxContext& c, lxw_worksheet* sheet, int row, int first,
                    const FigureFormulas& formulas, const Figures& f, bool bold) {
   const auto cell = [&](int offset) { return cell_name(row, first + offset); };
-  write_figure(c, sheet, row, first, formulas.hours, to_double(hours(f.load)), {Shape::Hours, bold});
+  write_figure(c, sheet, row, first, formulas.hours, to_double(hours(f.load)),
+               {Shape::Hours, bold});
   write_figure(c, sheet, row, first + 1, formulas.required, to_double(f.required),
                {Shape::Three, bold});
   write_figure(c, sheet, row, first + 2, formulas.needed, to_double(Ratio(f.needed)),
                {Shape::Whole, bold});
   write_figure(c, sheet, row, first + 3, formulas.staff, static_cast<double>(f.staff),
                {Shape::Whole, bold});
-  c.book.formula(sheet, row, first + 4, "=" + cell(3) + "-" + cell(2),
-                 to_double(Ratio(balance(f))), {Shape::Signed, bold});
+  c.book.formula(sheet, row, first + 4, "=" + cell(3) + "-" + cell(2), to_double(Ratio(balance(f))),
+                 {Shape::Signed, bold});
   write_ej_pj(c, sheet, row, first + 5, cell(0), cell(3), f.load, f.staff, bold);
 }
 

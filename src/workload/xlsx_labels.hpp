@@ -27,8 +27,8 @@ struct XlsxLabels {
   const char* key;  // the tatakerja.yaml key
   const char* method;
   const char* effective_hours;
-  const char* periods_a_year;   // "Jumlah periode per tahun: " + period
-  const char* effective_time;   // "Waktu kerja efektif (menit): " + period
+  const char* periods_a_year;  // "Jumlah periode per tahun: " + period
+  const char* effective_time;  // "Waktu kerja efektif (menit): " + period
   const char* minimum_needed;
   const char* rounding;
   const char* grade_bound;  // "Batas PJ " + letter + one of:

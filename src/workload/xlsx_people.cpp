@@ -25,8 +25,8 @@ std::string hours_formula(const XlsxContext& c, const EmployeeFigures& e) {
     }
     std::vector<int> group;
     std::size_t j = i;
-    for (; j < e.duties.size() && !e.duties[j].heading &&
-           e.duties[j].holders == e.duties[i].holders;
+    for (;
+         j < e.duties.size() && !e.duties[j].heading && e.duties[j].holders == e.duties[i].holders;
          ++j) {
       group.push_back(rows[static_cast<std::size_t>(e.duties[j].duty)]);
     }
@@ -60,8 +60,9 @@ void write_employee(XlsxContext& c, int row, const EmployeeFigures& e) {
 void write_employee_sheet(XlsxContext& c) {
   lxw_worksheet* sheet = c.sheets.employees;
   write_title(c, sheet);
-  c.book.headings(sheet, kHeadingRow,
-                  {c.l.unit, c.l.position, c.l.employee, c.l.employee_id, c.l.hours, c.l.ej, c.l.pj});
+  c.book.headings(
+      sheet, kHeadingRow,
+      {c.l.unit, c.l.position, c.l.employee, c.l.employee_id, c.l.hours, c.l.ej, c.l.pj});
   c.book.widths(sheet, {30, 30, 30, 22, 14, 8, 6});
   int row = kFirstRow;
   Ratio load;

@@ -49,7 +49,7 @@ void write_position_sheet(XlsxContext& c) {
   int row = kFirstRow;
   for (const auto& unit : c.analysis.units) {
     if (unit.positions.empty()) continue;
-    const std::string name = !grouped        ? std::string()
+    const std::string name = !grouped         ? std::string()
                              : unit.unit >= 0 ? c.repo.units[unit.unit].name.value
                                               : std::string(c.l.no_unit);
     std::vector<int> rows;

@@ -12,8 +12,8 @@ namespace tatakerja::workload {
 
 namespace {
 
-constexpr model::Period kPeriods[] = {model::Period::Day, model::Period::Week,
-                                      model::Period::Month, model::Period::Year};
+constexpr model::Period kPeriods[] = {model::Period::Day, model::Period::Week, model::Period::Month,
+                                      model::Period::Year};
 constexpr const char* kPeriodKeys[] = {"day", "week", "month", "year"};
 
 class SettingsWriter {
@@ -60,7 +60,8 @@ void write_periods(XlsxContext& c, SettingsWriter& w) {
     }
     c.settings.effective_time[static_cast<int>(period)] = w.value_cell(at);
   }
-  const int year = static_cast<int>(model::Period::Year), plain = static_cast<int>(model::Period::Plain);
+  const int year = static_cast<int>(model::Period::Year),
+            plain = static_cast<int>(model::Period::Plain);
   c.settings.periods_a_year[plain] = c.settings.periods_a_year[year];
   c.settings.effective_time[plain] = c.settings.effective_time[year];
 }
@@ -70,8 +71,9 @@ void write_grades(XlsxContext& c, SettingsWriter& w) {
   const std::int64_t bounds[] = {g.a, g.b, g.c, g.d};
   for (int i = 0; i < 4; ++i) {
     const char letter = static_cast<char>('A' + i);
-    const int at = w.row(c.x.grade_bound + std::string(1, letter) + (i == 0 ? c.x.grade_above : c.x.grade_from),
-                         std::string("grades.") + letter);
+    const int at = w.row(
+        c.x.grade_bound + std::string(1, letter) + (i == 0 ? c.x.grade_above : c.x.grade_from),
+        std::string("grades.") + letter);
     c.book.number(w.sheet(), at, 1, to_double(Ratio(bounds[i], 1000)), {Shape::Hours});
     c.settings.grades[static_cast<std::size_t>(i)] = w.value_cell(at);
   }

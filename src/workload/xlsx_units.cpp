@@ -74,7 +74,9 @@ class UnitWriter {
   void write_total() {
     const int total = c_.positions_total_row;
     const char* sheet = c_.x.positions_sheet;
-    const auto at = [&](int offset) { return sheet_cell(sheet, total, kPositionFiguresColumn + offset); };
+    const auto at = [&](int offset) {
+      return sheet_cell(sheet, total, kPositionFiguresColumn + offset);
+    };
     c_.book.text(sheet_, row_, 0, c_.l.grand_total, {Shape::Text, true});
     write_figures(c_, sheet_, row_, kFirst, {at(0), at(1), at(2), at(3)}, c_.analysis.total, true);
   }

@@ -1,11 +1,12 @@
 #include "builder.hpp"
-#include "quote.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
 
-#include "tatakerja/util/text.hpp"
+#include <algorithm>
+
+#include "quote.hpp"
 #include "tatakerja/diag/rules.hpp"
+#include "tatakerja/util/text.hpp"
 
 namespace tatakerja::yaml::detail {
 
@@ -24,8 +25,10 @@ Marks::Marks(std::string_view text, std::uint32_t file)
 // one on the same line, so that a long line costs its length once, not
 // once a mark.
 std::size_t Marks::column_at(std::size_t pos) const {
-  while (pos > 0 && pos < text_.size() && (static_cast<unsigned char>(text_[pos]) & 0xC0) == 0x80) --pos;
-  if (pos < last_pos_ || text_.substr(last_pos_, pos - last_pos_).find('\n') != std::string_view::npos) {
+  while (pos > 0 && pos < text_.size() && (static_cast<unsigned char>(text_[pos]) & 0xC0) == 0x80)
+    --pos;
+  if (pos < last_pos_ ||
+      text_.substr(last_pos_, pos - last_pos_).find('\n') != std::string_view::npos) {
     last_pos_ = pos;
     last_column_ = util::column_of(text_, pos);
     return last_column_;
@@ -189,13 +192,15 @@ void Builder::check_block_key(const Node& key) {
   std::size_t after = pos + key.scalar.size();
   while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
   if (after >= text.size() || text[after] != ':') {
-    error(key.loc, fmt::format("`{}` is not followed by `:`: a line in a mapping must be `key: value`",
-                               util::escape_control(key.scalar)));
+    error(key.loc,
+          fmt::format("`{}` is not followed by `:`: a line in a mapping must be `key: value`",
+                      util::escape_control(key.scalar)));
   }
 }
 
 void Builder::report_duplicate(const Node& first, const Node& again) {
-  out_.diagnostics.push_back(diag::make(diag::rules::kDuplicateKey, again.loc,
+  out_.diagnostics.push_back(diag::make(
+      diag::rules::kDuplicateKey, again.loc,
       fmt::format("key `{}` is written twice in this mapping (first on line {}); the first "
                   "one is used",
                   util::escape_control(again.scalar), first.loc.line)));

@@ -17,7 +17,9 @@ class Marks {
  public:
   Marks(std::string_view text, std::uint32_t file);
   model::Location at(const YAML::Mark& mark) const;
-  std::size_t offset(const YAML::Mark& mark) const { return bom_ + static_cast<std::size_t>(mark.pos); }
+  std::size_t offset(const YAML::Mark& mark) const {
+    return bom_ + static_cast<std::size_t>(mark.pos);
+  }
   std::string_view text() const { return text_; }
   std::uint32_t file() const { return file_; }
 
@@ -27,7 +29,7 @@ class Marks {
 
   std::uint32_t file_;
   std::size_t bom_;
-  mutable std::size_t last_pos_ = 0;     // the last mark's offset and column
+  mutable std::size_t last_pos_ = 0;  // the last mark's offset and column
   mutable std::size_t last_column_ = 1;
 };
 

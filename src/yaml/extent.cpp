@@ -3,11 +3,10 @@
 // but one scalar or flow collection, there is no end.
 #include "tatakerja/yaml/extent.hpp"
 
-#include "quote.hpp"
-
 #include <algorithm>
 #include <cctype>
 
+#include "quote.hpp"
 #include "tatakerja/util/text.hpp"
 
 namespace tatakerja::yaml {
@@ -36,7 +35,8 @@ struct Scan {
   }
   std::size_t line_of(std::size_t offset) const {
     return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), offset) -
-                                    starts.begin()) - 1;
+                                    starts.begin()) -
+           1;
   }
   End end_at(std::size_t offset) const {  // the place of the byte at `offset`
     const std::size_t line = line_of(offset);
@@ -55,7 +55,8 @@ std::optional<std::size_t> closing_bracket(std::string_view text, std::size_t op
   int depth = 0;
   for (std::size_t i = open; i < text.size(); ++i) {
     const char c = text[i];
-    if (c == '"' || (c == '\'' && i > 0 && !std::isalnum(static_cast<unsigned char>(text[i - 1])))) {
+    if (c == '"' ||
+        (c == '\'' && i > 0 && !std::isalnum(static_cast<unsigned char>(text[i - 1])))) {
       const std::size_t close = closing_quote(text, i);
       if (close == std::string_view::npos) return std::nullopt;
       i = close;
@@ -105,9 +106,9 @@ std::optional<std::size_t> plain_end(const Scan& s, std::size_t line, std::size_
   std::size_t end = at;
   for (std::size_t i = at; i < limit; ++i) {
     const char c = s.text[i];
-    if (c == ':' && (i + 1 == limit || blank(s.text[i + 1]) || (flow && (s.text[i + 1] == ',' ||
-                                                                          s.text[i + 1] == ']' ||
-                                                                          s.text[i + 1] == '}'))))
+    if (c == ':' &&
+        (i + 1 == limit || blank(s.text[i + 1]) ||
+         (flow && (s.text[i + 1] == ',' || s.text[i + 1] == ']' || s.text[i + 1] == '}'))))
       return std::nullopt;  // a key
     if (c == '#' && i > at && blank(s.text[i - 1])) break;
     if (flow && (c == ',' || c == ']' || c == '}')) break;

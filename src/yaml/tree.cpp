@@ -1,5 +1,6 @@
 #include "tatakerja/yaml/tree.hpp"
 
+#include <fmt/format.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
@@ -7,11 +8,9 @@
 #include <istream>
 #include <streambuf>
 
-#include <fmt/format.h>
-
 #include "builder.hpp"
-#include "tatakerja/util/text.hpp"
 #include "tatakerja/diag/rules.hpp"
+#include "tatakerja/util/text.hpp"
 
 namespace tatakerja::yaml {
 
@@ -33,7 +32,8 @@ std::optional<model::Location> tab_in_indentation(std::string_view text, std::ui
   std::size_t start = 0;
   while (start <= text.size() && line <= up_to_line) {
     for (std::size_t i = start; i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i) {
-      if (text[i] == '\t') return model::Location{file, line, static_cast<std::uint32_t>(i - start + 1)};
+      if (text[i] == '\t')
+        return model::Location{file, line, static_cast<std::uint32_t>(i - start + 1)};
     }
     const std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) break;
@@ -44,7 +44,8 @@ std::optional<model::Location> tab_in_indentation(std::string_view text, std::ui
 }
 
 std::string explain_parser_error(const std::string& message) {
-  if (message == "bad file") return "nesting is too deep: YAML here may nest at most a few hundred levels";
+  if (message == "bad file")
+    return "nesting is too deep: YAML here may nest at most a few hundred levels";
   return fmt::format("invalid YAML: {}", message);
 }
 
@@ -58,9 +59,8 @@ void set_end_lines(std::vector<Document>& documents, std::string_view text) {
   const std::uint32_t last = line_count(text);
   for (std::size_t i = 0; i < documents.size(); ++i) {
     const bool has_next = i + 1 < documents.size();
-    documents[i].end_line = has_next ? std::max(documents[i].start.line,
-                                                documents[i + 1].start.line - 1)
-                                     : last;
+    documents[i].end_line =
+        has_next ? std::max(documents[i].start.line, documents[i + 1].start.line - 1) : last;
   }
 }
 
@@ -70,11 +70,16 @@ Node::Node() = default;
 
 const char* Node::type_name() const {
   switch (type) {
-    case Type::Null: return "nothing";
-    case Type::Scalar: return "text";
-    case Type::Sequence: return "a list";
-    case Type::Mapping: return "a mapping";
-    case Type::Invalid: return "an invalid value";
+    case Type::Null:
+      return "nothing";
+    case Type::Scalar:
+      return "text";
+    case Type::Sequence:
+      return "a list";
+    case Type::Mapping:
+      return "a mapping";
+    case Type::Invalid:
+      return "an invalid value";
   }
   return "?";
 }
@@ -104,8 +109,8 @@ ParseResult parse(std::string_view text, std::uint32_t file) {
     }
     result.diagnostics.push_back(diag::make(diag::rules::kYamlSyntax, loc, std::move(message)));
   } catch (const std::exception& e) {
-    result.diagnostics.push_back(
-        diag::make(diag::rules::kYamlSyntax, {file, 1, 1}, fmt::format("cannot read YAML: {}", e.what())));
+    result.diagnostics.push_back(diag::make(diag::rules::kYamlSyntax, {file, 1, 1},
+                                            fmt::format("cannot read YAML: {}", e.what())));
   }
   set_end_lines(result.documents, text);
   return result;

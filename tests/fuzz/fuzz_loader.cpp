@@ -29,7 +29,8 @@ void append(std::vector<T>& to, std::vector<T>& from) {
   for (auto& item : from) to.push_back(std::move(item));
 }
 
-void check_document(model::Repository& repo, std::string_view text, diag::Diagnostics& diagnostics) {
+void check_document(model::Repository& repo, std::string_view text,
+                    diag::Diagnostics& diagnostics) {
   repo.files.push_back({"doc.yaml", "doc.yaml", {}});
   auto result = load::read_text(std::string(text), 1, repo.config);
   repo.files[1].content = std::move(result.content);
@@ -63,7 +64,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (with_config) {
     const auto split = input.find(kSeparator);
     const std::string_view config = input.substr(0, split);
-    document = split == std::string_view::npos ? std::string_view{} : input.substr(split + kSeparator.size());
+    document = split == std::string_view::npos ? std::string_view{}
+                                               : input.substr(split + kSeparator.size());
     if (load::check_encoding(config, 0, diagnostics)) {
       repo.config = load::read_config(config, 0, diagnostics);
     }

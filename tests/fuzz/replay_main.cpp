@@ -45,7 +45,8 @@ int main(int argc, char** argv) {
     for (const auto& file : inputs_of(argv[i])) {
       std::ifstream in(file, std::ios::binary);
       const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-      std::cout << "replaying " << file.generic_string() << " (" << bytes.size() << " bytes)" << std::endl;
+      std::cout << "replaying " << file.generic_string() << " (" << bytes.size() << " bytes)"
+                << std::endl;
       LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
       ++runs;
     }

@@ -71,8 +71,8 @@ class RepoBuilder {
     duty.loc = next(position.doc, 5);
     duty.id = Text{id, {duty.loc.file, duty.loc.line, 9}};
     duty.text = text(position.doc, "Melaksanakan " + id, 11);
-    duty.volume =
-        model::Located<model::Volume>{{12 * model::Volume::kScale, model::Period::Plain, "12"}, next(position.doc, 13)};
+    duty.volume = model::Located<model::Volume>{
+        {12 * model::Volume::kScale, model::Period::Plain, "12"}, next(position.doc, 13)};
     duty.standard_time =
         model::Located<model::Duration>{model::Duration{8 * 3600, "8h"}, next(position.doc, 20)};
     return duty;

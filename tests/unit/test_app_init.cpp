@@ -7,10 +7,10 @@
 #include <sstream>
 #include <string>
 
+#include "scratch.hpp"
 #include "tatakerja/app/init.hpp"
 #include "tatakerja/app/pipeline.hpp"
 #include "tatakerja/app/workload.hpp"
-#include "scratch.hpp"
 #include "tatakerja/util/error.hpp"
 
 namespace fs = std::filesystem;

@@ -135,8 +135,7 @@ TEST_CASE("app schema: the duration and volume patterns agree with the loader") 
   for (std::string text : {"12", "0.5", "2,5", "5/day", "3 per week", "2/bulan", "10 per tahun",
                            "1 / Hari", "5/fortnight", "per day", "5 perday", "-1", "1e3"}) {
     CAPTURE(text);
-    CHECK(std::regex_match(text, volume) ==
-          load::parse_volume(text).ok());
+    CHECK(std::regex_match(text, volume) == load::parse_volume(text).ok());
   }
 }
 

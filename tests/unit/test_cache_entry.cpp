@@ -6,10 +6,10 @@
 #include <random>
 #include <string>
 
+#include "finding.hpp"
 #include "load/read_file.hpp"
 #include "tatakerja/cache/entry.hpp"
 #include "tatakerja/load/fields.hpp"
-#include "finding.hpp"
 
 using tatakerja::cache::decode_entry;
 using tatakerja::cache::encode_entry;
@@ -202,7 +202,8 @@ TEST_CASE("an entry decodes to the same model, and encodes to the same bytes") {
   CHECK(sop.created->value.str() == "2024-01");  // month_only survives
   CHECK(sop.total_time->value.seconds == 600);
   CHECK(sop.total_time->value.written == "5-10 Menit");
-  CHECK(sop.total_time->value.units == tatakerja::model::unit_bit(tatakerja::model::TimeUnit::Minute));
+  CHECK(sop.total_time->value.units ==
+        tatakerja::model::unit_bit(tatakerja::model::TimeUnit::Minute));
   CHECK(sop.steps.at(1).time->value.written == "15 menit");
   CHECK(docs.employees.at(0).doc.id.value == "198001012005011001");
   CHECK(docs.employees.at(0).written_id == "19800101 200501 1 001");
@@ -244,8 +245,7 @@ TEST_CASE("an entry decodes to the same model, and encodes to the same bytes") {
 
 TEST_CASE("diagnostic fields that the loader leaves empty round-trip too") {
   tatakerja::cache::Documents none;
-  tatakerja::diag::Diagnostics diagnostics{
-      finding("schema", {2, 3, 4}, "pesan", "saran")};
+  tatakerja::diag::Diagnostics diagnostics{finding("schema", {2, 3, 4}, "pesan", "saran")};
   diagnostics[0].severity = tatakerja::diag::Severity::Info;
   diagnostics[0].end_line = 5;
   diagnostics[0].end_column = 6;

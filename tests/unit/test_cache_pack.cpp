@@ -60,7 +60,8 @@ TEST_CASE("the settings fingerprint names hours_per_day, and not the periods") {
 
 TEST_CASE("a pack cut at any byte keeps only its whole entries") {
   const std::string bytes = small_pack();
-  const std::size_t first_end = kHeader.size() + kTable.size() + make_record(kA, "isi pertama").size();
+  const std::size_t first_end =
+      kHeader.size() + kTable.size() + make_record(kA, "isi pertama").size();
   for (std::size_t size = 0; size <= bytes.size(); ++size) {
     const std::string cut = bytes.substr(0, size);
     const PackIndex index(cut, kHeader);
@@ -99,7 +100,8 @@ TEST_CASE("checked_payload refuses a record with a wrong length or checksum") {
 
 TEST_CASE("the status table gives a file's content hash only for exactly its status") {
   const FileStatus status{120, 7, 2049, 1'700'000'000'000'000'000, 1'700'000'000'000'000'001};
-  const std::string table = make_status_table({{"sops/a.yaml", status, kA}, {"sops/b.yaml", status, kB}});
+  const std::string table =
+      make_status_table({{"sops/a.yaml", status, kA}, {"sops/b.yaml", status, kB}});
   const std::string bytes = kHeader + table + make_record(kA, "isi");
   const PackIndex index(bytes, kHeader);
   CHECK(index.size() == 1);

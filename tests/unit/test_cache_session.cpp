@@ -8,10 +8,10 @@
 #include <fstream>
 #include <set>
 
+#include "finding.hpp"
 #include "scratch.hpp"
 #include "tatakerja/cache/session.hpp"
 #include "tatakerja/cache/store.hpp"
-#include "finding.hpp"
 
 using namespace tatakerja::cache;
 namespace fs = std::filesystem;
@@ -123,7 +123,9 @@ namespace {
 
 constexpr std::int64_t kLongAgo = 1'600'000'000'000'000'000;  // 2020, in ns
 
-FileStatus status_at(std::int64_t ns, std::uint64_t size = 1) { return {size, 11, 22, ns, ns}; }
+FileStatus status_at(std::int64_t ns, std::uint64_t size = 1) {
+  return {size, 11, 22, ns, ns};
+}
 
 std::int64_t now_ns() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(
@@ -191,7 +193,8 @@ TEST_CASE("prune removes stale temporary files and packs of repositories that ar
   fs::create_directories(folder);
   fs::create_directories(live);
   { std::ofstream(live / "tatakerja.yaml") << "version: 1\n"; }
-  const auto write = [&](const std::string& name, const std::string& bytes, std::chrono::hours age) {
+  const auto write = [&](const std::string& name, const std::string& bytes,
+                         std::chrono::hours age) {
     { std::ofstream(folder / name, std::ios::binary) << bytes; }
     fs::last_write_time(folder / name, fs::file_time_type::clock::now() - age);
   };
@@ -208,5 +211,6 @@ TEST_CASE("prune removes stale temporary files and packs of repositories that ar
   prune(folder, folder / "kept.pack", std::chrono::system_clock::now());
   std::set<std::string> left;
   for (const auto& e : fs::directory_iterator(folder)) left.insert(e.path().filename().string());
-  CHECK(left == std::set<std::string>{"new.tmp", "live.pack", "foreign-new.pack", "kept.pack", "notes.txt"});
+  CHECK(left == std::set<std::string>{"new.tmp", "live.pack", "foreign-new.pack", "kept.pack",
+                                      "notes.txt"});
 }

@@ -15,7 +15,7 @@ TEST_CASE("explanations: the sections of a data file, as written") {
   CHECK(e.summary == "a file holds no document");
   CHECK(e.what == "The file is empty.");
   CHECK(e.why == "It may be a mistake.");
-  CHECK(e.wrong == "# kosong\n");   // a YAML example keeps its last newline
+  CHECK(e.wrong == "# kosong\n");  // a YAML example keeps its last newline
   CHECK(e.fixed == "kind: Unit\nid: a\n");
 }
 

@@ -119,7 +119,8 @@ TEST_CASE("sop-duplicate: titles equal once case, spacing and punctuation are fo
               "folded: an SOP is written once (\"SOP dibuat sekali\")");
 }
 
-TEST_CASE("duty-without-sop: one finding a position, naming each duty; archived SOPs do not count") {
+TEST_CASE(
+    "duty-without-sop: one finding a position, naming each duty; archived SOPs do not count") {
   RepoBuilder b;
   auto& analis = b.position("analis", {"formasi", "cuti", "pensiun"});
   b.sop("formasi", "analis", {"formasi"});
@@ -141,8 +142,9 @@ TEST_CASE("duty-without-sop: an Anjab before its SOPs is one line a position") {
   b.position("analis", {"f"});
   const auto out = run_rule(b.resolve(), "duty-without-sop");
   REQUIRE(out.size() == 2);
-  CHECK(out[0].message.starts_with("`kasubbag-tu` has 5 duties that no SOP carries out: `a`, "
-                                   "`b`, `c`, `d`, `e`;"));
+  CHECK(
+      out[0].message.starts_with("`kasubbag-tu` has 5 duties that no SOP carries out: `a`, "
+                                 "`b`, `c`, `d`, `e`;"));
   CHECK(out[1].message.starts_with("`analis` has 1 duty that no SOP carries out: `f`;"));
 }
 

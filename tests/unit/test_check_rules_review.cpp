@@ -1,5 +1,4 @@
 #include <doctest/doctest.h>
-
 #include <fmt/format.h>
 
 #include "repo_builder.hpp"
@@ -123,7 +122,8 @@ TEST_CASE("sop-not-routine: every duty below twice a year") {
   duties[1].volume->value.amount_micro = 2 * model::Volume::kScale;
   CHECK(run_rule(o.b.resolve(), "sop-not-routine").empty());
   // 0,15 a month is 1,8 a year (periods from tatakerja.yaml): rare.
-  duties[1].volume = model::Located<model::Volume>{{150'000, model::Period::Month, "0,15/bulan"}, {}};
+  duties[1].volume =
+      model::Located<model::Volume>{{150'000, model::Period::Month, "0,15/bulan"}, {}};
   CHECK(run_rule(o.b.resolve(), "sop-not-routine").size() == 1);
   o.b.repo.config.workload.periods.month = 14 * model::Periods::kScale;  // 2,1 a year
   CHECK(run_rule(o.b.resolve(), "sop-not-routine").empty());

@@ -54,7 +54,7 @@ TEST_CASE("sop-output-missing: the step that ends the procedure stands for a mis
   blank.output->value = "  ";
   blank.steps[1].output->value = " ";
   blank.steps[1].next = model::Text{"end", blank.steps[1].loc};  // the main path ends at 2
-  auto& none = b.sop("nihil", "analis", {"d"}, 0);  // sop-no-steps says it
+  auto& none = b.sop("nihil", "analis", {"d"}, 0);               // sop-no-steps says it
   none.output.reset();
   const auto out = run_rule(b.resolve(), "sop-output-missing");
   REQUIRE(out.size() == 2);
@@ -69,7 +69,8 @@ TEST_CASE("sop-output-missing: the step that ends the procedure stands for a mis
   CHECK(model::final_output(derived) == &*derived.steps[1].output);
 }
 
-TEST_CASE("sop-output-missing: with its own `output`, a last step without one is a step's problem") {
+TEST_CASE(
+    "sop-output-missing: with its own `output`, a last step without one is a step's problem") {
   RepoBuilder b;
   b.position("analis", {"a"});
   auto& sop = b.sop("cuti", "analis", {"a"}, 2);

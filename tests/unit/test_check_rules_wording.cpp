@@ -79,15 +79,15 @@ TEST_CASE("step-activity-unclear: a single word") {
 
 TEST_CASE("step-activity-unclear: in Indonesian, the first word is a verb") {
   const auto b = with_activities({
-      "Pemeriksaan berkas usulan pegawai",   // 1: a noun: step-activity-nominal's
-      "Berkas diperiksa oleh analis",        // 2: ber- prefix (accepted: the heuristic)
-      "Diteruskan kepada kepala kantor",     // 3: di-
-      "Tercatat dalam buku agenda",          // 4: ter-
-      "Periksa kelengkapan berkas usulan",   // 5: a common verb
-      "VERIFIKASI data pada aplikasi",       // 6: ignoring case
-      "Surat usulan kepala madrasah",        // 7: a noun, and no verb after it
-      "Di meja kepala kantor",               // 8: `di` alone is no prefix
-      "Jika terdapat halangan, menunda",     // 9: step-hidden-decision's
+      "Pemeriksaan berkas usulan pegawai",  // 1: a noun: step-activity-nominal's
+      "Berkas diperiksa oleh analis",       // 2: ber- prefix (accepted: the heuristic)
+      "Diteruskan kepada kepala kantor",    // 3: di-
+      "Tercatat dalam buku agenda",         // 4: ter-
+      "Periksa kelengkapan berkas usulan",  // 5: a common verb
+      "VERIFIKASI data pada aplikasi",      // 6: ignoring case
+      "Surat usulan kepala madrasah",       // 7: a noun, and no verb after it
+      "Di meja kepala kantor",              // 8: `di` alone is no prefix
+      "Jika terdapat halangan, menunda",    // 9: step-hidden-decision's
   });
   const auto out = run_rule(b.repo, "step-activity-unclear");
   REQUIRE(out.size() == 2);
@@ -101,12 +101,12 @@ TEST_CASE("step-activity-unclear: in Indonesian, the first word is a verb") {
 TEST_CASE("step-activity-unclear: what is worked on, then a passive verb, is clear") {
   // the object-first form printed SOPs use (a false alarm before)
   const auto b = with_activities({
-      "Surat usulan ditandatangani kepala",                  // passive at word 3
-      "Jadwal kegiatan Walikota diterima dan dipelajari",    // at word 4
-      "Walikota didampingi selama kegiatan",                 // at word 2
-      "Surat lamaran pada loket itu tercatat di buku agenda",  // ter- at word 6: too far
+      "Surat usulan ditandatangani kepala",                      // passive at word 3
+      "Jadwal kegiatan Walikota diterima dan dipelajari",        // at word 4
+      "Walikota didampingi selama kegiatan",                     // at word 2
+      "Surat lamaran pada loket itu tercatat di buku agenda",    // ter- at word 6: too far
       "Surat usulan dari seksi untuk kepala kantor diteruskan",  // di- too far
-      "Konsep naskah dinas untuk kepala kantor",             // `dinas` is no passive verb
+      "Konsep naskah dinas untuk kepala kantor",                 // `dinas` is no passive verb
   });
   const auto out = run_rule(b.repo, "step-activity-unclear");
   REQUIRE(out.size() == 3);
@@ -165,20 +165,22 @@ TEST_CASE("step-activity-nominal: pe-…-an, per-…-an, ke-…-an, at info") {
 
 TEST_CASE("step-hidden-decision: a process step that holds a condition") {
   const auto b = with_activities({
-      "Jika terdapat halangan, menunjuk pejabat pengganti",   // 1
-      "Mengembalikan berkas (jika tidak lengkap)",            // 2
-      "Menghitung bilangan pokok dan kalaupun ada selisih",   // 3: not whole words
-      "Mencetak surat jika perlu",                            // 4: step-vague-wording's
-      "Menunda proses apabila pejabat berhalangan",           // 5
-      "Memeriksa berkas",                                     // 6
+      "Jika terdapat halangan, menunjuk pejabat pengganti",  // 1
+      "Mengembalikan berkas (jika tidak lengkap)",           // 2
+      "Menghitung bilangan pokok dan kalaupun ada selisih",  // 3: not whole words
+      "Mencetak surat jika perlu",                           // 4: step-vague-wording's
+      "Menunda proses apabila pejabat berhalangan",          // 5
+      "Memeriksa berkas",                                    // 6
   });
   const auto out = run_rule(b.repo, "step-hidden-decision");
   REQUIRE(out.size() == 3);
   expect_diag(out[0], "step-hidden-decision", b.repo.sops[0].steps[0].activity->loc,
               "step 1 is a process step, yet its activity holds a condition (`jika`): make the "
               "check a decision step (`decision:`, `no:`) so that both ways are drawn");
-  CHECK(out[1].message.starts_with("step 2 is a process step, yet its activity holds a condition (`jika`)"));
-  CHECK(out[2].message.starts_with("step 5 is a process step, yet its activity holds a condition (`apabila`)"));
+  CHECK(out[1].message.starts_with(
+      "step 2 is a process step, yet its activity holds a condition (`jika`)"));
+  CHECK(out[2].message.starts_with(
+      "step 5 is a process step, yet its activity holds a condition (`apabila`)"));
 }
 
 TEST_CASE("step-hidden-decision: not on a decision, nor on a way out of one; English") {

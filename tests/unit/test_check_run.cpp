@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
+#include "finding.hpp"
 #include "repo_builder.hpp"
 #include "tatakerja/check/run.hpp"
-#include "finding.hpp"
 
 using namespace tatakerja;
 using diag::Severity;
@@ -85,8 +85,7 @@ TEST_CASE("finalise: sets severities, drops what is off, sorts") {
   severities["sop-metadata"] = Severity::Off;
   severities["step-time-missing"] = Severity::Info;
   diag::Diagnostics in{finding("step-time-missing", {2, 5, 1}, "b"),
-                       finding("sop-metadata", {1, 1, 1}, "off"),
-                       finding("schema", {2, 1, 3}, "a"),
+                       finding("sop-metadata", {1, 1, 1}, "off"), finding("schema", {2, 1, 3}, "a"),
                        finding("loader-only", {1, 9, 1}, "unknown rule ids stay errors")};
   const auto out = check::finalise(b.repo, severities, in);
   REQUIRE(out.size() == 3);

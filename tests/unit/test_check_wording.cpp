@@ -16,11 +16,12 @@ std::size_t prefix(const std::vector<std::string>& names, const std::string& act
 
 TEST_CASE("actor_prefix: the actor's name as written, then a verb") {
   CHECK(prefix({"Pemohon"}, "Pemohon mengisi formulir permohonan") == 1);
-  CHECK(prefix({"Kepala Subbagian Tata Usaha"}, "Kepala Subbagian Tata Usaha menandatangani surat") == 4);
+  CHECK(prefix({"Kepala Subbagian Tata Usaha"},
+               "Kepala Subbagian Tata Usaha menandatangani surat") == 4);
   CHECK(prefix({"Subbagian Umum"}, "Umum mencatat surat masuk") == 1);
   CHECK(prefix({"Pemohon"}, "PEMOHON, mengisi formulir") == 1);
-  CHECK(prefix({"Pemohon"}, "Pemohon formulir") == 0);       // no verb after it
-  CHECK(prefix({"Pemohon"}, "Umum mencatat surat") == 0);    // another's name
+  CHECK(prefix({"Pemohon"}, "Pemohon formulir") == 0);     // no verb after it
+  CHECK(prefix({"Pemohon"}, "Umum mencatat surat") == 0);  // another's name
 }
 
 TEST_CASE("actor_prefix: abbreviated as offices abbreviate") {
@@ -54,7 +55,8 @@ TEST_CASE("is_condition_id: whole words only") {
   for (const char* word : {"jika", "apabila", "bila", "bilamana", "kalau", "jikalau"}) {
     CHECK(is_condition_id(word));
   }
-  for (const char* word : {"bilangan", "kalaupun", "jikapun", "bilah"}) CHECK_FALSE(is_condition_id(word));
+  for (const char* word : {"bilangan", "kalaupun", "jikapun", "bilah"})
+    CHECK_FALSE(is_condition_id(word));
   CHECK(bare("(jika") == "jika");
   CHECK(bare("formulir,") == "formulir");
   CHECK(bare("lain-lain.") == "lain-lain");

@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "tatakerja/diag/diagnostic.hpp"
 #include "finding.hpp"
+#include "tatakerja/diag/diagnostic.hpp"
 #include "tatakerja/diag/rules.hpp"
 
 using namespace tatakerja;
@@ -31,8 +31,7 @@ TEST_CASE("diagnostic: unknown severities are refused") {
 }
 
 TEST_CASE("diagnostic: make fills the given fields from a typed rule id, severity error") {
-  const Diagnostic d =
-      diag::make(diag::rules::kSchema, {2, 7, 3}, "unknown key `nmae`", "name");
+  const Diagnostic d = diag::make(diag::rules::kSchema, {2, 7, 3}, "unknown key `nmae`", "name");
   CHECK(d.rule == "schema");
   CHECK(d.loc == model::Location{2, 7, 3});
   CHECK(d.message == "unknown key `nmae`");

@@ -4,8 +4,8 @@
 
 #include <sstream>
 
-#include "tatakerja/util/markdown.hpp"
 #include "tatakerja/flow/output.hpp"
+#include "tatakerja/util/markdown.hpp"
 #include "tatakerja/util/text.hpp"
 #include "tatakerja/util/xml.hpp"
 #include "test_flow_fixture.hpp"
@@ -72,8 +72,9 @@ TEST_CASE("injection: workload and the book escape Markdown with one character s
   // The two Markdown writers once escaped differently: workload left `$`
   // (GitHub math) alone and backslash-escaped < >. One escaper now.
   const std::string name = "Biaya $5 <b>x</b> ~a~ #1";
-  const std::string yaml = "kind: Position\nid: p\nname: \"" + name +
-                           "\"\nstaff: 1\nduties:\n  - {id: a, text: t, volume: 1, standard_time: 1h}\n";
+  const std::string yaml =
+      "kind: Position\nid: p\nname: \"" + name +
+      "\"\nstaff: 1\nduties:\n  - {id: a, text: t, volume: 1, standard_time: 1h}\n";
   const auto out = ::test::render(yaml, workload::View::Position, workload::Format::Markdown,
                                   model::Language::En);
   const std::string expected = util::markdown::cell(name);

@@ -67,9 +67,10 @@ TEST_CASE("defaults when only the organization is given") {
 
 TEST_CASE("problems in tatakerja.yaml are config diagnostics") {
   tatakerja::diag::Diagnostics out;
-  read_config("organisation: Kantor\nlanguage: jv\nworkload: {effective_hours: 0, rounding: half}\n"
-              "rules: {step-time-missing: loud}\n",
-              0, out);
+  read_config(
+      "organisation: Kantor\nlanguage: jv\nworkload: {effective_hours: 0, rounding: half}\n"
+      "rules: {step-time-missing: loud}\n",
+      0, out);
   CHECK(messages(out) ==
         "1:1 config unknown key `organisation` in tatakerja.yaml; did you mean `organization`?\n"
         "2:11 config `language` must be `id` or `en`\n"
@@ -80,9 +81,10 @@ TEST_CASE("problems in tatakerja.yaml are config diagnostics") {
 
 TEST_CASE("an unknown rule id in `rules:` is a config diagnostic, found while reading") {
   tatakerja::diag::Diagnostics out;
-  const auto config = read_config("organization: Kantor\nrules:\n  step-time-mising: off\n  zzz: error\n"
-                                  "  sop-legal-basis: error\n",
-                                  0, out);
+  const auto config = read_config(
+      "organization: Kantor\nrules:\n  step-time-mising: off\n  zzz: error\n"
+      "  sop-legal-basis: error\n",
+      0, out);
   CHECK(messages(out) ==
         "3:3 config `step-time-mising` is not a rule; did you mean `step-time-missing`? "
         "(`tatakerja explain` lists the rules)\n"
@@ -95,7 +97,8 @@ TEST_CASE("an unknown rule id in `rules:` is a config diagnostic, found while re
 TEST_CASE("a tatakerja.yaml that is not a mapping") {
   tatakerja::diag::Diagnostics out;
   read_config("- organization\n", 0, out);
-  CHECK(messages(out) == "1:1 config tatakerja.yaml must hold one mapping with at least `organization`\n");
+  CHECK(messages(out) ==
+        "1:1 config tatakerja.yaml must hold one mapping with at least `organization`\n");
 }
 
 TEST_CASE("workload.method sets the effective hours and periods that are not written") {
@@ -145,7 +148,8 @@ TEST_CASE("workload.effective_time and minimum_needed") {
 TEST_CASE("bad workload.method, effective_time, periods and minimum_needed") {
   tatakerja::diag::Diagnostics out;
   read_config(
-      "organization: Kantor\nworkload:\n  method: bkn\n  effective_time: {month: 0m, fortnight: 10h}\n"
+      "organization: Kantor\nworkload:\n  method: bkn\n  effective_time: {month: 0m, fortnight: "
+      "10h}\n"
       "  periods: {month: 0, day: 12.1234567, week: -1}\n  minimum_needed: 1.5\n",
       0, out);
   CHECK(messages(out) ==
@@ -155,5 +159,6 @@ TEST_CASE("bad workload.method, effective_time, periods and minimum_needed") {
         "5:20 config `month` must be greater than zero\n"
         "5:28 config `12.1234567` has too many decimals (at most 6)\n"
         "5:46 config `-1` must not be negative\n"
-        "6:19 config `1.5` is not a whole number; write a whole number in plain decimal, e.g. `12`\n");
+        "6:19 config `1.5` is not a whole number; write a whole number in plain decimal, e.g. "
+        "`12`\n");
 }

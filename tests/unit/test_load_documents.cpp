@@ -62,8 +62,7 @@ steps:
 
 TEST_CASE("unknown keys get a suggestion; x- keys are the user's own") {
   auto r = read_text("kind: Unit\nid: tu\nnmae: Tata Usaha\nx-note: ok\n", 1, kConfig);
-  CHECK(messages(r) ==
-        "3:1 schema unknown key `nmae` in a Unit; did you mean `name`?\n");
+  CHECK(messages(r) == "3:1 schema unknown key `nmae` in a Unit; did you mean `name`?\n");
   CHECK(r.diagnostics[0].suggestion == "name");
 }
 
@@ -99,9 +98,11 @@ TEST_CASE("wrong shapes are reported, not crashed on") {
   CHECK(messages(read_text("kind: ~\nid: x\n", 1, kConfig)) ==
         "1:1 schema `kind` is nothing: expected one of Unit, Position, Employee, Role, SOP\n");
   CHECK(messages(read_text("kind: Sop\nid: x\n", 1, kConfig)) ==
-        "1:7 schema unknown kind `Sop`: expected one of Unit, Position, Employee, Role, SOP; did you mean `SOP`?\n");
+        "1:7 schema unknown kind `Sop`: expected one of Unit, Position, Employee, Role, SOP; did "
+        "you mean `SOP`?\n");
   CHECK(messages(read_text("id: x\n", 1, kConfig)) ==
-        "1:1 schema the document has no `kind`: expected one of Unit, Position, Employee, Role, SOP\n");
+        "1:1 schema the document has no `kind`: expected one of Unit, Position, Employee, Role, "
+        "SOP\n");
 }
 
 TEST_CASE("bad ids and dates") {
@@ -227,9 +228,10 @@ duties:
 }
 
 TEST_CASE("bad enum values and misspelt units carry a suggestion") {
-  auto r = read_text("kind: SOP\nid: s\ntitle: T\nstatus: aproved\nsteps:\n  - {activity: A b, "
-                     "time: 15 mnt}\n",
-                     1, kConfig);
+  auto r = read_text(
+      "kind: SOP\nid: s\ntitle: T\nstatus: aproved\nsteps:\n  - {activity: A b, "
+      "time: 15 mnt}\n",
+      1, kConfig);
   REQUIRE(r.diagnostics.size() == 2);
   CHECK(r.diagnostics[0].suggestion == "approved");
   CHECK(r.diagnostics[1].suggestion == "menit");

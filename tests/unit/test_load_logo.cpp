@@ -1,12 +1,11 @@
 // handbook.logo is read and checked once, by the loader: a PNG or SVG file
 // inside the root is kept; anything else is reported where it is written.
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <string>
-
-#include <unistd.h>
 
 #include "tatakerja/load/loader.hpp"
 
@@ -16,8 +15,8 @@ namespace fs = std::filesystem;
 
 struct LogoRoot {
   // one folder a process: ctest runs each test case as a process of its own, in parallel
-  fs::path root = fs::temp_directory_path() /
-                  ("tatakerja-load-logo-test-" + std::to_string(::getpid()));
+  fs::path root =
+      fs::temp_directory_path() / ("tatakerja-load-logo-test-" + std::to_string(::getpid()));
   LogoRoot() {
     fs::remove_all(root);
     fs::create_directories(root / "img");
@@ -55,19 +54,18 @@ TEST_CASE("load logo: a PNG or SVG under the root is read once, with its type") 
   CHECK(logo.bytes == std::string("\x89PNG\r\n\x1a\n", 8) + "rest");
   CHECK(r.read("img/logo.svg", &logo).empty());
   CHECK(logo.media_type == "image/svg+xml");
-  CHECK(r.read("../" + r.root.filename().string() + "/img/logo.png").empty());  // still under the root
+  CHECK(r.read("../" + r.root.filename().string() + "/img/logo.png")
+            .empty());  // still under the root
 }
 
 TEST_CASE("load logo: a missing, foreign or unreadable logo is reported, not ignored") {
   const LogoRoot r;
   tatakerja::model::Logo logo;
-  CHECK(r.read("img/logo.jpg", &logo) ==
-        "`handbook.logo` `img/logo.jpg`: no such file");
+  CHECK(r.read("img/logo.jpg", &logo) == "`handbook.logo` `img/logo.jpg`: no such file");
   CHECK(logo.media_type.empty());
   CHECK(r.read("img/logo.txt") ==
         "`handbook.logo` `img/logo.txt`: is neither a PNG nor an SVG image");
   CHECK(r.read("../../etc/passwd") ==
         "`handbook.logo` `../../etc/passwd`: is outside the repository's folder");
-  CHECK(r.read("img/folder.png") ==
-        "`handbook.logo` `img/folder.png`: is not a file");
+  CHECK(r.read("img/folder.png") == "`handbook.logo` `img/folder.png`: is not a file");
 }

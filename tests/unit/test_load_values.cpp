@@ -281,7 +281,7 @@ TEST_CASE("values: volumes follow the configured periods") {
   CHECK(micro("1/week", periods) == 44 * model::Volume::kScale);
   CHECK(micro("1/month", periods) == 11 * model::Volume::kScale);
   CHECK(micro("1/year", periods) == 2 * model::Volume::kScale);
-  CHECK(micro("1", periods) == 1 * model::Volume::kScale);  // a bare number is per year
+  CHECK(micro("1", periods) == 1 * model::Volume::kScale);              // a bare number is per year
   const model::Periods fractional{250 * k, 50 * k, 12'500'000, 1 * k};  // month: 12.5
   CHECK(micro("2/bulan", fractional) == 25 * model::Volume::kScale);
 }

@@ -227,8 +227,8 @@ TEST_CASE("employee sheet: a colleague's SOP is not on the sheet, though the pos
   const Office o;
   // surat-masuk carries `agenda`, which Budi carries; arsip-draf carries
   // `pilah`, Ani's alone: Budi's position acts in it, Budi does not.
-  const auto budi = employee_sheet(o.b->read.repo, o.b->analysis,
-                                   o.employee("198202022006022002"), true);
+  const auto budi =
+      employee_sheet(o.b->read.repo, o.b->analysis, o.employee("198202022006022002"), true);
   REQUIRE(budi.sops.size() == 1);
   CHECK(o.b->read.repo.sops[budi.sops[0].sop].doc.id.value == "surat-masuk");
 }
@@ -266,9 +266,10 @@ TEST_CASE("employee sheet in HTML: a page of its own, letterhead, signatures sid
   CHECK(has("<div class=\"kop\"><div>KEMENTERIAN AGAMA &lt;RI&gt;</div></div>"));
   // Two holders of the superior's position: the position alone.
   CHECK(has("<tr><th>Atasan Langsung</th><td>Pengadministrasi Umum</td></tr>"));
-  CHECK(has("<table class=\"ttd\"><tr><td><div class=\"role\">Pegawai yang bersangkutan</div>"
-            "<div class=\"sign\"></div><div class=\"name\">Eka</div><div>NIP eka</div></td>"
-            "<td><div class=\"role\">Kepala Subbagian Tata Usaha</div>"));
+  CHECK(
+      has("<table class=\"ttd\"><tr><td><div class=\"role\">Pegawai yang bersangkutan</div>"
+          "<div class=\"sign\"></div><div class=\"name\">Eka</div><div>NIP eka</div></td>"
+          "<td><div class=\"role\">Kepala Subbagian Tata Usaha</div>"));
   CHECK(has("<p>Tidak ada uraian tugas</p>"));
   CHECK_FALSE(has("id=\"index\""));  // the sheets alone: no SOP index
 }
@@ -333,8 +334,9 @@ TEST_CASE("employee sheet: the holder signs, not one acting beside them; two act
   CHECK(ani.head.employee == repo.employee_index.at("197001012000031001"));
   CHECK_FALSE(ani.head.acting);
 
-  const auto two = test::make_book(vacant_head() + "---\nkind: Employee\nid: fajar\nname: Fajar\n"
-                                                   "position: magang\nacting: [kasubbag]\n");
+  const auto two = test::make_book(vacant_head() +
+                                   "---\nkind: Employee\nid: fajar\nname: Fajar\n"
+                                   "position: magang\nacting: [kasubbag]\n");
   const auto& r2 = two->read.repo;
   const auto ani2 = employee_sheet(r2, two->analysis, r2.employee_index.at("198001012005011001"));
   CHECK(ani2.head.position == r2.position_index.at("kasubbag"));

@@ -5,8 +5,8 @@
 
 #include <regex>
 
-#include "test_render_html_fixture.hpp"
 #include "finding.hpp"
+#include "test_render_html_fixture.hpp"
 
 using tatakerja::render::BookOptions;
 

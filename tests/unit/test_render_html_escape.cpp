@@ -5,9 +5,9 @@
 
 #include <regex>
 
+#include "finding.hpp"
 #include "render/html.hpp"
 #include "test_render_html_fixture.hpp"
-#include "finding.hpp"
 
 namespace {
 

@@ -2,9 +2,9 @@
 
 #include <string_view>
 
+#include "finding.hpp"
 #include "test_render_fixture.hpp"
 #include "test_render_hostile.hpp"
-#include "finding.hpp"
 
 using namespace tatakerja;
 

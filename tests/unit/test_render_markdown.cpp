@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
+#include "finding.hpp"
 #include "test_render_fixture.hpp"
 #include "test_render_hostile.hpp"
-#include "finding.hpp"
 
 using namespace tatakerja;
 

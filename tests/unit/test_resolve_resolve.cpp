@@ -68,8 +68,10 @@ steps:
 )"}});
   CHECK(test::describe(t.repo, t.diagnostics) ==
         "s.yaml:4:8 unknown-reference unknown position `analsi`; did you mean `analis`?\n"
-        "s.yaml:6:10 unknown-reference unknown duty `analis/formasii` (not a duty of `analis`); did you mean `formasi`?\n"
-        "s.yaml:8:40 unknown-reference unknown actor `kepla` (neither a position id nor one of `external_actors`); did you mean `kepala`?\n"
+        "s.yaml:6:10 unknown-reference unknown duty `analis/formasii` (not a duty of `analis`); "
+        "did you mean `formasi`?\n"
+        "s.yaml:8:40 unknown-reference unknown actor `kepla` (neither a position id nor one of "
+        "`external_actors`); did you mean `kepala`?\n"
         "s.yaml:8:53 unknown-reference unknown step `selesai` (a step id of this SOP, or `end`)\n");
 }
 
@@ -96,8 +98,9 @@ steps:
 }
 
 TEST_CASE("a position needs a unit once the repository has units") {
-  auto t = test::read_repo({{"u.yaml", "kind: Unit\nid: tu\nname: TU\n"},
-                            {"p.yaml", "kind: Position\nid: p\nname: P\nduties: [{id: d, text: T}]\n"}});
+  auto t =
+      test::read_repo({{"u.yaml", "kind: Unit\nid: tu\nname: TU\n"},
+                       {"p.yaml", "kind: Position\nid: p\nname: P\nduties: [{id: d, text: T}]\n"}});
   CHECK(test::describe(t.repo, t.diagnostics) ==
         "p.yaml:1:1 schema Position has no `unit`: it is required when the repository has Units\n");
 }
@@ -114,8 +117,8 @@ unit: tu
 }  // namespace
 
 TEST_CASE("a Role's members and unit resolve, and a step's actor may name it") {
-  auto t = test::read_repo({{"p.yaml", kPositions}, {"u.yaml", kUnit}, {"r.yaml", kTim},
-                            {"s.yaml", R"(kind: SOP
+  auto t = test::read_repo(
+      {{"p.yaml", kPositions}, {"u.yaml", kUnit}, {"r.yaml", kTim}, {"s.yaml", R"(kind: SOP
 id: s
 title: T
 owner: analis
@@ -139,8 +142,8 @@ steps:
 }
 
 TEST_CASE("a Role in `lanes:` is a lane before any step names it") {
-  auto t = test::read_repo({{"p.yaml", kPositions}, {"u.yaml", kUnit}, {"r.yaml", kTim},
-                            {"s.yaml", R"(kind: SOP
+  auto t = test::read_repo(
+      {{"p.yaml", kPositions}, {"u.yaml", kUnit}, {"r.yaml", kTim}, {"s.yaml", R"(kind: SOP
 id: s
 title: T
 lanes: [kepala, tim]
@@ -154,7 +157,9 @@ steps:
 }
 
 TEST_CASE("a Role's unknown member and unit, and an unknown actor, get suggestions") {
-  auto t = test::read_repo({{"p.yaml", kPositions}, {"u.yaml", kUnit}, {"r.yaml", R"(kind: Role
+  auto t = test::read_repo({{"p.yaml", kPositions},
+                            {"u.yaml", kUnit},
+                            {"r.yaml", R"(kind: Role
 id: tim
 name: TIM
 members: [kepala, analsi]
@@ -175,10 +180,12 @@ steps:
 }
 
 TEST_CASE("two Roles with one id, and a Role with a Position's id") {
-  auto t = test::read_repo({{"p.yaml", kPositions}, {"u.yaml", kUnit},
-                            {"r.yaml", "kind: Role\nid: tim\nname: TIM\n---\nkind: Role\nid: tim\n"
-                                       "name: Tim Kerja\n---\nkind: Role\nid: kepala\n"
-                                       "name: Kepala\n"}});
+  auto t = test::read_repo({{"p.yaml", kPositions},
+                            {"u.yaml", kUnit},
+                            {"r.yaml",
+                             "kind: Role\nid: tim\nname: TIM\n---\nkind: Role\nid: tim\n"
+                             "name: Tim Kerja\n---\nkind: Role\nid: kepala\n"
+                             "name: Kepala\n"}});
   CHECK(test::describe(t.repo, t.diagnostics) ==
         "r.yaml:6:5 duplicate-id Role id `tim` is already used at r.yaml:2\n"
         "r.yaml:2:5 duplicate-id Role id `tim` is used again at r.yaml:6\n"

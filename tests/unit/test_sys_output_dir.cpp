@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "tatakerja/sys/output_dir.hpp"
 #include "scratch.hpp"
+#include "tatakerja/sys/output_dir.hpp"
 #include "tatakerja/util/error.hpp"
 
 namespace sys = tatakerja::sys;
@@ -200,7 +200,8 @@ TEST_CASE("sys::OutputDir refuses a symbolic link for a folder inside it, before
   CHECK(tree(s.path / "out") == std::vector<std::string>{"sop"});
 }
 
-TEST_CASE("sys::OutputDir replaces a symbolic link at a file's name instead of writing through it") {
+TEST_CASE(
+    "sys::OutputDir replaces a symbolic link at a file's name instead of writing through it") {
   Scratch s;
   put(s.path / "target.html", "outside");
   fs::create_directory(s.path / "out");

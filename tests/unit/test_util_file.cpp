@@ -1,6 +1,5 @@
 // Writing files whole or not at all (src/util/file.cpp).
 #include <doctest/doctest.h>
-
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -18,7 +17,8 @@ using tatakerja::util::replace_file;
 namespace {
 
 std::size_t entries(const fs::path& folder) {
-  return static_cast<std::size_t>(std::distance(fs::directory_iterator(folder), fs::directory_iterator()));
+  return static_cast<std::size_t>(
+      std::distance(fs::directory_iterator(folder), fs::directory_iterator()));
 }
 
 }  // namespace
@@ -47,7 +47,8 @@ TEST_CASE("replace_file uses the mode it is given, and makes folders only when a
         (fs::perms::owner_read | fs::perms::owner_write));
   REQUIRE(replace_file(scratch.path / "b", parts, error));
   CHECK((fs::status(scratch.path / "b").permissions() & fs::perms::all) ==
-        (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read));
+        (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+         fs::perms::others_read));
   CHECK_FALSE(replace_file(scratch.path / "x" / "y" / "c", parts, error));
   CHECK(error.find("cannot write " + (scratch.path / "x" / "y" / "c").string() + ": ") == 0);
   REQUIRE(replace_file(scratch.path / "x" / "y" / "c", parts, error, {.make_folders = true}));

@@ -1,6 +1,5 @@
 // Running child processes (src/util/process.cpp).
 #include <doctest/doctest.h>
-
 #include <sys/types.h>
 
 #include "scratch.hpp"
@@ -20,7 +19,8 @@ TEST_CASE("a command's standard output is captured; its folder is the one given"
 }
 
 TEST_CASE("standard input is /dev/null") {
-  const auto done = run({.argv = {"sh", "-c", "cat; echo selesai"}, .output = Command::Output::Capture});
+  const auto done =
+      run({.argv = {"sh", "-c", "cat; echo selesai"}, .output = Command::Output::Capture});
   CHECK(done.output == "selesai\n");
   CHECK(done.exited(0));
 }

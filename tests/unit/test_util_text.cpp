@@ -140,7 +140,7 @@ TEST_CASE("text: suggest accepts a difference of case alone") {
   CHECK(suggest("sop", kinds) == "SOP");  // distance 3, but the same ignoring case
   CHECK(suggest("POSITION", kinds) == "Position");
   CHECK(suggest("Unti", kinds) == "Unit");  // a swap: distance 1
-  CHECK(suggest("Uitn", kinds) == "");  // distance 2 > 1
+  CHECK(suggest("Uitn", kinds) == "");      // distance 2 > 1
   CHECK(suggest("Posiiton", kinds) == "Position");
 }
 

@@ -103,9 +103,9 @@ TEST_CASE("workload periods: fractional periods (month: 12.5)") {
   const auto s = settings("workload: {periods: {month: 12.5}}\n");
   const auto a = analyse(kTwoPeriods, s);
   const auto& p = a.positions[0];
-  CHECK(workload::hours(p.duties[1].load) == Ratio(75));       // 3 × 12,5 × 2 h
-  CHECK(p.duties[1].effective_time == Ratio(100 * 3600));      // 1250 h / 12,5
-  CHECK(p.duties[1].required == Ratio(6, 100));                // 3 × 2 h / 100 h
+  CHECK(workload::hours(p.duties[1].load) == Ratio(75));   // 3 × 12,5 × 2 h
+  CHECK(p.duties[1].effective_time == Ratio(100 * 3600));  // 1250 h / 12,5
+  CHECK(p.duties[1].required == Ratio(6, 100));            // 3 × 2 h / 100 h
   CHECK(p.figures.required == workload::hours(p.figures.load) / Ratio(1250));
 }
 

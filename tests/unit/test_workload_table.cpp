@@ -57,12 +57,13 @@ duties:
     standard_time: 6h
 )";
   const auto out = test::render(yaml, View::Duty, Format::Table);
-  CHECK(out.find("  1  Menyusun rencana kebutuhan formasi pegawai dan                -       12     6h"
-                 "               72    75000       0,058\n"
-                 "     menyampaikannya kepada pimpinan untuk ditetapkan setiap\n"
-                 "     tahun\n"
-                 "     Jumlah                                                                      "
-                 "                  72                0,058\n") != std::string::npos);
+  CHECK(out.find(
+            "  1  Menyusun rencana kebutuhan formasi pegawai dan                -       12     6h"
+            "               72    75000       0,058\n"
+            "     menyampaikannya kepada pimpinan untuk ditetapkan setiap\n"
+            "     tahun\n"
+            "     Jumlah                                                                      "
+            "                  72                0,058\n") != std::string::npos);
 }
 
 TEST_CASE("workload table: control characters in names are escaped, never sent to the terminal") {

@@ -42,7 +42,8 @@ TEST_CASE("workload xlsx: more than 255 pieces are summed in nested SUMs") {
   CHECK(formula.find(",A1199))") != std::string::npos);  // the last cell closes both
   // Three inner SUMs (255 + 255 + 90), each within the limit.
   std::size_t inner = 0;
-  for (auto at = formula.find("SUM(", 1); at != std::string::npos; at = formula.find("SUM(", at + 1))
+  for (auto at = formula.find("SUM(", 1); at != std::string::npos;
+       at = formula.find("SUM(", at + 1))
     ++inner;
   CHECK(inner == 3);
 }

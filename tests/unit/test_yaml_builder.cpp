@@ -23,7 +23,8 @@ std::string keys(int count) {
 
 std::vector<std::string> messages(const tatakerja::yaml::ParseResult& r) {
   std::vector<std::string> out;
-  for (const auto& d : r.diagnostics) out.push_back(d.rule + " " + std::to_string(d.loc.line) + ": " + d.message);
+  for (const auto& d : r.diagnostics)
+    out.push_back(d.rule + " " + std::to_string(d.loc.line) + ": " + d.message);
   return out;
 }
 
@@ -32,9 +33,12 @@ std::vector<std::string> messages(const tatakerja::yaml::ParseResult& r) {
 TEST_CASE("builder: every repeated key of a short mapping is dropped, the first kept") {
   auto r = parse("b: 1\na: 2\nb: 3\nc: 4\na: 5\nb: 6\n", 0);
   const std::vector<std::string> expected{
-      "duplicate-key 3: key `b` is written twice in this mapping (first on line 1); the first one is used",
-      "duplicate-key 5: key `a` is written twice in this mapping (first on line 2); the first one is used",
-      "duplicate-key 6: key `b` is written twice in this mapping (first on line 1); the first one is used",
+      "duplicate-key 3: key `b` is written twice in this mapping (first on line 1); the first one "
+      "is used",
+      "duplicate-key 5: key `a` is written twice in this mapping (first on line 2); the first one "
+      "is used",
+      "duplicate-key 6: key `b` is written twice in this mapping (first on line 1); the first one "
+      "is used",
   };
   CHECK(messages(r) == expected);
   const Node& root = r.documents.at(0).root;

@@ -24,12 +24,12 @@ TEST_CASE("value_end: plain and quoted scalars on one line") {
       "unit: Subbagian Tata Usaha\n"
       "lanes: [analis, kepala]\n"
       "judul: Penerimaan Surat Masuk\n";
-  CHECK(end_of(text, 1, 5) == End{1, 14});   // comment and spaces not included
-  CHECK(end_of(text, 2, 8) == End{2, 25});   // with its quotes
-  CHECK(end_of(text, 3, 7) == End{3, 14});   // '' inside
+  CHECK(end_of(text, 1, 5) == End{1, 14});  // comment and spaces not included
+  CHECK(end_of(text, 2, 8) == End{2, 25});  // with its quotes
+  CHECK(end_of(text, 3, 7) == End{3, 14});  // '' inside
   CHECK(end_of(text, 4, 7) == End{4, 27});
-  CHECK(end_of(text, 5, 8) == End{5, 24});   // a flow list as one value
-  CHECK(end_of(text, 5, 9) == End{5, 15});   // an item of it
+  CHECK(end_of(text, 5, 8) == End{5, 24});  // a flow list as one value
+  CHECK(end_of(text, 5, 9) == End{5, 15});  // an item of it
   CHECK(end_of(text, 5, 17) == End{5, 23});
 }
 
@@ -43,7 +43,7 @@ TEST_CASE("value_end: code points, a multi-line plain scalar, a flow mapping") {
       "  - title: Ujian “naik”\n";
   CHECK(end_of(text, 2, 15) == End{3, 19});
   CHECK(end_of(text, 4, 12) == End{4, 18});
-  CHECK(end_of(text, 5, 5) == End{5, 41});   // a duty written as a flow mapping
+  CHECK(end_of(text, 5, 5) == End{5, 41});  // a duty written as a flow mapping
   CHECK(end_of(text, 5, 16) == End{5, 25});
   CHECK(end_of(text, 6, 12) == End{6, 24});  // columns count code points
 }
@@ -57,9 +57,9 @@ TEST_CASE("value_end: nothing for a key, a block collection, a block scalar, a c
       "  teks\n"
       "\"quoted key\": 1\n"
       "x: 1 # c\n";
-  CHECK_FALSE(end_of(text, 1, 1));   // `kind` is a key (a document's start)
-  CHECK_FALSE(end_of(text, 3, 3));   // `- a` as a list
-  CHECK_FALSE(end_of(text, 4, 8));   // `|`
+  CHECK_FALSE(end_of(text, 1, 1));  // `kind` is a key (a document's start)
+  CHECK_FALSE(end_of(text, 3, 3));  // `- a` as a list
+  CHECK_FALSE(end_of(text, 4, 8));  // `|`
   CHECK_FALSE(end_of(text, 6, 1));
   CHECK_FALSE(end_of(text, 7, 6));   // a comment
   CHECK_FALSE(end_of(text, 7, 40));  // past the line

@@ -34,7 +34,10 @@ TEST_CASE("a mapping keeps 1-based lines and code-point columns") {
 }
 
 TEST_CASE("a byte-order mark and CRLF line ends are accepted, columns unchanged") {
-  auto r = parse("\xEF\xBB\xBF" "a: 1\r\nb: x\r\n", 0);
+  auto r = parse(
+      "\xEF\xBB\xBF"
+      "a: 1\r\nb: x\r\n",
+      0);
   REQUIRE(r.diagnostics.empty());
   const Node& root = r.documents[0].root;
   CHECK(root.entries[1].first.loc.line == 2);
@@ -54,7 +57,8 @@ TEST_CASE("a duplicate key is reported at the second one; the first is kept") {
   CHECK(r.diagnostics[0].rule == "duplicate-key");
   CHECK(r.diagnostics[0].loc.line == 3);
   CHECK(r.diagnostics[0].loc.column == 1);
-  CHECK(first_message(r) == "key `a` is written twice in this mapping (first on line 1); the first one is used");
+  CHECK(first_message(r) ==
+        "key `a` is written twice in this mapping (first on line 1); the first one is used");
   const Node& root = r.documents[0].root;
   REQUIRE(root.entries.size() == 2);
   CHECK(root.entries[0].second.scalar == "1");
@@ -71,7 +75,8 @@ TEST_CASE("aliases are refused, so an alias bomb costs nothing") {
   REQUIRE(!r.diagnostics.empty());
   CHECK(r.diagnostics[0].rule == "yaml-syntax");
   CHECK(r.diagnostics[0].loc.line == 2);
-  CHECK(first_message(r) == "YAML aliases (`*name`) are not supported: write the value out in full");
+  CHECK(first_message(r) ==
+        "YAML aliases (`*name`) are not supported: write the value out in full");
 }
 
 TEST_CASE("an unterminated quote is reported where it opens") {

@@ -19,7 +19,7 @@ struct GlobalOptions {
   unsigned jobs = 0;
   std::optional<std::filesystem::path> cache_dir;  // --cache-dir
   bool no_cache = false;                           // --no-cache
-  std::vector<std::string> rules;                  // --rule ID=SEVERITY, for every command that checks
+  std::vector<std::string> rules;  // --rule ID=SEVERITY, for every command that checks
 };
 
 }  // namespace tatakerja::app

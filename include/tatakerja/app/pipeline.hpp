@@ -4,9 +4,9 @@
 #pragma once
 
 #include <filesystem>
-#include <ostream>
 #include <map>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -21,10 +21,10 @@ namespace tatakerja::app {
 struct PipelineOptions {
   std::filesystem::path root;
   unsigned jobs = 0;
-  std::vector<std::string> rule_overrides;  // "ID=SEVERITY", from --rule
-  std::optional<model::Date> date;          // --date, for sop-review-due
+  std::vector<std::string> rule_overrides;         // "ID=SEVERITY", from --rule
+  std::optional<model::Date> date;                 // --date, for sop-review-due
   std::optional<std::filesystem::path> cache_dir;  // the content cache; none: off
-  std::ostream* note = nullptr;             // -v: where the cache's one line goes
+  std::ostream* note = nullptr;                    // -v: where the cache's one line goes
 };
 
 // The content cache's folder: --cache-dir, else $XDG_CACHE_HOME/tatakerja

@@ -19,7 +19,7 @@ struct RenderOptions {
   std::optional<std::string> sop;
   std::optional<std::string> unit;
   std::vector<std::string> employees;  // --employee, repeatable: those duty sheets only
-  std::optional<std::string> date;   // YYYY-MM-DD
+  std::optional<std::string> date;     // YYYY-MM-DD
   bool force = false;
   bool include_drafts = false;
   std::optional<std::string> changes;  // --changes REV: a "Riwayat Perubahan" page since REV

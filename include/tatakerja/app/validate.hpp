@@ -13,15 +13,15 @@
 namespace tatakerja::app {
 
 struct ValidateOptions {
-  std::vector<std::string> paths;        // report only on these files or folders
-  std::vector<std::string> formats;      // text|json|sarif|github|junit, paired with outputs
-  std::vector<std::string> outputs;      // files to write, paired with formats in order
+  std::vector<std::string> paths;    // report only on these files or folders
+  std::vector<std::string> formats;  // text|json|sarif|github|junit, paired with outputs
+  std::vector<std::string> outputs;  // files to write, paired with formats in order
   bool strict = false;
-  std::vector<std::string> rules;        // ID=SEVERITY
+  std::vector<std::string> rules;  // ID=SEVERITY
   std::optional<std::string> changed_since;
   std::optional<std::string> baseline;
   std::optional<std::string> write_baseline;
-  std::optional<std::string> date;       // YYYY-MM-DD
+  std::optional<std::string> date;  // YYYY-MM-DD
 };
 
 // Returns the exit status: 0 no error, 1 errors (or warnings with --strict),

@@ -76,7 +76,7 @@ class Session {
     std::string new_record;
     std::string path;  // empty: no status row for this file
     FileStatus status;
-    bool unread = false;  // found by its status, without reading it
+    bool unread = false;          // found by its status, without reading it
     std::size_t twin = SIZE_MAX;  // a Hit on what an earlier load's slot parsed
   };
   std::string_view record_of(const Slot& s) const;

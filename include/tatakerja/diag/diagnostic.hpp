@@ -18,13 +18,13 @@ const char* severity_name(Severity severity);  // "off", "info", "warning", "err
 std::optional<Severity> parse_severity(std::string_view text);
 
 struct Diagnostic {
-  std::string rule;              // a rule id of diag/rules.hpp
+  std::string rule;                     // a rule id of diag/rules.hpp
   Severity severity = Severity::Error;  // set from the rule table when finalised
-  model::Location loc;           // line 0: the file as a whole
-  std::uint32_t end_line = 0;    // 0 when unknown
-  std::uint32_t end_column = 0;  // exclusive, 0 when unknown
+  model::Location loc;                  // line 0: the file as a whole
+  std::uint32_t end_line = 0;           // 0 when unknown
+  std::uint32_t end_column = 0;         // exclusive, 0 when unknown
   std::string message;
-  std::string suggestion;        // "did you mean ..." target, or empty
+  std::string suggestion;  // "did you mean ..." target, or empty
   // Set on a finding that a document's `suppress:` silenced: the reason
   // given there (empty when none). Such findings are kept apart and shown
   // only where a format has room for them (SARIF's `suppressions`).

@@ -38,8 +38,8 @@
 #include <optional>
 #include <string>
 #include <vector>
-#include "tatakerja/glossary/terms.hpp"
 
+#include "tatakerja/glossary/terms.hpp"
 #include "tatakerja/model/repository.hpp"
 
 namespace tatakerja::flow {
@@ -149,7 +149,7 @@ struct LayoutOptions {
   std::string yes = glossary::kIndonesian.yes;  // a decision's way labels when it gives none
   std::string no = glossary::kIndonesian.no;
   std::string end_label = glossary::kIndonesian.end;  // a decision's end marker ("End" in English)
-  std::string connector_prefix;       // text before a connector's letter (e.g. "Hal. ")
+  std::string connector_prefix;  // text before a connector's letter (e.g. "Hal. ")
   // The text inside a step's symbol (handbook.shape_text): all of it
   // (Full), its first words (Short, first_words() of kShortChars), or none
   // (None: small, empty symbols; the table's Kegiatan column holds the

@@ -7,8 +7,8 @@
 #include <string>
 
 #include "tatakerja/flow/diagram.hpp"
-#include "tatakerja/model/repository.hpp"
 #include "tatakerja/glossary/terms.hpp"
+#include "tatakerja/model/repository.hpp"
 
 namespace tatakerja::flow {
 
@@ -26,7 +26,7 @@ void write_svg(const Diagram& diagram, const Page& page, const SvgOptions& optio
 struct FlowLabels {
   std::string yes = glossary::kIndonesian.yes;
   std::string no = glossary::kIndonesian.no;
-  std::string start;            // optional extra words, unused when empty
+  std::string start;                            // optional extra words, unused when empty
   std::string end = glossary::kIndonesian.end;  // a decision's own end node ("End")
   // A step node's label (handbook.shape_text): its whole text, its first
   // words, or (None) its number, the row of the procedure table that holds

@@ -10,21 +10,21 @@
 namespace tatakerja::glossary {
 
 struct Terms {
-  const char* unit_of_output; // Satuan Hasil
-  const char* volume;         // Beban Kerja
-  const char* effective_time; // Waktu Kerja Efektif (menit)
-  const char* duty_required;  // a duty's share: Pegawai yang Dibutuhkan
-  const char* hours;          // Jumlah Waktu Penyelesaian (jam)
-  const char* required;       // Kebutuhan Pegawai
-  const char* needed;         // Kebutuhan Pegawai (dibulatkan)
-  const char* staff;          // Pegawai yang Ada
-  const char* balance;        // Kelebihan/Kekurangan
-  const char* total;          // Jumlah
-  const char* grand_total;    // Jumlah seluruhnya
-  const char* with_sub_units; // "Jumlah UNIT beserta sub-unit"
-  const char* yes;            // a decision's ways when it names none
+  const char* unit_of_output;  // Satuan Hasil
+  const char* volume;          // Beban Kerja
+  const char* effective_time;  // Waktu Kerja Efektif (menit)
+  const char* duty_required;   // a duty's share: Pegawai yang Dibutuhkan
+  const char* hours;           // Jumlah Waktu Penyelesaian (jam)
+  const char* required;        // Kebutuhan Pegawai
+  const char* needed;          // Kebutuhan Pegawai (dibulatkan)
+  const char* staff;           // Pegawai yang Ada
+  const char* balance;         // Kelebihan/Kekurangan
+  const char* total;           // Jumlah
+  const char* grand_total;     // Jumlah seluruhnya
+  const char* with_sub_units;  // "Jumlah UNIT beserta sub-unit"
+  const char* yes;             // a decision's ways when it names none
   const char* no;
-  const char* end;            // a decision's own end ("Selesai")
+  const char* end;  // a decision's own end ("Selesai")
   char decimal_mark;
 };
 

@@ -69,8 +69,7 @@ Loaded load_tree(const std::filesystem::path& root, Tree tree, const LoadOptions
 
 // Reads `handbook.logo` into repo.logo; a file that is missing, outside the
 // root, too large, or neither PNG nor SVG is reported (unknown-reference).
-void read_logo(const std::filesystem::path& root, model::Repository& repo,
-               diag::Diagnostics& out);
+void read_logo(const std::filesystem::path& root, model::Repository& repo, diag::Diagnostics& out);
 
 // Reads the text of the files that `diagnostics` name and that the cache
 // let the loader skip (SourceFile::content_read), so that reports can show

@@ -48,8 +48,8 @@ struct Unit {
   std::optional<Text> head;
   std::optional<Located<std::int64_t>> order;  // its place among its siblings (SOTK)
   TextList letterhead;                         // heading lines (kop) of its documents
-  int parent_ref = -1;  // Unit index
-  int head_ref = -1;    // Position index
+  int parent_ref = -1;                         // Unit index
+  int head_ref = -1;                           // Position index
 };
 
 struct Duty {
@@ -98,8 +98,7 @@ struct Position {
   std::optional<Text> summary;
   PositionQualifications qualifications;
   std::optional<Located<std::int64_t>> staff;
-  TextList responsibilities, authority, materials, tools, relations,
-      working_conditions, hazards;
+  TextList responsibilities, authority, materials, tools, relations, working_conditions, hazards;
   bool has_duties_key = false;
   Location duties_loc;  // the `duties` key, else the document start
   std::vector<Duty> duties;
@@ -129,14 +128,14 @@ struct Employee {
   DocumentInfo doc;
   Text name;
   std::optional<Text> position;
-  TextList duties;  // present == false: all duties of the position
-  TextList acting;  // positions this person fills as Plt/Plh (Position ids)
+  TextList duties;         // present == false: all duties of the position
+  TextList acting;         // positions this person fills as Plt/Plh (Position ids)
   std::string written_id;  // the id as written when it is a NIP with spaces ("19800515 201001
                            // 2 022"); doc.id is then its compact form. Empty otherwise.
   const std::string& printed_id() const { return written_id.empty() ? doc.id.value : written_id; }
 
   int position_ref = -1;
-  std::vector<int> duty_refs;  // duty indices within the position, as resolved
+  std::vector<int> duty_refs;    // duty indices within the position, as resolved
   std::vector<int> acting_refs;  // Position indices of `acting`, -1 if unresolved
 };
 
@@ -152,7 +151,7 @@ struct Approver {
   std::optional<Text> name;
   std::optional<Text> nip;
   std::optional<Text> acting;  // "Plt" or "Plh" (normalised), printed before the position
-  int position_ref = -1;  // when `position` names a Position id
+  int position_ref = -1;       // when `position` names a Position id
 };
 
 // A reference to a duty of a position.
@@ -187,7 +186,7 @@ struct Step {
   std::optional<Located<Duration>> time;
   std::optional<Text> output;
   std::optional<Text> notes;
-  std::optional<Text> decision;      // the question; empty text with decision_is_activity
+  std::optional<Text> decision;       // the question; empty text with decision_is_activity
   bool decision_is_activity = false;  // `decision: true`: the activity itself is the check
   std::optional<Text> yes, no, next;
   TextList labels;  // two labels for a decision's ways, when given
@@ -214,8 +213,8 @@ struct Sop {
   std::optional<Approver> approved_by;
   std::optional<Located<Date>> approved_on;  // tanggal pengesahan
   std::optional<Approver> prepared_by;       // disusun oleh
-  TextList legal_basis, qualifications, related, equipment, warnings, records,
-      external_actors, lanes;
+  TextList legal_basis, qualifications, related, equipment, warnings, records, external_actors,
+      lanes;
   std::optional<Text> output;
   std::optional<Located<Duration>> total_time;  // the total the document prints
   bool has_steps_key = false;
@@ -224,13 +223,11 @@ struct Sop {
 
   int unit_ref = -1;
   int owner_ref = -1;
-  std::vector<DutyRef> duty_refs;  // one per entry of `duties`, position -1 if unresolved
-  std::vector<int> related_refs;   // one per `related` entry: SOP index, -1 when it names none
-  std::vector<ActorRef> lane_refs; // the lanes, in order (lanes:, else first appearance)
+  std::vector<DutyRef> duty_refs;   // one per entry of `duties`, position -1 if unresolved
+  std::vector<int> related_refs;    // one per `related` entry: SOP index, -1 when it names none
+  std::vector<ActorRef> lane_refs;  // the lanes, in order (lanes:, else first appearance)
 
-  SopStatus effective_status() const {
-    return status ? status->value : SopStatus::Active;
-  }
+  SopStatus effective_status() const { return status ? status->value : SopStatus::Active; }
 };
 
 // The step whose output is the SOP's final output when the SOP has no

@@ -39,8 +39,7 @@ struct Repository {
   std::vector<Role> roles;
 
   // id -> index, filled by the resolver (first document wins on duplicates).
-  std::unordered_map<std::string, int> unit_index, position_index,
-      employee_index, sop_index;
+  std::unordered_map<std::string, int> unit_index, position_index, employee_index, sop_index;
   std::unordered_map<std::string, int> role_index;
 };
 

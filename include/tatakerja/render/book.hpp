@@ -24,7 +24,7 @@ enum class Format { Html, Markdown, Json };
 struct BookOptions {
   model::Language language = model::Language::Id;
   std::optional<model::Date> date;  // the book's date (cover, footer); none: shown as "-"
-  bool include_drafts = false;   // draft and review SOPs go in, marked DRAFT
+  bool include_drafts = false;      // draft and review SOPs go in, marked DRAFT
   std::optional<std::string> sop;   // --sop ID: that SOP only
   std::optional<std::string> unit;  // --unit ID: that unit and its sub-units only
   // --employee ID (repeatable): those employees' Lembar Uraian Tugas only.
@@ -48,11 +48,11 @@ struct BookOptions {
 // One chapter a unit, in the order of the unit tree; positions and SOPs
 // without a (known) unit in a last chapter with unit -1.
 struct Chapter {
-  int unit = -1;  // Unit index, -1: no unit
-  int depth = 0;  // 0 for a root unit
+  int unit = -1;               // Unit index, -1: no unit
+  int depth = 0;               // 0 for a root unit
   std::vector<int> positions;  // Position indices: the unit's head first, then by name
   std::vector<int> sops;       // SOP indices, by title then id
-  int parent = -1;  // index into Book::chapters of the unit above; -1: none in the book
+  int parent = -1;             // index into Book::chapters of the unit above; -1: none in the book
 };
 
 struct Book {
@@ -102,10 +102,10 @@ void write_book(const Book& book, Format format, std::ostream& out);
 
 // --split: one file a SOP and a position, and an index page linking them
 // and the whole book. Paths are relative to the output folder, '/'-separated.
-std::string book_path(Format format);                  // "handbook.html"
+std::string book_path(Format format);                                      // "handbook.html"
 std::string sop_path(const Book& book, Format format, int sop);            // "sop/ID.html"
 std::string position_path(const Book& book, Format format, int position);  // "position/ID.html"
-std::string index_path(Format format);                 // "index.html"
+std::string index_path(Format format);                                     // "index.html"
 void write_sop_page(const Book& book, Format format, int sop, std::ostream& out);
 void write_position_page(const Book& book, Format format, int position, std::ostream& out);
 void write_index_page(const Book& book, Format format, std::ostream& out);

@@ -17,19 +17,20 @@ namespace tatakerja::render {
 // A duty the employee carries, in the position's order: a duty with
 // subtasks (heading) first, then the subtasks the employee carries.
 struct SheetDuty {
-  int duty = -1;           // index within the position's duties
-  std::string number;      // "1", "1.a"
-  bool heading = false;    // a duty with subtasks: its figures are theirs
+  int duty = -1;         // index within the position's duties
+  std::string number;    // "1", "1.a"
+  bool heading = false;  // a duty with subtasks: its figures are theirs
   bool subtask = false;
-  int holders = 1;         // employees who share it
+  int holders = 1;           // employees who share it
   workload::Ratio load;      // this employee's share, in load units
   workload::Ratio required;  // this employee's share of the duty's required
 };
 
 // An SOP in force (approved or active; draft and review too when asked)
 // that carries out one of the employee's duties, or in which they act and
-// that is not for a duty of their position that only others carry; `steps` are the 1-based numbers of the procedure rows whose
-// actor is the employee's position, or a Role the position is a member of.
+// that is not for a duty of their position that only others carry; `steps` are the 1-based numbers
+// of the procedure rows whose actor is the employee's position, or a Role the position is a member
+// of.
 struct SheetSop {
   int sop = -1;
   std::vector<int> steps;

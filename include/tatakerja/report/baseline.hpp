@@ -14,7 +14,7 @@
 namespace tatakerja::report {
 
 struct BaselineEntry {
-  std::string file;         // as displayed
+  std::string file;  // as displayed
   std::string rule;
   std::string fingerprint;  // hex
   std::string message;      // for people reading the file
@@ -29,8 +29,8 @@ std::vector<std::string> finding_fingerprints(const model::Repository& repo,
 std::string write_baseline(const model::Repository& repo, const diag::Diagnostics& diagnostics);
 
 struct BaselineResult {
-  diag::Diagnostics fresh;            // findings not in the baseline
-  std::vector<BaselineEntry> stale;   // baseline entries that no longer occur
+  diag::Diagnostics fresh;           // findings not in the baseline
+  std::vector<BaselineEntry> stale;  // baseline entries that no longer occur
 };
 
 // Throws std::runtime_error ("NAME:LINE:COL: what is wrong") when the

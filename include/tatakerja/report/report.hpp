@@ -16,9 +16,9 @@ enum class Format { Text, Json, Sarif, Github, Junit };
 std::optional<Format> parse_format(std::string_view name);
 
 struct ReportOptions {
-  bool color = false;        // ANSI colour in the text format
-  std::size_t files_checked = 0;  // files reported on (for junit and summaries)
-  std::vector<std::uint32_t> reported_files;  // file indices reported on (junit test cases)
+  bool color = false;                             // ANSI colour in the text format
+  std::size_t files_checked = 0;                  // files reported on (for junit and summaries)
+  std::vector<std::uint32_t> reported_files;      // file indices reported on (junit test cases)
   const diag::Diagnostics* suppressed = nullptr;  // silenced findings, for formats that show them
 };
 

@@ -18,9 +18,9 @@ namespace tatakerja::util {
 bool write_all(int fd, std::string_view bytes);
 
 struct ReplaceOptions {
-  mode_t mode = 0644;           // the new file's mode (before the umask)
-  bool make_folders = false;    // make missing folders (mode 0700)
-  bool keep_existing = false;   // never replace a file that exists: fail with EEXIST (`import`)
+  mode_t mode = 0644;          // the new file's mode (before the umask)
+  bool make_folders = false;   // make missing folders (mode 0700)
+  bool keep_existing = false;  // never replace a file that exists: fail with EEXIST (`import`)
 };
 
 // Replaces `path` with `parts` written one after another: they go to a new

@@ -75,13 +75,13 @@ std::optional<Grade> grade_of(const std::optional<Ratio>& ej, const model::Grade
 // heading) comes first, with the sums of the subtasks that follow it; the
 // position's figures count each subtask once and never the heading.
 struct DutyFigures {
-  int duty = -1;             // index within the position
-  int parent = -1;           // a subtask's duty (index within the position); -1 at top level
-  bool heading = false;      // has subtasks: load and required are theirs, summed
-  Ratio load;                // 0 when not counted
-  Ratio required;            // volume in its period × standard time / effective_time; 0 when not counted
-  Ratio effective_time;      // WKE of the volume's period, in seconds (the year's with no volume)
-  bool counted = true;       // false: no volume or no standard_time (counted as zero); a heading is
+  int duty = -1;         // index within the position
+  int parent = -1;       // a subtask's duty (index within the position); -1 at top level
+  bool heading = false;  // has subtasks: load and required are theirs, summed
+  Ratio load;            // 0 when not counted
+  Ratio required;  // volume in its period × standard time / effective_time; 0 when not counted
+  Ratio effective_time;  // WKE of the volume's period, in seconds (the year's with no volume)
+  bool counted = true;   // false: no volume or no standard_time (counted as zero); a heading is
   // SOPs (not archived) that carry it out, in repository order: those that
   // name it, a subtask's also those that name its duty, a heading's also
   // its subtasks'.

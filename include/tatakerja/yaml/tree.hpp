@@ -24,8 +24,8 @@ struct Node {
   bool quoted = false;  // a quoted scalar ("010" stays text, `~` is not null)
   bool flow = false;    // a flow collection: [a, b] or {a: b}
   std::string scalar;
-  std::vector<Node> items;                      // Sequence
-  std::vector<std::pair<Node, Node>> entries;   // Mapping: key, value
+  std::vector<Node> items;                     // Sequence
+  std::vector<std::pair<Node, Node>> entries;  // Mapping: key, value
 
   // Defined in tree.cpp, where Node is complete: clang 14 with libstdc++ 12
   // rejects the inline one (it instantiates std::pair<Node, Node> too early).
