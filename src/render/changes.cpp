@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "html.hpp"
+#include "html/html.hpp"
 #include "tatakerja/util/markdown.hpp"
 
 namespace tatakerja::render {

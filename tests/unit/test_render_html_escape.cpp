@@ -6,7 +6,7 @@
 #include <regex>
 
 #include "finding.hpp"
-#include "render/html.hpp"
+#include "render/html/html.hpp"
 #include "test_render_html_fixture.hpp"
 
 namespace {

@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "render/html.hpp"
+#include "render/html/html.hpp"
 #include "test_render_html_fixture.hpp"
 
 namespace {

@@ -1,5 +1,5 @@
-// Rincian tugas and tahapan in the book (html_position.cpp,
-// html_coverage.cpp, markdown_position.cpp): numbered 1, 1.a; a duty with
+// Rincian tugas and tahapan in the book (html/position.cpp,
+// html/coverage.cpp, markdown/position.cpp): numbered 1, 1.a; a duty with
 // subtasks shows their sums and no WKE of its own; stages are listed
 // under their duty; coverage counts the subtasks, not their duty.
 #include <doctest/doctest.h>

@@ -1,6 +1,6 @@
 // Values of the model as JSON, and figures as workload json writes them.
-#include "json_book.hpp"
-#include "labels.hpp"
+#include "../labels.hpp"
+#include "book.hpp"
 
 namespace tatakerja::render::jsonbook {
 

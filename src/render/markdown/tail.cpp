@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "../recap.hpp"
 #include "markdown.hpp"
-#include "recap.hpp"
 
 namespace tatakerja::render::md {
 

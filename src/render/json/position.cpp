@@ -1,6 +1,6 @@
 // One position as JSON: every field of its Anjab, its duties with their
 // figures, the SOPs that carry them and their holders, and its figures.
-#include "json_book.hpp"
+#include "book.hpp"
 
 namespace tatakerja::render::jsonbook {
 

@@ -9,8 +9,8 @@
 #include <string_view>
 #include <vector>
 
-#include "common.hpp"
-#include "labels.hpp"
+#include "../common.hpp"
+#include "../labels.hpp"
 #include "tatakerja/render/book.hpp"
 #include "tatakerja/workload/figures.hpp"
 
@@ -63,7 +63,7 @@ void position_link(std::string& out, const Context& c, int position, std::string
 // The SOP's number and title as a link: "B-1/… Title".
 void sop_ref(std::string& out, const Context& c, int sop);
 
-// The document shell (html_page.cpp): doctype, head with the stylesheet,
+// The document shell (html/page.cpp): doctype, head with the stylesheet,
 // body; `title` is user text (escaped here).
 void page_start(std::string& out, const Context& c, std::string_view title);
 void page_end(std::string& out);
@@ -76,15 +76,15 @@ void write_errors(std::string& out, const Context& c);
 // so that it never stands alone on a page).
 void write_sop(std::string& out, const Context& c, int sop, std::string_view lead = {});
 // The procedure table(s) with the flowchart; true when it needs A4 landscape.
-bool write_procedure(std::string& out, const Context& c, int sop);  // html_procedure.cpp
+bool write_procedure(std::string& out, const Context& c, int sop);  // html/procedure.cpp
 void write_position(std::string& out, const Context& c, int position, std::string_view lead = {});
-// The Peta Jabatan (html_peta.cpp); nothing when the book has no positions.
+// The Peta Jabatan (html/peta.cpp); nothing when the book has no positions.
 void write_peta(std::string& out, const Context& c, std::ostream& os);
 inline constexpr std::string_view kPetaAnchor = "peta-jabatan";
 void write_recap(std::string& out, const Context& c, std::ostream& os);
 void write_charts(std::string& out, const Context& c, std::ostream& os);
 void write_coverage(std::string& out, const Context& c, std::ostream& os);
-// The Lembar Uraian Tugas of book.employees, one page each (html_sheet.cpp).
+// The Lembar Uraian Tugas of book.employees, one page each (html/sheet.cpp).
 void write_sheets(std::string& out, const Context& c, std::ostream& os);
 void write_index(std::string& out, const Context& c);
 

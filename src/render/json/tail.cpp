@@ -1,9 +1,9 @@
 // The end of the JSON book: the workload (settings and the recapitulation's
 // rows) and the coverage of
 // each position's duties by SOPs.
-#include "common.hpp"
-#include "json_book.hpp"
-#include "recap.hpp"
+#include "../common.hpp"
+#include "../recap.hpp"
+#include "book.hpp"
 
 namespace tatakerja::render::jsonbook {
 

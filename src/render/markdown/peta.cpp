@@ -2,10 +2,11 @@
 // reliably, so the map is the unit tree as a nested list: each unit (bold),
 // its positions under it with kelas jabatan, B/K and ±, then its sub-units.
 // An empty name is "-", never an empty emphasis.
+#include "../peta.hpp"
+
 #include <fmt/format.h>
 
 #include "markdown.hpp"
-#include "peta.hpp"
 
 namespace tatakerja::render::md {
 

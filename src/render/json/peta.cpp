@@ -1,9 +1,10 @@
 // "position_map" of the JSON book: the Peta Jabatan as a tree, each unit
 // with its positions' kelas jabatan, B, K, ± and vacancy, then its children.
+#include "../peta.hpp"
+
 #include <functional>
 
-#include "json_book.hpp"
-#include "peta.hpp"
+#include "book.hpp"
 
 namespace tatakerja::render::jsonbook {
 

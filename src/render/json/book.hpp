@@ -34,18 +34,18 @@ void figures(JsonWriter& w, const workload::Figures& f, const workload::Settings
 // effective_hours, hours_per_day, rounding, grades.
 void settings(JsonWriter& w, const model::Repository& repo, const workload::Settings& s);
 
-// One object each (json_sop.cpp, json_position.cpp).
+// One object each (json/sop.cpp, json/position.cpp).
 void sop_object(JsonWriter& w, const Book& book, int sop);
 void position_object(JsonWriter& w, const Book& book, const workload::PositionFigures* figures,
                      int position);
-// "position_map" (json_peta.cpp): the Peta Jabatan as a tree; no key when
+// "position_map" (json/peta.cpp): the Peta Jabatan as a tree; no key when
 // the book has no positions.
 void position_map(JsonWriter& w, const Book& book);
-// The book's tail (json_tail.cpp): "employees", "workload", "coverage".
+// The book's tail (json/tail.cpp): "employees", "workload", "coverage".
 void employees(JsonWriter& w, const Book& book);
 void workload_part(JsonWriter& w, const Book& book);
 void coverage(JsonWriter& w, const Book& book, const std::vector<int>& figures_of);
-// "duty_sheets": the Lembar Uraian Tugas of book.employees (json_sheet.cpp).
+// "duty_sheets": the Lembar Uraian Tugas of book.employees (json/sheet.cpp).
 void duty_sheets(JsonWriter& w, const Book& book);
 
 }  // namespace tatakerja::render::jsonbook

@@ -1,12 +1,13 @@
 // The Peta Jabatan of the HTML book: its own landscape page(s), one inline
 // SVG a chart (peta_layout splits a chart too wide for the page), and a
 // legend of what each line says.
+#include "../peta.hpp"
+
 #include <fmt/format.h>
 
 #include <sstream>
 
 #include "html.hpp"
-#include "peta.hpp"
 
 namespace tatakerja::render::html {
 

@@ -1,8 +1,8 @@
 // One SOP as JSON: every field, its status and draft flag, its lanes, its
 // steps with the flow resolved to step ids (or "end"), and the total time
 // of its Jumlah row.
-#include "common.hpp"
-#include "json_book.hpp"
+#include "../common.hpp"
+#include "book.hpp"
 #include "tatakerja/model/actor.hpp"
 
 namespace tatakerja::render::jsonbook {

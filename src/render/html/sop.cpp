@@ -1,7 +1,7 @@
 // An SOP in the SOP AP layout (Permenpan-RB 35/2012): the identity table —
 // logo, organisation and unit on the left; number, dates, approval and
 // title on the right; then the six lists — and the procedure table
-// (html_procedure.cpp). A draft carries its DRAFT mark in its heading, in
+// (html/procedure.cpp). A draft carries its DRAFT mark in its heading, in
 // the repeated header of each of its tables and as a watermark.
 #include <fmt/format.h>
 

@@ -6,9 +6,9 @@
 
 #include <algorithm>
 
+#include "../peta.hpp"
+#include "../sheet_labels.hpp"
 #include "markdown.hpp"
-#include "peta.hpp"
-#include "sheet_labels.hpp"
 
 namespace tatakerja::render::md {
 

@@ -1,13 +1,13 @@
 // The JSON book (handbook.json): the resolved repository and its workload
 // as one document, for other tools; and the --split pages. Streamed an
 // object at a time.
-#include "json_book.hpp"
+#include "book.hpp"
 
 #include <fmt/format.h>
 
-#include "changes.hpp"
-#include "common.hpp"
-#include "writers.hpp"
+#include "../changes.hpp"
+#include "../common.hpp"
+#include "../writers.hpp"
 
 namespace tatakerja::render {
 

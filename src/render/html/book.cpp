@@ -4,10 +4,10 @@
 // memory.
 #include <fmt/format.h>
 
-#include "changes.hpp"
+#include "../changes.hpp"
+#include "../writers.hpp"
 #include "html.hpp"
 #include "tatakerja/util/parallel.hpp"
-#include "writers.hpp"
 
 namespace tatakerja::render {
 

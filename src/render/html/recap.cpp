@@ -1,9 +1,10 @@
 // The workload recapitulation (Rekapitulasi ABK), rows as recap_rows()
 // plans them for every format; then the charts.
+#include "../recap.hpp"
+
 #include <fmt/format.h>
 
 #include "html.hpp"
-#include "recap.hpp"
 
 namespace tatakerja::render::html {
 

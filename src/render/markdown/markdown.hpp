@@ -1,6 +1,6 @@
 // Shared helpers of the Markdown writers (markdown_*.cpp): the context of
 // one document (the book or one --split page), links, figures as text, and
-// the sections. Every text from the YAML goes through markdown_escape.hpp.
+// the sections. Every text from the YAML goes through markdown/escape.hpp.
 #pragma once
 
 #include <ostream>
@@ -8,9 +8,9 @@
 #include <string_view>
 #include <vector>
 
-#include "common.hpp"
-#include "labels.hpp"
-#include "markdown_escape.hpp"
+#include "../common.hpp"
+#include "../labels.hpp"
+#include "escape.hpp"
 #include "tatakerja/render/book.hpp"
 #include "tatakerja/workload/figures.hpp"
 
@@ -68,18 +68,18 @@ void kop(std::ostream& out, const std::vector<std::string>& lines);
 void header(std::ostream& out, const std::vector<std::string>& labels, std::string_view align);
 
 // Sections.
-void write_cover(std::ostream& out, const Context& c);     // markdown_book.cpp
-void write_contents(std::ostream& out, const Context& c);  // markdown_contents.cpp
+void write_cover(std::ostream& out, const Context& c);     // markdown/book.cpp
+void write_contents(std::ostream& out, const Context& c);  // markdown/contents.cpp
 void write_errors(std::ostream& out, const Context& c);
-void write_sop(std::ostream& out, const Context& c, int sop, int level);  // markdown_sop.cpp
-void write_procedure(std::ostream& out, const Context& c, int sop);       // markdown_procedure.cpp
+void write_sop(std::ostream& out, const Context& c, int sop, int level);  // markdown/sop.cpp
+void write_procedure(std::ostream& out, const Context& c, int sop);       // markdown/procedure.cpp
 void write_position(std::ostream& out, const Context& c, int position, int level);
 // The figures of a position or a group: a header row and one row.
 void figures_table(std::ostream& out, const Context& c, const workload::Figures& f);
-void write_peta(std::ostream& out, const Context& c);   // markdown_peta.cpp
-void write_recap(std::ostream& out, const Context& c);  // markdown_tail.cpp
+void write_peta(std::ostream& out, const Context& c);   // markdown/peta.cpp
+void write_recap(std::ostream& out, const Context& c);  // markdown/tail.cpp
 void write_coverage(std::ostream& out, const Context& c);
-// The Lembar Uraian Tugas of book.employees (markdown_sheet.cpp).
+// The Lembar Uraian Tugas of book.employees (markdown/sheet.cpp).
 void write_sheets(std::ostream& out, const Context& c);
 void write_index(std::ostream& out, const Context& c);
 

@@ -1,6 +1,6 @@
 // The Lembar Uraian Tugas in the JSON book: "duty_sheets", one object an
 // employee of book.employees, with ids for everything the sheet names.
-#include "json_book.hpp"
+#include "book.hpp"
 #include "tatakerja/render/employee_sheet.hpp"
 
 namespace tatakerja::render::jsonbook {

@@ -3,8 +3,8 @@
 // alone; streamed a sheet at a time, the sheets made on several threads.
 #include <fmt/format.h>
 
+#include "../sheet_text.hpp"
 #include "html.hpp"
-#include "sheet_text.hpp"
 #include "tatakerja/util/parallel.hpp"
 
 namespace tatakerja::render::html {

@@ -2,9 +2,9 @@
 // --force, the chapter of the repository's errors.
 #include <fmt/format.h>
 
+#include "../peta.hpp"
+#include "../sheet_labels.hpp"
 #include "html.hpp"
-#include "peta.hpp"
-#include "sheet_labels.hpp"
 
 namespace tatakerja::render::html {
 

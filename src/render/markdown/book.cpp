@@ -7,10 +7,10 @@
 
 #include <sstream>
 
-#include "changes.hpp"
+#include "../changes.hpp"
+#include "../writers.hpp"
 #include "markdown.hpp"
 #include "tatakerja/util/parallel.hpp"
-#include "writers.hpp"
 
 namespace tatakerja::render::md {
 

@@ -5,8 +5,8 @@
 
 #include <sstream>
 
+#include "../sheet_text.hpp"
 #include "markdown.hpp"
-#include "sheet_text.hpp"
 #include "tatakerja/util/parallel.hpp"
 
 namespace tatakerja::render::md {
