@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "tatakerja/check/rule.hpp"
+#include "tatakerja/diag/rules.hpp"
 #include "tatakerja/util/error.hpp"
 #include "tatakerja/util/json.hpp"
 #include "tatakerja/util/text.hpp"
@@ -38,9 +39,8 @@ std::string folded(std::string_view text, std::size_t width, std::string_view pa
 
 const check::Rule& find_or_fail(const std::string& id) {
   if (const auto* rule = check::find_rule(id)) return *rule;
-  const auto ids = check::rule_ids();
   std::string message = fmt::format("`{}` is not a rule", util::escape_control(id));
-  const std::string guess = util::suggest(id, ids);
+  const std::string guess = diag::rule_suggestion(id);
   message += guess.empty() ? "; `tatakerja explain` lists them all" : util::did_you_mean(guess);
   throw util::Failure(message);
 }

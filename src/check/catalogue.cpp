@@ -89,10 +89,4 @@ const Rule* find_rule(std::string_view id) {
   return nullptr;
 }
 
-std::vector<std::string_view> rule_ids() {
-  std::vector<std::string_view> ids;
-  for (const Rule& rule : table()) ids.push_back(rule.id);
-  return ids;
-}
-
 }  // namespace tatakerja::check

@@ -82,7 +82,7 @@ std::optional<diag::Diagnostic> unused(const model::Suppression& s, const Severi
     return diag::make(kUnused, s.rule.loc, "`unused-suppression` cannot be suppressed");
   }
   if (!find_rule(rule)) {
-    std::string guess = util::suggest(rule, rule_ids());
+    std::string guess = diag::rule_suggestion(rule);
     std::string message = fmt::format("`{}` is not a rule", util::escape_control(rule));
     message += util::did_you_mean(guess);
     return diag::make(kUnused, s.rule.loc, std::move(message), std::move(guess));

@@ -47,6 +47,5 @@ struct Rule {
 
 std::span<const Rule> rules();
 const Rule* find_rule(std::string_view id);
-std::vector<std::string_view> rule_ids();  // in catalogue order, for suggestions
 
 }  // namespace tatakerja::check
