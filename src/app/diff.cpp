@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "tatakerja/app/pipeline.hpp"
-#include "tatakerja/app/revision.hpp"
+#include "revision.hpp"
 #include "tatakerja/diff/output.hpp"
 #include "tatakerja/load/loader.hpp"
 #include "tatakerja/sys/files.hpp"

@@ -1,4 +1,4 @@
-#include "tatakerja/app/revision.hpp"
+#include "revision.hpp"
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-#include "tatakerja/cache/archive.hpp"
+#include "archive.hpp"
 
 namespace tatakerja::cache {
 

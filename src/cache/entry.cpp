@@ -3,7 +3,7 @@
 // fails until it is), and kFormat in pack.cpp raised.
 #include "tatakerja/cache/entry.hpp"
 
-#include "tatakerja/cache/archive.hpp"
+#include "archive.hpp"
 
 namespace tatakerja::cache {
 
