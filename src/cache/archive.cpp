@@ -17,7 +17,8 @@ void Writer::text(std::string& value) {
 
 // Line and "file is 0" share one varint; the column follows.
 void Writer::location(model::Location& loc) {
-  if (loc.file != 0 && loc.file != file_) ok_ = false;
+  if (file_ == kEveryFile) varint(loc.file);
+  if (loc.file != 0 && loc.file != file_ && file_ != kEveryFile) ok_ = false;
   varint((static_cast<std::uint64_t>(loc.line) << 1) | (loc.file == 0 ? 1u : 0u));
   varint(loc.column);
 }
@@ -57,11 +58,13 @@ std::size_t Reader::count(std::size_t) {
 }
 
 void Reader::location(model::Location& loc) {
+  std::uint32_t file = file_;
+  if (file_ == kEveryFile) number(file);
   const std::uint64_t line_and_flag = varint();
   std::uint32_t column = 0;
   number(column);
   if (!ok() || (line_and_flag >> 1) > UINT32_MAX) return fail();
-  loc = {(line_and_flag & 1) ? 0u : file_, static_cast<std::uint32_t>(line_and_flag >> 1), column};
+  loc = {(line_and_flag & 1) ? 0u : file, static_cast<std::uint32_t>(line_and_flag >> 1), column};
 }
 
 }  // namespace tatakerja::cache

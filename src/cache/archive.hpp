@@ -23,7 +23,11 @@
 namespace tatakerja::cache {
 
 // Locations are stored without their file: a value written at `file` is
-// read back at the file's current index (0, "no place", stays 0).
+// read back at the file's current index (0, "no place", stays 0). With
+// kEveryFile, for what spans a whole repository (a revision's findings),
+// each location keeps its file number instead.
+inline constexpr std::uint32_t kEveryFile = UINT32_MAX;
+
 class Writer {
  public:
   static constexpr bool kReading = false;

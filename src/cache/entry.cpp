@@ -157,4 +157,25 @@ std::optional<Entry> decode_entry(std::string_view payload, std::uint32_t file) 
   return entry;
 }
 
+std::string encode_findings(const Findings& findings) {
+  Writer writer(kEveryFile);
+  io(writer, const_cast<diag::Diagnostics&>(findings.shown));
+  io(writer, const_cast<diag::Diagnostics&>(findings.suppressed));
+  return writer.take();
+}
+
+std::optional<Findings> decode_findings(std::string_view payload, std::size_t files) {
+  Reader reader(payload, kEveryFile);
+  Findings findings;
+  io(reader, findings.shown);
+  io(reader, findings.suppressed);
+  if (!reader.ok() || !reader.at_end()) return std::nullopt;
+  for (const auto* list : {&findings.shown, &findings.suppressed}) {
+    for (const auto& d : *list) {
+      if (d.loc.file >= files) return std::nullopt;
+    }
+  }
+  return findings;
+}
+
 }  // namespace tatakerja::cache

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "tatakerja/version.hpp"
@@ -45,11 +46,11 @@ bool take_text(std::string_view bytes, std::size_t& at, std::string_view& text) 
 
 constexpr std::size_t kStatusRow = 5 * 8 + 16;  // after the path
 
+}  // namespace
+
 Hash128 content_of(std::string_view record) {
   return {get<std::uint64_t>(record, 8), get<std::uint64_t>(record, 16)};
 }
-
-}  // namespace
 
 std::string settings_fingerprint(const model::Config& config) {
   return fmt::format("hours_per_day={}", config.workload.hours_per_day.seconds);
@@ -170,6 +171,25 @@ std::optional<std::string_view> PackIndex::record(const Hash128& content) const 
   const auto it = records_.find(content);
   if (it == records_.end()) return std::nullopt;
   return it->second;
+}
+
+std::vector<std::string_view> PackIndex::records() const {
+  std::vector<std::string_view> out;
+  out.reserve(records_.size());
+  for (const auto& [content, record] : records_) out.push_back(record);
+  // Views into one buffer: by address is by place in the pack.
+  std::sort(out.begin(), out.end(),
+            [](std::string_view a, std::string_view b) { return a.data() < b.data(); });
+  return out;
+}
+
+std::vector<StatusRow> PackIndex::status_rows() const {
+  std::vector<StatusRow> out;
+  out.reserve(statuses_.size());
+  for (const auto& [path, row] : statuses_) out.push_back({path, row.first, row.second});
+  std::sort(out.begin(), out.end(),
+            [](const StatusRow& a, const StatusRow& b) { return a.path.data() < b.path.data(); });
+  return out;
 }
 
 }  // namespace tatakerja::cache

@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <tuple>
 #include <unordered_set>
 
 #include "tatakerja/cache/store.hpp"
@@ -116,6 +118,75 @@ void Session::keep(std::size_t slot, const Documents& documents,
   if (payload && payload->size() <= UINT32_MAX) s.new_record = make_record(s.hash, *payload);
 }
 
+namespace {
+
+// A git blob's row in the status table: a path no file can have (a NUL
+// byte, then the object id) and a status of all zeros.
+std::string object_path(std::string_view object) {
+  std::string path(1, '\0');
+  path += object;
+  return path;
+}
+
+}  // namespace
+
+bool Session::knows_object(std::string_view object) const {
+  if (!usable_) return false;
+  const auto hash = index_.unchanged(object_path(object), FileStatus{});
+  return hash && (index_.record(*hash) || parsed_.contains(*hash));
+}
+
+std::optional<Entry> Session::find_object(std::size_t slot, std::string_view object,
+                                          std::uint32_t file) {
+  if (!usable_) return std::nullopt;
+  const auto hash = index_.unchanged(object_path(object), FileStatus{});
+  if (!hash) return std::nullopt;
+  auto& s = slots_[slot];
+  std::optional<Entry> entry;
+  if (const auto twin = parsed_.find(*hash); twin != parsed_.end()) {
+    entry = decode_entry(payload_of(slots_[twin->second].new_record), file);
+    if (entry) s.twin = twin->second;
+  } else if (const auto record = index_.record(*hash)) {
+    entry = decode_entry(payload_of(*record), file);
+    if (entry) s.old_record = *record;
+  }
+  if (!entry) return std::nullopt;
+  s.hash = *hash;
+  s.state = Slot::State::Hit;
+  s.path = object_path(object);
+  s.status = {};
+  s.unread = true;
+  return entry;
+}
+
+void Session::keep_unused() {
+  keep_unused_ = true;
+}
+
+void Session::name_object(std::size_t slot, std::string_view object) {
+  if (!usable_) return;
+  auto& s = slots_[slot];
+  s.path = object_path(object);
+  s.status = {};
+}
+
+std::optional<std::string> Session::recall(const Hash128& key) {
+  if (!usable_) return std::nullopt;
+  const std::lock_guard lock(memos_mutex_);
+  if (const auto it = memos_.find(key); it != memos_.end())
+    return std::string(payload_of(it->second));
+  const auto record = index_.record(key);
+  if (!record) return std::nullopt;
+  memos_.emplace(key, std::string(*record));
+  return std::string(payload_of(*record));
+}
+
+void Session::remember(const Hash128& key, std::string_view bytes) {
+  if (!usable_ || bytes.size() > UINT32_MAX) return;
+  const std::lock_guard lock(memos_mutex_);
+  memos_.insert_or_assign(key, make_record(key, bytes));
+}
+
 Report Session::finish() {
   if (!usable_) return report_;
   std::unordered_set<Hash128, Hash128Of> stored;
@@ -130,6 +201,18 @@ Report Session::finish() {
     added += s.state == Slot::State::Miss;
     size += record.size();
   }
+  for (const auto& [key, record] : memos_) {
+    if (!stored.insert(key).second) continue;
+    added += !index_.record(key).has_value();
+    size += record.size();
+  }
+  std::vector<std::string_view> kept;  // the pack's entries this run did not use
+  if (keep_unused_) {
+    for (const auto record : index_.records()) {
+      if (stored.insert(content_of(record)).second) kept.push_back(record);
+    }
+    for (const auto record : kept) size += record.size();
+  }
   const std::string statuses = status_table();
   if (added == 0 && stored.size() == index_.size() && statuses == index_.status_table()) {
     return report_;  // the pack is as it should be
@@ -142,6 +225,16 @@ Report Session::finish() {
     const std::string_view record = record_of(s);
     if (!record.empty() && stored.insert(s.hash).second) pack.append(record);
   }
+  // Memos in key order, so that the same run writes the same pack.
+  std::vector<const std::pair<const Hash128, std::string>*> memos;
+  for (const auto& memo : memos_) memos.push_back(&memo);
+  std::sort(memos.begin(), memos.end(), [](const auto* a, const auto* b) {
+    return std::tie(a->first.high, a->first.low) < std::tie(b->first.high, b->first.low);
+  });
+  for (const auto* memo : memos) {
+    if (stored.insert(memo->first).second) pack.append(memo->second);
+  }
+  for (const auto record : kept) pack.append(record);
   const std::string_view parts[] = {pack};
   std::string error;
   if (!replace_file(pack_, parts, error)) report_.problem = "not saved: " + error;
@@ -162,10 +255,19 @@ bool Session::sure(const FileStatus& status) const {
 // (file order), so that the same tree gives the same table.
 std::string Session::status_table() const {
   std::vector<StatusRow> rows;
+  std::unordered_set<std::string_view> objects;  // a blob in both revisions: one row
   for (const auto& s : slots_) {
     if (s.path.empty() || s.state == Slot::State::Unused) continue;
     if (s.state == Slot::State::Miss && s.new_record.empty()) continue;
+    if (s.path[0] == '\0' && !objects.insert(s.path).second) continue;
     rows.push_back({s.path, s.status, s.hash});
+  }
+  if (keep_unused_) {  // the rows of files this run did not see, after its own
+    std::unordered_set<std::string_view> seen;
+    for (const auto& row : rows) seen.insert(row.path);
+    for (const auto& row : index_.status_rows()) {
+      if (!seen.contains(row.path)) rows.push_back(row);
+    }
   }
   return make_status_table(rows);
 }

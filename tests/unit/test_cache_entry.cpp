@@ -354,3 +354,44 @@ static_assert(sizeof(model::Date) == 16);
 static_assert(sizeof(model::Duration) == 48);
 static_assert(sizeof(tatakerja::diag::Diagnostic) == 160);
 #endif
+
+TEST_CASE("a revision's findings keep each location's file, and any bytes decode safely") {
+  using tatakerja::cache::decode_findings;
+  using tatakerja::cache::encode_findings;
+  tatakerja::cache::Findings findings;
+  findings.shown = {finding("schema", {3, 4, 5}, "in file 3", "did"),
+                    finding("config", {0, 0, 0}, "nowhere"), finding("x", {1, 2, 1}, "in file 1")};
+  findings.shown[0].end_line = 4;
+  findings.shown[0].end_column = 9;
+  findings.shown[1].severity = tatakerja::diag::Severity::Warning;
+  findings.suppressed = {finding("y", {2, 7, 1}, "silenced")};
+  findings.suppressed[0].suppressed = "diuji";
+  const std::string bytes = encode_findings(findings);
+  const auto back = decode_findings(bytes, 4);
+  REQUIRE(back);
+  REQUIRE(back->shown.size() == 3);
+  CHECK(back->shown[0].loc.file == 3);
+  CHECK(back->shown[0].loc.line == 4);
+  CHECK(back->shown[0].end_column == 9);
+  CHECK(back->shown[0].suggestion == "did");
+  CHECK(back->shown[1].loc.file == 0);
+  CHECK(back->shown[1].severity == tatakerja::diag::Severity::Warning);
+  CHECK(back->shown[2].loc.file == 1);
+  REQUIRE(back->suppressed.size() == 1);
+  CHECK(back->suppressed[0].loc.file == 2);
+  CHECK(back->suppressed[0].suppressed == "diuji");
+  CHECK(encode_findings(*back) == bytes);
+  // A file the repository does not have: refused, as is a cut payload.
+  CHECK_FALSE(decode_findings(bytes, 3));
+  for (std::size_t size = 0; size < bytes.size(); ++size) {
+    CHECK_FALSE(decode_findings(std::string_view(bytes).substr(0, size), 4));
+  }
+  std::mt19937 random(11);
+  for (int round = 0; round < 2000; ++round) {
+    std::string damaged = bytes;
+    for (int k = 0; k < 3; ++k) damaged[random() % damaged.size()] = static_cast<char>(random());
+    if (const auto any = decode_findings(damaged, 4)) {
+      for (const auto& d : any->shown) CHECK(d.loc.file < 4);
+    }
+  }
+}

@@ -214,3 +214,99 @@ TEST_CASE("prune removes stale temporary files and packs of repositories that ar
   CHECK(left == std::set<std::string>{"new.tmp", "live.pack", "foreign-new.pack", "kept.pack",
                                       "notes.txt"});
 }
+
+namespace {
+
+// Reads blobs (diff's revisions) through a session: by id when the pack
+// knows it, else by content (named by its id for next time). Returns how
+// many were found by id, unread.
+std::size_t run_objects(const fs::path& folder, const fs::path& root,
+                        const std::vector<std::pair<std::string, std::string>>& blobs) {
+  tatakerja::model::Config config;
+  Session session(folder, root, config, blobs.size());
+  std::size_t by_id = 0;
+  for (std::size_t i = 0; i < blobs.size(); ++i) {
+    const auto& [object, content] = blobs[i];
+    const auto file = static_cast<std::uint32_t>(i + 1);
+    if (session.knows_object(object)) {
+      auto entry = session.find_object(i, object, file);
+      REQUIRE(entry);
+      REQUIRE(entry->diagnostics.size() == 1);
+      CHECK(entry->diagnostics[0].message == content);
+      ++by_id;
+      continue;
+    }
+    auto entry = session.find(i, content, file);
+    session.name_object(i, object);
+    if (!entry) session.keep(i, {}, {finding("schema", {file, 1, 1}, content)}, file);
+  }
+  session.finish();
+  return by_id;
+}
+
+}  // namespace
+
+TEST_CASE("a git blob the pack knows by its id is found without its content") {
+  test::Scratch scratch;
+  const fs::path cache = scratch.path / "cache", root = scratch.path / "repo";
+  CHECK(run_objects(cache, root, {{"1111", "a"}, {"2222", "b"}}) == 0);
+  CHECK(run_objects(cache, root, {{"1111", "a"}, {"2222", "b"}}) == 2);
+  // A new blob is read; one that went unused is forgotten.
+  CHECK(run_objects(cache, root, {{"1111", "a"}, {"3333", "c"}}) == 1);
+  CHECK(run_objects(cache, root, {{"2222", "b"}, {"3333", "c"}}) == 1);
+  // The same blob in both revisions of a diff: one row, found by id in both.
+  CHECK(run_objects(cache, root, {{"3333", "c"}, {"3333", "c"}}) == 2);
+  CHECK(run_objects(cache, root, {{"3333", "c"}}) == 1);
+}
+
+TEST_CASE("a memo is recalled by its key in a later run, and kept only while runs use it") {
+  test::Scratch scratch;
+  const fs::path cache = scratch.path / "cache", root = scratch.path / "repo";
+  tatakerja::model::Config config;
+  const auto key = hash128("memo one"), other = hash128("memo two");
+  {
+    Session session(cache, root, config, 0);
+    CHECK_FALSE(session.recall(key));
+    session.remember(key, "bytes one");
+    CHECK(session.recall(key) == "bytes one");  // within the run too
+    session.finish();
+  }
+  {
+    Session session(cache, root, config, 0);
+    CHECK(session.recall(key) == "bytes one");
+    CHECK_FALSE(session.recall(other));
+    session.remember(other, "bytes two");
+    session.finish();
+  }
+  {
+    Session session(cache, root, config, 0);
+    CHECK(session.recall(other) == "bytes two");  // not recalled: `key` is gone now
+    session.finish();
+  }
+  Session session(cache, root, config, 0);
+  CHECK_FALSE(session.recall(key));
+  CHECK(session.recall(other) == "bytes two");
+}
+
+TEST_CASE("keep_unused: a run that adds to the pack keeps what it did not use") {
+  test::Scratch scratch;
+  const fs::path cache = scratch.path / "cache", root = scratch.path / "repo";
+  run(cache, root, {"a", "b"});
+  {
+    tatakerja::model::Config config;
+    Session session(cache, root, config, 1);
+    session.keep_unused();
+    CHECK_FALSE(session.find(0, "c", 1));
+    session.keep(0, {}, {finding("schema", {1, 1, 1}, "c")}, 1);
+    session.finish();
+  }
+  std::size_t decoded = 0;
+  const auto report = run(cache, root, {"a", "b", "c"}, &decoded);
+  CHECK(report.reused == 3);
+  CHECK(decoded == 3);
+  // Without keep_unused, a run keeps exactly its own entries.
+  run(cache, root, {"c"});
+  decoded = 0;
+  run(cache, root, {"a", "b", "c"}, &decoded);
+  CHECK(decoded == 1);
+}

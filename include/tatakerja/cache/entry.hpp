@@ -37,4 +37,17 @@ std::optional<std::string> encode_entry(const Documents& documents,
 // bytes are not a whole, valid payload. Safe on any bytes.
 std::optional<Entry> decode_entry(std::string_view payload, std::uint32_t file);
 
+// The checked findings of a whole revision (diff's memo, app/diff.cpp):
+// what it shows and what `suppress:` silenced, each location with its file.
+struct Findings {
+  diag::Diagnostics shown;
+  diag::Diagnostics suppressed;
+};
+
+std::string encode_findings(const Findings& findings);
+
+// The findings back; none unless the bytes are whole and valid and every
+// location names one of `files` files. Safe on any bytes.
+std::optional<Findings> decode_findings(std::string_view payload, std::size_t files);
+
 }  // namespace tatakerja::cache

@@ -64,6 +64,9 @@ std::string make_status_table(const std::vector<StatusRow>& rows);
 // One entry, as stored.
 std::string make_record(const Hash128& content, std::string_view payload);
 
+// The content hash a whole record is filed under.
+Hash128 content_of(std::string_view record);
+
 // A record's payload when its checksum holds, else none.
 std::optional<std::string_view> checked_payload(std::string_view record);
 
@@ -84,6 +87,10 @@ class PackIndex {
   // exactly `status`.
   std::optional<Hash128> unchanged(std::string_view path, const FileStatus& status) const;
   std::string_view status_table() const { return status_table_; }
+
+  // Every record, and every status row, in the order of the pack.
+  std::vector<std::string_view> records() const;
+  std::vector<StatusRow> status_rows() const;
 
  private:
   void read_statuses(std::string_view rows);

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -65,8 +66,34 @@ class Session {
   void keep(std::size_t slot, const Documents& documents, const diag::Diagnostics& diagnostics,
             std::uint32_t file);
 
+  // Git objects (diff reads revisions from git): whether the pack knows the
+  // content of the blob `object` (its id) and holds an entry for it, so
+  // that the blob need not be read from git at all.
+  bool knows_object(std::string_view object) const;
+
+  // The entry for the blob `object`, read as file number `file`, when
+  // knows_object(); the blob's row is kept for the next run.
+  std::optional<Entry> find_object(std::size_t slot, std::string_view object, std::uint32_t file);
+
+  // The object's row, for a blob read from git and looked up by content
+  // (after find()): the next run finds it by its id.
+  void name_object(std::size_t slot, std::string_view object);
+
+  // A memo: bytes stored under `key` (a hash of everything they depend
+  // on) by this run or an earlier one; kept in the pack while runs use it.
+  // diff keeps each revision's checked findings so (app/diff.cpp). Safe
+  // from several threads at once.
+  std::optional<std::string> recall(const Hash128& key);
+  void remember(const Hash128& key, std::string_view bytes);
+
   // Writes the new pack when an entry was added or one went unused.
   Report finish();
+
+  // Keeps, when the pack is written, the entries and status rows that this
+  // run did not use too, after its own: for a run that reads something
+  // besides the working tree (render --changes reads a revision after the
+  // working tree's load wrote its pack), so that it does not evict them.
+  void keep_unused();
 
  private:
   struct Slot {
@@ -85,6 +112,7 @@ class Session {
   void prune_folder() const;
 
   bool usable_ = true;
+  bool keep_unused_ = false;
   std::int64_t started_ns_ = 0;  // when this run began (realtime clock)
   std::filesystem::path pack_;
   std::string header_;
@@ -93,6 +121,8 @@ class Session {
   PackIndex index_;
   std::vector<Slot> slots_;
   std::unordered_map<Hash128, std::size_t, Hash128Of> parsed_;  // earlier loads' misses -> slot
+  std::unordered_map<Hash128, std::string, Hash128Of> memos_;   // recalled or remembered records
+  std::mutex memos_mutex_;  // recall() and remember() may be called from several threads
   Report report_;
 };
 
