@@ -4,10 +4,11 @@
 #include <unistd.h>
 
 #include <fstream>
+#include <future>
 #include <sstream>
 
-#include "tatakerja/app/pipeline.hpp"
 #include "revision.hpp"
+#include "tatakerja/app/pipeline.hpp"
 #include "tatakerja/diff/output.hpp"
 #include "tatakerja/load/loader.hpp"
 #include "tatakerja/sys/files.hpp"
@@ -80,26 +81,35 @@ model::Config config_for_cache(const fs::path& root, const Wanted& b, const load
 
 struct Loaded2 {
   load::Loaded a, b;
+  std::optional<cache::Hash128> tree_a, tree_b;  // a revision's identity, for its findings' memo
 };
 
-Loaded2 load_both(const fs::path& root, const Wanted& wa, const Wanted& wb,
-                  const PipelineOptions& pipeline) {
-  auto tree_a = read_revision(root, *wa.commit, fmt::format("revision `{}`", wa.label));
-  std::optional<load::Tree> tree_b;
-  if (wb.commit) tree_b = read_revision(root, *wb.commit, fmt::format("revision `{}`", wb.label));
-  std::optional<cache::Session> session;
-  if (pipeline.cache_dir) {
-    session.emplace(*pipeline.cache_dir, root,
-                    config_for_cache(root, wb, tree_b ? &*tree_b : nullptr), 0);
-  }
-  load::LoadOptions options{pipeline.jobs, std::nullopt, session ? &*session : nullptr};
+// Both sides through one cache session (none: no cache), so that a file in
+// both is parsed once, and a blob the cache knows by its id is not even
+// read from git. `tree_b`: none for the working tree.
+Loaded2 load_both(const fs::path& root, load::Tree tree_a, std::optional<load::Tree> tree_b,
+                  const PipelineOptions& pipeline, cache::Session* session) {
+  load::LoadOptions options{pipeline.jobs, std::nullopt, session};
   Loaded2 out;
+  out.tree_a = tree_identity(tree_a);
+  if (tree_b) out.tree_b = tree_identity(*tree_b);
   out.b = tree_b ? load::load_tree(root, std::move(*tree_b), options)
                  : load::load_repository(root, options);
   out.a = load::load_tree(root, std::move(tree_a), options);
-  if (session) {
-    const auto report = session->finish();
-    if (pipeline.note) note_cache(report, *pipeline.note);
+  return out;
+}
+
+struct Analysed {
+  Checked checked;
+  workload::Analysis analysis;  // empty when tatakerja.yaml is invalid
+};
+
+Analysed check_and_analyse(load::Loaded loaded, const PipelineOptions& pipeline,
+                           const FindingsMemo* memo) {
+  Analysed out{check_loaded(std::move(loaded), pipeline, memo), {}};
+  if (out.checked.config_ok) {
+    out.analysis =
+        workload::analyse(out.checked.repo, workload::settings_of(out.checked.repo.config));
   }
   return out;
 }
@@ -122,14 +132,44 @@ int run_diff(const GlobalOptions& global, const DiffOptions& options, std::ostre
   pipeline.root = load::find_root(global.root, fs::current_path());
   use_global_options(pipeline, global, err);
   parse_rule_overrides(pipeline.rule_overrides);
+  pipeline.date = parse_date_option(options.date);
   const auto [wa, wb] = sides(pipeline.root, options);
-  auto loaded = load_both(pipeline.root, wa, wb, pipeline);
-  auto& a = keep_until_exit(check_loaded(std::move(loaded.a), pipeline));
-  auto& b = keep_until_exit(check_loaded(std::move(loaded.b), pipeline));
+  auto tree_a = read_revision(pipeline.root, *wa.commit, fmt::format("revision `{}`", wa.label));
+  std::optional<load::Tree> tree_b;
+  if (wb.commit) {
+    tree_b = read_revision(pipeline.root, *wb.commit, fmt::format("revision `{}`", wb.label));
+  }
+  std::optional<cache::Session> session;
+  if (pipeline.cache_dir) {
+    session.emplace(*pipeline.cache_dir, pipeline.root,
+                    config_for_cache(pipeline.root, wb, tree_b ? &*tree_b : nullptr), 0);
+  }
+  cache::Session* cache = session ? &*session : nullptr;
+  auto loaded = load_both(pipeline.root, std::move(tree_a), std::move(tree_b), pipeline, cache);
+  // A revision's findings come from the cache when it checked the same
+  // tree before (a pull request's base, on every push).
+  const auto memo = [&](const std::optional<cache::Hash128>& tree) {
+    return tree && cache ? std::optional<FindingsMemo>(FindingsMemo{cache, *tree}) : std::nullopt;
+  };
+  const auto memo_a = memo(loaded.tree_a), memo_b = memo(loaded.tree_b);
+  // The two sides are checked and analysed at the same time: what is left
+  // of each once the cache gave its findings (resolving, the workload
+  // analysis) runs on one thread.
+  auto check_a = std::async(std::launch::async, [&] {
+    return check_and_analyse(std::move(loaded.a), pipeline, memo_a ? &*memo_a : nullptr);
+  });
+  auto checked_b = check_and_analyse(std::move(loaded.b), pipeline, memo_b ? &*memo_b : nullptr);
+  auto checked_a = check_a.get();
+  auto& a = keep_until_exit(std::move(checked_a.checked));
+  auto& b = keep_until_exit(std::move(checked_b.checked));
+  if (session) {
+    const auto report = session->finish();
+    if (pipeline.note) note_cache(report, *pipeline.note);
+  }
   require_config(a, wa);
   require_config(b, wb);
-  const auto analysis_a = workload::analyse(a.repo, workload::settings_of(a.repo.config));
-  const auto analysis_b = workload::analyse(b.repo, workload::settings_of(b.repo.config));
+  const auto& analysis_a = checked_a.analysis;
+  const auto& analysis_b = checked_b.analysis;
   const auto changes =
       diff::compare({a.repo, analysis_a, a.diagnostics}, {b.repo, analysis_b, b.diagnostics});
   diff::OutputOptions shown{wa.label, wb.label,
@@ -158,8 +198,20 @@ diff::Changes changes_since(const PipelineOptions& pipeline, const std::string& 
                             const workload::Analysis& analysis) {
   const Wanted side{rev, resolve_revision(pipeline.root, rev, option)};
   auto tree = read_revision(pipeline.root, *side.commit, fmt::format("revision `{}`", rev));
-  auto loaded = load::load_tree(pipeline.root, std::move(tree), {.jobs = pipeline.jobs});
-  auto& before = keep_until_exit(check_loaded(std::move(loaded), pipeline));
+  // The working tree's load wrote its pack already: this session adds the
+  // revision's entries to it and keeps the working tree's.
+  std::optional<cache::Session> session;
+  if (pipeline.cache_dir) {
+    session.emplace(*pipeline.cache_dir, pipeline.root, current.repo.config, 0);
+    session->keep_unused();
+  }
+  cache::Session* cache = session ? &*session : nullptr;
+  const FindingsMemo memo{cache, tree_identity(tree)};
+  auto loaded =
+      load::load_tree(pipeline.root, std::move(tree), {pipeline.jobs, std::nullopt, cache});
+  auto& before =
+      keep_until_exit(check_loaded(std::move(loaded), pipeline, cache ? &memo : nullptr));
+  if (session) session->finish();
   require_config(before, side);
   const auto analysis_before =
       workload::analyse(before.repo, workload::settings_of(before.repo.config));

@@ -6,9 +6,12 @@
 #include <chrono>
 #include <cstdlib>
 
+#include "tatakerja/cache/entry.hpp"
+#include "tatakerja/cache/hash.hpp"
 #include "tatakerja/check/run.hpp"
 #include "tatakerja/diag/rules.hpp"
 #include "tatakerja/load/loader.hpp"
+#include "tatakerja/load/values.hpp"
 #include "tatakerja/report/report.hpp"
 #include "tatakerja/resolve/resolve.hpp"
 #include "tatakerja/util/error.hpp"
@@ -94,6 +97,13 @@ Checked& keep_until_exit(Checked checked) {
   return *kept->back();
 }
 
+std::optional<model::Date> parse_date_option(const std::optional<std::string>& text) {
+  if (!text) return std::nullopt;
+  auto parsed = load::parse_date(*text);
+  if (!parsed.ok()) throw util::Failure(fmt::format("--date {}: {}", *text, parsed.error()));
+  return parsed.value();
+}
+
 model::Date today() {
   const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
   const std::chrono::year_month_day ymd{now};
@@ -108,10 +118,41 @@ Checked check_repository(const PipelineOptions& options) {
   return check_loaded(std::move(loaded), options);
 }
 
-Checked check_loaded(load::Loaded loaded, const PipelineOptions& options) {
+cache::Hash128 tree_identity(const load::Tree& tree) {
+  std::string listing = "tatakerja tree\n";
+  for (const auto& file : tree.files) {
+    listing += file.path;
+    listing += '\0';
+    listing += file.object.empty() ? cache::hex(cache::hash128(file.content)) : file.object;
+    listing += '\n';
+  }
+  listing += tree.config ? "config\n" + *tree.config : "no config";
+  return cache::hash128(listing);
+}
+
+namespace {
+
+// The memo's key: the tree, each rule's effective severity, and the date
+// sop-review-due compares with (none when it is off).
+cache::Hash128 memo_key(const FindingsMemo& memo,
+                        const std::map<std::string, diag::Severity>& severities,
+                        const std::optional<model::Date>& today) {
+  std::string key = "tatakerja findings\n" + cache::hex(memo.tree) + "\n";
+  for (const auto& [rule, severity] : severities) {
+    key += fmt::format("{}={}\n", rule, static_cast<int>(severity));
+  }
+  key += today ? today->str() : "no date";
+  return cache::hash128(key);
+}
+
+}  // namespace
+
+Checked check_loaded(load::Loaded loaded, const PipelineOptions& options,
+                     const FindingsMemo* memo) {
   const auto overrides = parse_rule_overrides(options.rule_overrides);
   Checked checked;
   checked.repo = std::move(loaded.repo);
+  const load::ContentReader reader = std::move(loaded.read_source);
   auto diagnostics = std::move(loaded.diagnostics);
   // An invalid tatakerja.yaml (rule `config`, which includes an unknown id
   // in `rules:`): the loader stopped before reading any document.
@@ -120,15 +161,26 @@ Checked check_loaded(load::Loaded loaded, const PipelineOptions& options) {
   // An invalid tatakerja.yaml stops the run (exit 2) whatever `rules:` or
   // --rule say: its findings are always shown, as errors.
   severities[std::string(diag::rules::kConfig.id)] = diag::Severity::Error;
+  std::optional<cache::Hash128> key;
   if (checked.config_ok) {
     resolve::resolve(checked.repo, diagnostics);
     check::CheckOptions check_options;
     check_options.today = options.date;
     check_options.jobs = options.jobs;
     auto review = severities.find(std::string(diag::rules::kSopReviewDue.id));
-    if (!check_options.today && review != severities.end() &&
-        review->second != diag::Severity::Off) {
-      check_options.today = today();
+    const bool review_on = review != severities.end() && review->second != diag::Severity::Off;
+    if (!check_options.today && review_on) check_options.today = today();
+    if (memo && memo->session) {
+      key = memo_key(*memo, severities, review_on ? check_options.today : std::nullopt);
+      const auto kept = memo->session->recall(*key);
+      auto findings =
+          kept ? cache::decode_findings(*kept, checked.repo.files.size()) : std::nullopt;
+      if (findings) {
+        checked.diagnostics = std::move(findings->shown);
+        checked.suppressed = std::move(findings->suppressed);
+        load::read_contents(checked.repo, checked.diagnostics, reader);
+        return checked;
+      }
     }
     check::run_checks(checked.repo, check_options, severities, diagnostics);
   }
@@ -140,12 +192,16 @@ Checked check_loaded(load::Loaded loaded, const PipelineOptions& options) {
     const auto it = severities.find(d.rule);
     if (it == severities.end() || it->second != diag::Severity::Off) shown.push_back(d);
   }
-  load::read_contents(checked.repo, shown);
+  load::read_contents(checked.repo, shown, reader);
   checked.diagnostics =
       check::finalise(checked.repo, severities, std::move(diagnostics), &checked.suppressed);
   // And of files named only by what finalise itself reports
   // (unused-suppression), for their source lines.
-  load::read_contents(checked.repo, checked.diagnostics);
+  load::read_contents(checked.repo, checked.diagnostics, reader);
+  if (key) {
+    memo->session->remember(*key,
+                            cache::encode_findings({checked.diagnostics, checked.suppressed}));
+  }
   return checked;
 }
 

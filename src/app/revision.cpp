@@ -42,10 +42,13 @@ std::vector<Listed> regular_files(const std::string& listing) {
 }
 
 // Splits `git cat-file --batch` output ("OBJECT TYPE SIZE\nBYTES\n" each)
-// into the files' contents, in the order asked.
-void fill_contents(const std::string& batch, const std::vector<Listed>& listed, load::Tree& tree) {
+// into the objects' contents, in the order asked.
+std::vector<std::string> split_batch(const std::string& batch,
+                                     const std::vector<std::string>& objects) {
+  std::vector<std::string> contents;
+  contents.reserve(objects.size());
   std::size_t at = 0;
-  for (const auto& file : listed) {
+  for (const auto& object : objects) {
     const auto eol = batch.find('\n', at);
     if (eol == std::string::npos) throw util::Failure("git cat-file: its output ended early");
     const std::string_view header(batch.data() + at, eol - at);
@@ -55,16 +58,21 @@ void fill_contents(const std::string& batch, const std::vector<Listed>& listed, 
     const auto parsed = std::from_chars(first, header.data() + header.size(), size);
     if (space == std::string_view::npos || parsed.ec != std::errc() ||
         eol + 1 + size > batch.size()) {
-      throw util::Failure(fmt::format("git cat-file: cannot read object {}", file.object));
+      throw util::Failure(fmt::format("git cat-file: cannot read object {}", object));
     }
-    std::string content = batch.substr(eol + 1, size);
+    contents.push_back(batch.substr(eol + 1, size));
     at = eol + 1 + size + 1;
-    if (file.path == load::kConfigName) {
-      tree.config = std::move(content);
-    } else {
-      tree.files.push_back({file.path, std::move(content)});
-    }
   }
+  return contents;
+}
+
+// The blobs' contents by their ids, in one `git cat-file --batch`.
+std::vector<std::string> read_blobs(const fs::path& root, const std::vector<std::string>& objects) {
+  if (objects.empty()) return {};
+  std::string request;
+  for (const auto& object : objects) request += object + '\n';
+  return split_batch(sys::capture({"git", "cat-file", "--batch"}, root, std::move(request)),
+                     objects);
 }
 
 }  // namespace
@@ -96,13 +104,20 @@ std::string default_base(const fs::path& root) {
 load::Tree read_revision(const fs::path& root, const std::string& commit, const std::string& name) {
   // Run in the root, ls-tree lists the root's folder only, relative to it.
   const auto listed = regular_files(sys::capture({"git", "ls-tree", "-r", "-z", commit}, root));
-  std::string request;
-  for (const auto& file : listed) request += file.object + '\n';
   load::Tree tree;
   tree.name = name;
-  if (listed.empty()) return tree;
-  fill_contents(sys::capture({"git", "cat-file", "--batch"}, root, std::move(request)), listed,
-                tree);
+  // Only tatakerja.yaml is read now; the loader reads the documents it
+  // chooses, unless the cache knows them by their blob ids.
+  for (const auto& file : listed) {
+    if (file.path == load::kConfigName) {
+      tree.config = std::move(read_blobs(root, {file.object}).at(0));
+    } else {
+      tree.files.push_back({file.path, {}, file.object, true});
+    }
+  }
+  tree.fetch = [root](const std::vector<std::string>& objects) {
+    return read_blobs(root, objects);
+  };
   return tree;
 }
 

@@ -20,8 +20,10 @@ std::string resolve_revision(const std::filesystem::path& root, const std::strin
 std::string default_base(const std::filesystem::path& root);
 
 // The files under `root` (relative to it) as they are in `commit`: every
-// regular file's bytes, sorted by path. Symlinks and submodules are left
-// out. Two git processes, whatever the number of files.
+// regular file, sorted by path, with its blob id. Symlinks and submodules
+// are left out. Only tatakerja.yaml is read here; the others are `unread`,
+// and the tree's fetch reads any of them in one git process (the loader
+// reads those it chooses and the cache does not know). Two git processes.
 load::Tree read_revision(const std::filesystem::path& root, const std::string& commit,
                          const std::string& name);
 

@@ -55,13 +55,6 @@ std::vector<Destination> destinations(const ValidateOptions& options) {
   return out;
 }
 
-std::optional<model::Date> parse_date_option(const std::optional<std::string>& text) {
-  if (!text) return std::nullopt;
-  auto parsed = load::parse_date(*text);
-  if (!parsed.ok()) throw util::Failure(fmt::format("--date {}: {}", *text, parsed.error()));
-  return parsed.value();
-}
-
 // The root-relative prefixes to report on; empty: everything.
 std::vector<std::string> report_scope(const fs::path& root, const ValidateOptions& options) {
   std::vector<std::string> scope;

@@ -94,6 +94,7 @@ void setup_diff(CLI::App& parent, State& state) {
       ->type_name("FILE");
   cmd->add_option("--fail-on", o.fail_on, "Exit 1 when B has errors that A had not: new-errors")
       ->check(CLI::IsMember({"new-errors"}));
+  cmd->add_option("--date", o.date, "Today's date for sop-review-due (YYYY-MM-DD)");
   cmd->callback([&state] {
     state.run = [&state] {
       state.global.color = color_mode(state.color);

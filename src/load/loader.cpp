@@ -79,18 +79,65 @@ FileResult read_one(const fs::path& root, const std::string& relative, std::size
   return result;
 }
 
-// A file of a tree in memory (a git revision): from the cache by its
-// content, else parsed and given to the cache.
-FileResult read_listed(std::string content, std::size_t slot, std::uint32_t file,
+// A file of a tree in memory (a git revision): from the cache by its blob
+// id without its content, else by its content, else parsed and given to
+// the cache. An unread file the cache cannot give is fetched now.
+FileResult read_listed(TreeFile& listed, const Tree& tree, std::size_t slot, std::uint32_t file,
                        const model::Config& config, cache::Session* cache) {
+  if (cache && listed.unread) {
+    if (auto entry = cache->find_object(slot, listed.object, file)) {
+      return {std::move(entry->documents), std::move(entry->diagnostics), {}, false};
+    }
+  }
+  if (listed.unread) {
+    if (!tree.fetch)
+      throw util::Failure(fmt::format("{}: {} was not read", tree.name, listed.path));
+    listed.content = std::move(tree.fetch({listed.object}).at(0));
+    listed.unread = false;
+  }
+  std::string content = std::move(listed.content);
   if (cache) {
-    if (auto entry = cache->find(slot, content, file)) {
+    auto entry = cache->find(slot, content, file);
+    if (!listed.object.empty()) cache->name_object(slot, listed.object);
+    if (entry) {
       return {std::move(entry->documents), std::move(entry->diagnostics), std::move(content)};
     }
   }
   auto result = read_text(std::move(content), file, config);
   if (cache) cache->keep(slot, result.documents, result.diagnostics, file);
   return result;
+}
+
+void fetch_unread(const std::vector<TreeFile*>& documents, const Tree& tree,
+                  const cache::Session* session) {
+  std::vector<TreeFile*> unread;
+  std::vector<std::string> objects;
+  for (auto* file : documents) {
+    if (!file->unread || (session && session->knows_object(file->object))) continue;
+    unread.push_back(file);
+    objects.push_back(file->object);
+  }
+  if (unread.empty()) return;
+  if (!tree.fetch)
+    throw util::Failure(fmt::format("{}: {} was not read", tree.name, unread[0]->path));
+  auto contents = tree.fetch(objects);
+  for (std::size_t i = 0; i < unread.size(); ++i) {
+    unread[i]->content = std::move(contents.at(i));
+    unread[i]->unread = false;
+  }
+}
+
+// Reads the unread files of a tree by their blob ids, all in one fetch.
+ContentReader tree_reader(std::vector<std::string> objects, Tree::Fetch fetch) {
+  return [objects = std::move(objects), fetch = std::move(fetch)](
+             model::Repository& repo, const std::vector<std::uint32_t>& files) {
+    std::vector<std::string> wanted;
+    for (const auto f : files) wanted.push_back(objects.at(f));
+    auto contents = fetch(wanted);
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      repo.files[files[i]].content = std::move(contents.at(i));
+    }
+  };
 }
 
 // Reads `count` files on all cores, file i (0-based) by `one(i, file,
@@ -149,13 +196,21 @@ void read_all(const fs::path& root, std::size_t count, const ReadOne& one, Loade
 
 }  // namespace
 
-void read_contents(model::Repository& repo, const diag::Diagnostics& diagnostics) {
+void read_contents(model::Repository& repo, const diag::Diagnostics& diagnostics,
+                   const ContentReader& reader) {
   const fs::path root = repo.root;
+  std::vector<std::uint32_t> unread;
   for (const auto& d : diagnostics) {
     if (d.loc.file >= repo.files.size()) continue;
     auto& source = repo.files[d.loc.file];
     if (source.content_read) continue;
     source.content_read = true;
+    unread.push_back(d.loc.file);
+  }
+  if (unread.empty()) return;
+  if (reader) return reader(repo, unread);
+  for (const auto file : unread) {
+    auto& source = repo.files[file];
     std::string error;
     if (!slurp(root / source.path, source.content, error)) source.content.clear();
   }
@@ -210,7 +265,7 @@ Loaded load_tree(const fs::path& root, Tree tree, const LoadOptions& options) {
   }
   repo.files[0].content = std::move(*tree.config);
   loaded.config_ok = loaded.diagnostics.empty();
-  for (auto& d : loaded.diagnostics) d.rule = "config";
+  for (auto& d : loaded.diagnostics) d.rule = std::string(diag::rules::kConfig.id);
   if (!loaded.config_ok) return loaded;
 
   std::vector<std::string> paths;
@@ -218,15 +273,23 @@ Loaded load_tree(const fs::path& root, Tree tree, const LoadOptions& options) {
   for (const auto& f : tree.files) paths.push_back(f.path);
   const auto included = discover_listed(paths, repo.config);
   std::vector<TreeFile*> documents;
+  std::vector<std::string> objects(1);  // by file number, for read_source
   for (std::size_t i = 0; i < tree.files.size(); ++i) {
     if (!included[i]) continue;
     documents.push_back(&tree.files[i]);
-    repo.files.push_back({tree.files[i].path, prefix + tree.files[i].path, {}});
+    objects.push_back(tree.files[i].object);
+    repo.files.push_back(
+        {tree.files[i].path, prefix + tree.files[i].path, {}, true, tree.files[i].object});
   }
+  // The unread files that the cache cannot give by their blob ids are read
+  // now, in one fetch.
+  const bool shared = options.session && options.session->fits(repo.config);
+  fetch_unread(documents, tree, shared ? options.session : nullptr);
   auto one = [&](std::size_t i, std::uint32_t file, cache::Session* cache, std::size_t slot) {
-    return read_listed(std::move(documents[i]->content), slot, file, repo.config, cache);
+    return read_listed(*documents[i], tree, slot, file, repo.config, cache);
   };
   read_all(root, documents.size(), one, loaded, options);
+  if (tree.fetch) loaded.read_source = tree_reader(std::move(objects), std::move(tree.fetch));
   return loaded;
 }
 

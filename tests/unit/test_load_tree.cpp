@@ -3,6 +3,8 @@
 // two loads (src/load/loader.cpp, discover.cpp; cache::Session::add_slots).
 #include <doctest/doctest.h>
 
+#include <map>
+
 #include "scratch.hpp"
 #include "tatakerja/cache/session.hpp"
 #include "tatakerja/load/loader.hpp"
@@ -82,4 +84,77 @@ TEST_CASE("two loads share one cache: a file in both is parsed once, and kept fo
   CHECK(report.reused == 4);
   report = run("b3");
   CHECK(report.reused == 3);
+}
+
+namespace {
+
+// A tree of unread blobs, as app::read_revision gives it: `fetch` serves
+// their contents from `blobs` and records what it was asked.
+struct Blobs {
+  std::map<std::string, std::string> contents;
+  std::vector<std::vector<std::string>> asked;
+
+  load::Tree tree(const std::vector<std::pair<std::string, std::string>>& files) {
+    std::vector<load::TreeFile> listed;
+    for (const auto& [path, object] : files) listed.push_back({path, {}, object, true});
+    auto t = ::tree(std::move(listed));
+    t.fetch = [this](const std::vector<std::string>& objects) {
+      asked.push_back(objects);
+      std::vector<std::string> out;
+      for (const auto& o : objects) out.push_back(contents.at(o));
+      return out;
+    };
+    return t;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a tree's blobs are read in one fetch, except those the cache knows by their ids") {
+  test::Scratch scratch;
+  const fs::path cache = scratch.path / "cache", root = scratch.path / "repo";
+  Blobs blobs;
+  blobs.contents = {{"oa", unit("a")}, {"ob", unit("b")}, {"oc", unit("c")}, {"on", "# no\n"}};
+  const std::vector<std::pair<std::string, std::string>> first = {
+      {"README.md", "on"}, {"a.yaml", "oa"}, {"b.yaml", "ob"}};
+  model::Config config;
+  auto run = [&](const std::vector<std::pair<std::string, std::string>>& files) {
+    cache::Session session(cache, root, config, 0);
+    auto loaded = load::load_tree(root, blobs.tree(files), {.jobs = 2, .session = &session});
+    session.finish();
+    return loaded;
+  };
+  auto loaded = run(first);
+  // Only the documents, in one fetch; README.md is never read.
+  REQUIRE(blobs.asked.size() == 1);
+  CHECK(blobs.asked[0] == std::vector<std::string>{"oa", "ob"});
+  REQUIRE(loaded.repo.units.size() == 2);
+  CHECK(loaded.repo.files[1].object == "oa");
+  // The next run reads only the blob the cache has not seen.
+  blobs.asked.clear();
+  loaded = run({{"a.yaml", "oa"}, {"b.yaml", "oc"}});
+  REQUIRE(blobs.asked.size() == 1);
+  CHECK(blobs.asked[0] == std::vector<std::string>{"oc"});
+  REQUIRE(loaded.repo.units.size() == 2);
+  CHECK(loaded.repo.units[0].doc.id.value == "a");
+  CHECK(loaded.repo.units[1].doc.id.value == "c");
+  CHECK_FALSE(loaded.repo.files[1].content_read);
+  // A file a finding names is read when a report needs it, by its id.
+  blobs.asked.clear();
+  diag::Diagnostic d;
+  d.loc = {1, 1, 1};
+  load::read_contents(loaded.repo, {d}, loaded.read_source);
+  REQUIRE(blobs.asked.size() == 1);
+  CHECK(blobs.asked[0] == std::vector<std::string>{"oa"});
+  CHECK(loaded.repo.files[1].content == unit("a"));
+}
+
+TEST_CASE("without a cache, every unread document of a tree is read in one fetch") {
+  Blobs blobs;
+  blobs.contents = {{"oa", unit("a")}, {"ob", unit("b")}};
+  const auto loaded =
+      load::load_tree("/r", blobs.tree({{"a.yaml", "oa"}, {"b.yaml", "ob"}}), {.jobs = 2});
+  REQUIRE(blobs.asked.size() == 1);
+  CHECK(blobs.asked[0].size() == 2);
+  CHECK(loaded.repo.units.size() == 2);
 }

@@ -20,6 +20,7 @@ struct DiffOptions {
   std::string format = "text";         // text|markdown|json
   std::optional<std::string> fail_on;  // new-errors
   std::optional<std::string> output;   // a file instead of stdout
+  std::optional<std::string> date;     // today, for sop-review-due (YYYY-MM-DD)
 };
 
 // Loads both sides (a revision from git's objects, never checked out; the
@@ -34,9 +35,9 @@ int run_diff(const GlobalOptions& global, const DiffOptions& options, std::ostre
 
 // What changed from revision `rev` to `current` (the working tree, checked
 // and analysed by the caller): for render --changes. The revision is read
-// as diff reads it, without the cache (a session of its own would replace
-// the working tree's pack). Throws util::Failure as run_diff does, naming
-// `option`.
+// as diff reads it, through the cache (its session keeps the working
+// tree's entries: cache::Session::keep_unused). Throws util::Failure as
+// run_diff does, naming `option`.
 diff::Changes changes_since(const PipelineOptions& pipeline, const std::string& rev,
                             const std::string& option, const Checked& current,
                             const workload::Analysis& analysis);

@@ -46,9 +46,24 @@ struct Checked {
 // Throws util::Failure for a bad --rule (the command cannot run).
 Checked check_repository(const PipelineOptions& options);
 
+// A revision's checked findings, kept in the content cache (diff): `tree`
+// is a hash of all the revision holds (every file's path and blob id, and
+// tatakerja.yaml). With the effective severities and the date, it is the
+// memo's key; the build and the settings are the pack's own (pack.hpp).
+struct FindingsMemo {
+  cache::Session* session = nullptr;
+  cache::Hash128 tree;
+};
+
+// The identity of a revision's tree, for FindingsMemo::tree.
+cache::Hash128 tree_identity(const load::Tree& tree);
+
 // The same over a repository already loaded (a git revision's, for diff):
 // resolve, checks, finalise. `options.root` and the cache are not used.
-Checked check_loaded(load::Loaded loaded, const PipelineOptions& options);
+// With `memo`, findings stored under its key are taken instead of running
+// the checks (the repository is still resolved), and new ones are stored.
+Checked check_loaded(load::Loaded loaded, const PipelineOptions& options,
+                     const FindingsMemo* memo = nullptr);
 
 // The cache's one line for -v ("tatakerja: cache: 9 of 10 files reused ...").
 void note_cache(const cache::Report& report, std::ostream& out);
@@ -76,5 +91,9 @@ std::optional<model::Kind> document_kind(const model::Repository& repo, const di
 
 // Today's date (UTC), for the one rule that reads the clock.
 model::Date today();
+
+// validate's and diff's --date YYYY-MM-DD (none when not given); throws
+// util::Failure naming the option when it is not a date.
+std::optional<model::Date> parse_date_option(const std::optional<std::string>& text);
 
 }  // namespace tatakerja::app

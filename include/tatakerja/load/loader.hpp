@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -37,11 +38,19 @@ struct LoadOptions {
   cache::Session* session = nullptr;
 };
 
+// Reads the text of the files numbered `files` (into repo.files) that the
+// loader left unread, into their SourceFile::content.
+using ContentReader =
+    std::function<void(model::Repository& repo, const std::vector<std::uint32_t>& files)>;
+
 struct Loaded {
   model::Repository repo;
   diag::Diagnostics diagnostics;
   bool config_ok = true;  // false: tatakerja.yaml is invalid (the CLI exits 2)
   cache::Report cache;    // what the content cache did, for -v
+  // Where read_contents() finds an unread file's text; empty: on disk,
+  // under the root. A tree's loader sets it (Tree::fetch).
+  ContentReader read_source;
 };
 
 // Loads everything under `root`. Throws util::Failure only when the root
@@ -53,12 +62,21 @@ Loaded load_repository(const std::filesystem::path& root, const LoadOptions& opt
 struct TreeFile {
   std::string path;
   std::string content;
+  // The git blob's id, when the file is one (the cache then knows it by
+  // its id); with `unread`, its content was not read: the cache holds its
+  // entry (cache::Session::knows_object), or Tree::fetch reads it.
+  std::string object = {};
+  bool unread = false;
 };
 
 struct Tree {
   std::string name;                   // what it is, for messages ("revision `v1`")
   std::optional<std::string> config;  // tatakerja.yaml's text; none: it has none
   std::vector<TreeFile> files;        // every other file, sorted by path
+  // The contents of blobs by their ids, in the order asked; needed when a
+  // file is `unread`. Throws util::Failure when they cannot be read.
+  using Fetch = std::function<std::vector<std::string>(const std::vector<std::string>& objects)>;
+  Fetch fetch = {};
 };
 
 // Loads `tree` as load_repository() loads the folder `root`: the same
@@ -73,8 +91,10 @@ void read_logo(const std::filesystem::path& root, model::Repository& repo, diag:
 
 // Reads the text of the files that `diagnostics` name and that the cache
 // let the loader skip (SourceFile::content_read), so that reports can show
-// their source lines and the baseline their fingerprints. A file that can
-// no longer be read is left empty.
-void read_contents(model::Repository& repo, const diag::Diagnostics& diagnostics);
+// their source lines and the baseline their fingerprints: by `reader`
+// (Loaded::read_source), or from the disk when it is empty. A file that
+// can no longer be read is left empty.
+void read_contents(model::Repository& repo, const diag::Diagnostics& diagnostics,
+                   const ContentReader& reader = {});
 
 }  // namespace tatakerja::load

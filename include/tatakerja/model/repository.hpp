@@ -18,6 +18,9 @@ struct SourceFile {
   // False when the content cache knew the file unchanged by its status and
   // it was not read: load::read_contents reads it when a report needs it.
   bool content_read = true;
+  // The git blob id when the file was read from a revision (load_tree);
+  // empty for a file on disk. Equal ids: byte for byte the same file.
+  std::string object = {};
 };
 
 // The organisation's logo (`handbook.logo`), read and checked once by the
