@@ -24,8 +24,6 @@ namespace tatakerja::app {
 
 namespace {
 
-enum class GraphFormat { Dot, Mermaid, Svg };
-
 GraphFormat parse_format(const std::string& word) {
   if (word == "dot") return GraphFormat::Dot;
   if (word == "mermaid") return GraphFormat::Mermaid;

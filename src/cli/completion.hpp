@@ -1,22 +1,25 @@
 // Shell completion scripts for bash, zsh and fish, made from the same
-// CLI11 command tree that parses the command line: the commands of
-// kCommands, their options (long and short), the values an option accepts
-// (from its CLI::IsMember check) and whether a value or a positional is a
-// file or a folder. A command added to the table is completed with no
-// change here.
+// command tree that parses the command line (parser.cpp walks it into a
+// CompletionModel): the commands of the command table, their options (long
+// and short), the words an option accepts (its spelling table) and whether
+// a value or a positional is a file or a folder. A command added to the
+// table is completed with no change here.
 #pragma once
 
 #include <iosfwd>
 #include <string>
 #include <vector>
 
-namespace CLI {
-class App;
-}
+#include "tatakerja/util/choice.hpp"
 
 namespace tatakerja::cli {
 
-struct State;
+enum class Shell { Bash, Zsh, Fish };
+inline constexpr util::Spellings<Shell, 3> kShells{{
+    {Shell::Bash, "bash"},
+    {Shell::Zsh, "zsh"},
+    {Shell::Fish, "fish"},
+}};
 
 enum class ValueHint { None, File, Folder };
 
@@ -25,7 +28,7 @@ struct CompletionOption {
   std::string description;
   bool takes_value = false;
   bool repeatable = false;
-  std::vector<std::string> choices;  // the IsMember set, if any
+  std::vector<std::string> choices;  // the words of its spelling table, if any
   ValueHint hint = ValueHint::None;
   bool top_only = false;  // --help and --version of the program itself
 };
@@ -51,16 +54,9 @@ struct CompletionModel {
   std::vector<CompletionCommand> commands;
 };
 
-// The model of a parsed-ready CLI11 program: its options and subcommands.
-CompletionModel completion_model(const CLI::App& app);
-
-// One script a shell; `shell` is bash, zsh or fish.
-void write_completion(const CompletionModel& model, const std::string& shell, std::ostream& out);
+void write_completion(const CompletionModel& model, Shell shell, std::ostream& out);
 void write_bash_completion(const CompletionModel& model, std::ostream& out);
 void write_zsh_completion(const CompletionModel& model, std::ostream& out);
 void write_fish_completion(const CompletionModel& model, std::ostream& out);
-
-// The `completion` command, for the command table.
-void setup_completion(CLI::App& parent, State& state);
 
 }  // namespace tatakerja::cli

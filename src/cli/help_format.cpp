@@ -43,12 +43,11 @@ std::size_t help_width() {
   return std::clamp(width, kMinWidth, kMaxWidth);
 }
 
-std::string HelpFormatter::two_columns(const std::string& name,
-                                       const std::string& description) const {
+std::string two_columns(const std::string& name, const std::string& description, std::size_t column,
+                        std::size_t width) {
   const std::string left = "  " + name;
   if (description.empty()) return left + "\n";
-  const std::size_t column = column_width_;
-  const std::size_t text_width = width_ > column + 20 ? width_ - column : 20;
+  const std::size_t text_width = width > column + 20 ? width - column : 20;
   std::string out = left;
   const std::size_t left_width = util::count_code_points(left);
   if (left_width >= column) {
@@ -65,24 +64,14 @@ std::string HelpFormatter::two_columns(const std::string& name,
   return out + "\n";
 }
 
-std::string HelpFormatter::make_option(const CLI::Option* opt, bool is_positional) const {
-  return two_columns(make_option_name(opt, is_positional) + make_option_opts(opt),
-                     make_option_desc(opt));
-}
-
-std::string HelpFormatter::make_subcommand(const CLI::App* sub) const {
-  return two_columns(sub->get_display_name(true), sub->get_description());
-}
-
-std::string HelpFormatter::make_description(const CLI::App* app) const {
-  const std::string description = CLI::Formatter::make_description(app);
+std::string wrapped_lines(const std::string& text, std::size_t width) {
   std::string out;
-  std::string_view rest = description;
+  std::string_view rest = text;
   while (!rest.empty()) {
     const auto newline = rest.find('\n');
     const std::string line(rest.substr(0, newline));
     rest.remove_prefix(newline == std::string_view::npos ? rest.size() : newline + 1);
-    for (const auto& wrapped : util::wrap(line, width_)) out += wrapped + "\n";
+    for (const auto& wrapped : util::wrap(line, width)) out += wrapped + "\n";
   }
   return out;
 }

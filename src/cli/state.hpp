@@ -4,6 +4,7 @@
 
 #include <functional>
 
+#include "completion.hpp"
 #include "tatakerja/app/diff.hpp"
 #include "tatakerja/app/explain.hpp"
 #include "tatakerja/app/import.hpp"
@@ -18,7 +19,6 @@ namespace tatakerja::cli {
 
 struct State {
   app::GlobalOptions global;
-  std::string color = "auto";
   app::ValidateOptions validate;
   app::WorkloadOptions workload;
   app::DiffOptions diff;
@@ -29,7 +29,10 @@ struct State {
   app::ListOptions list;
   app::ExplainOptions explain;
   app::SchemaOptions schema;
-  std::function<int()> run;  // set by the chosen command's callback
+  Shell shell = Shell::Bash;
+  // The program's options and commands, for the completion scripts; set
+  // by the parser, which owns the command tree.
+  std::function<CompletionModel()> completion_model;
 };
 
 }  // namespace tatakerja::cli

@@ -12,14 +12,6 @@ namespace tatakerja::report {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, Format>, 5> kFormats = {{
-    {"text", Format::Text},
-    {"json", Format::Json},
-    {"sarif", Format::Sarif},
-    {"github", Format::Github},
-    {"junit", Format::Junit},
-}};
-
 // "1 error", "0 errors", "3 infos".
 std::string counted(std::size_t n, std::string_view noun) {
   return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s");
@@ -28,10 +20,7 @@ std::string counted(std::size_t n, std::string_view noun) {
 }  // namespace
 
 std::optional<Format> parse_format(std::string_view name) {
-  for (const auto& [text, format] : kFormats) {
-    if (text == name) return format;
-  }
-  return std::nullopt;
+  return util::parse_word(kFormats, name);
 }
 
 void write_report(Format format, const model::Repository& repo,

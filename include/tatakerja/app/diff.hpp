@@ -10,9 +10,14 @@
 #include "tatakerja/app/pipeline.hpp"
 #include "tatakerja/app/validate.hpp"
 #include "tatakerja/diff/diff.hpp"
+#include "tatakerja/util/choice.hpp"
 #include "tatakerja/workload/figures.hpp"
 
 namespace tatakerja::app {
+
+// When `diff` exits 1 (`--fail-on`).
+enum class FailOn { NewErrors };
+inline constexpr util::Spellings<FailOn, 1> kFailOn{{{FailOn::NewErrors, "new-errors"}}};
 
 struct DiffOptions {
   std::vector<std::string> revisions;  // none: the upstream merge base (or HEAD) and the

@@ -7,7 +7,15 @@
 #include <ostream>
 #include <string>
 
+#include "tatakerja/util/choice.hpp"
+
 namespace tatakerja::app {
+
+enum class ExplainFormat { Text, Json };
+inline constexpr util::Spellings<ExplainFormat, 2> kExplainFormats{{
+    {ExplainFormat::Text, "text"},
+    {ExplainFormat::Json, "json"},
+}};
 
 struct ExplainOptions {
   std::optional<std::string> rule;  // none: the whole catalogue

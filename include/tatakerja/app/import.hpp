@@ -9,8 +9,16 @@
 #include <vector>
 
 #include "tatakerja/app/validate.hpp"
+#include "tatakerja/report/report.hpp"
+#include "tatakerja/util/choice.hpp"
 
 namespace tatakerja::app {
+
+// The report of what could not be placed: two of the report's formats.
+inline constexpr util::Spellings<report::Format, 2> kImportFormats{{
+    {report::Format::Text, "text"},
+    {report::Format::Json, "json"},
+}};
 
 struct ImportOptions {
   std::vector<std::string> files;

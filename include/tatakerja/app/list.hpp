@@ -6,8 +6,15 @@
 #include <string>
 
 #include "tatakerja/app/options.hpp"
+#include "tatakerja/util/choice.hpp"
 
 namespace tatakerja::app {
+
+enum class ListFormat { Table, Json };
+inline constexpr util::Spellings<ListFormat, 2> kListFormats{{
+    {ListFormat::Table, "table"},
+    {ListFormat::Json, "json"},
+}};
 
 struct ListOptions {
   std::string kind;              // units|positions|duties|sops|employees

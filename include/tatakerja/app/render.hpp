@@ -8,8 +8,26 @@
 #include <vector>
 
 #include "tatakerja/app/options.hpp"
+#include "tatakerja/util/choice.hpp"
 
 namespace tatakerja::app {
+
+// The handbook's formats (`render --format`).
+enum class BookFormat { Html, Markdown, Json, Pdf };
+inline constexpr util::Spellings<BookFormat, 4> kBookFormats{{
+    {BookFormat::Html, "html"},
+    {BookFormat::Markdown, "markdown"},
+    {BookFormat::Json, "json"},
+    {BookFormat::Pdf, "pdf"},
+}};
+
+// A flowchart's formats (`graph --format`).
+enum class GraphFormat { Dot, Mermaid, Svg };
+inline constexpr util::Spellings<GraphFormat, 3> kGraphFormats{{
+    {GraphFormat::Dot, "dot"},
+    {GraphFormat::Mermaid, "mermaid"},
+    {GraphFormat::Svg, "svg"},
+}};
 
 struct RenderOptions {
   std::vector<std::string> formats;  // html|markdown|json|pdf; empty: html

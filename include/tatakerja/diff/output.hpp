@@ -10,10 +10,16 @@
 #include <string>
 
 #include "tatakerja/diff/diff.hpp"
+#include "tatakerja/util/choice.hpp"
 
 namespace tatakerja::diff {
 
 enum class Format { Text, Markdown, Json };
+inline constexpr util::Spellings<Format, 3> kFormats{{
+    {Format::Text, "text"},
+    {Format::Markdown, "markdown"},
+    {Format::Json, "json"},
+}};
 
 // The version of the JSON output (its "version" key); a key added keeps
 // it, a key removed or changed in meaning raises it.

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "tatakerja/util/choice.hpp"
+
 namespace tatakerja::importer {
 
 struct Place {  // where a thing was read: a sheet or table, a row, a column
@@ -65,5 +67,11 @@ struct Imported {
 };
 
 enum class Kind { Any, Anjab, Abk, Sop };
+inline constexpr util::Spellings<Kind, 4> kKinds{{
+    {Kind::Any, "auto"},
+    {Kind::Anjab, "anjab"},
+    {Kind::Abk, "abk"},
+    {Kind::Sop, "sop"},
+}};
 
 }  // namespace tatakerja::importer

@@ -10,10 +10,15 @@
 #include "tatakerja/diag/diagnostic.hpp"
 #include "tatakerja/model/location.hpp"
 #include "tatakerja/model/values.hpp"
+#include "tatakerja/util/choice.hpp"
 
 namespace tatakerja::model {
 
 enum class Language { Id, En };
+inline constexpr util::Spellings<Language, 2> kLanguages{{
+    {Language::Id, "id"},
+    {Language::En, "en"},
+}};
 enum class Rounding { Nearest, Up, Down };
 
 // Working periods a year, for volumes given per period, in millionths

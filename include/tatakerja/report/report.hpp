@@ -9,10 +9,18 @@
 
 #include "tatakerja/diag/diagnostic.hpp"
 #include "tatakerja/model/repository.hpp"
+#include "tatakerja/util/choice.hpp"
 
 namespace tatakerja::report {
 
 enum class Format { Text, Json, Sarif, Github, Junit };
+inline constexpr util::Spellings<Format, 5> kFormats{{
+    {Format::Text, "text"},
+    {Format::Json, "json"},
+    {Format::Sarif, "sarif"},
+    {Format::Github, "github"},
+    {Format::Junit, "junit"},
+}};
 std::optional<Format> parse_format(std::string_view name);
 
 struct ReportOptions {

@@ -8,12 +8,26 @@
 #include <string_view>
 
 #include "tatakerja/model/repository.hpp"
+#include "tatakerja/util/choice.hpp"
 #include "tatakerja/workload/figures.hpp"
 
 namespace tatakerja::workload {
 
 enum class View { Position, Unit, Employee, Duty };
 enum class Format { Table, Csv, Json, Markdown, Xlsx };
+inline constexpr util::Spellings<View, 4> kViews{{
+    {View::Position, "position"},
+    {View::Unit, "unit"},
+    {View::Employee, "employee"},
+    {View::Duty, "duty"},
+}};
+inline constexpr util::Spellings<Format, 5> kFormats{{
+    {Format::Table, "table"},
+    {Format::Csv, "csv"},
+    {Format::Json, "json"},
+    {Format::Markdown, "markdown"},
+    {Format::Xlsx, "xlsx"},
+}};
 
 std::optional<View> parse_view(std::string_view name);      // position|unit|employee|duty
 std::optional<Format> parse_format(std::string_view name);  // table|csv|json|markdown|xlsx
