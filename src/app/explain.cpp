@@ -86,12 +86,8 @@ void rule_json(const check::Rule& rule, util::JsonWriter& w) {
 }  // namespace
 
 int run_explain(const ExplainOptions& options, std::ostream& out) {
-  if (options.format != "text" && options.format != "json") {
-    throw util::Failure(
-        fmt::format("--format {}: expected text or json", util::escape_control(options.format)));
-  }
   const check::Rule* rule = options.rule ? &find_or_fail(*options.rule) : nullptr;
-  if (options.format == "json") {
+  if (options.format == ExplainFormat::Json) {
     util::JsonWriter w(out);
     if (rule) {
       rule_json(*rule, w);

@@ -24,21 +24,6 @@ namespace tatakerja::app {
 
 namespace {
 
-GraphFormat parse_format(const std::string& word) {
-  if (word == "dot") return GraphFormat::Dot;
-  if (word == "mermaid") return GraphFormat::Mermaid;
-  if (word == "svg") return GraphFormat::Svg;
-  throw util::Failure(
-      fmt::format("--format {}: expected dot, mermaid or svg", util::escape_control(word)));
-}
-
-std::optional<model::Language> parse_lang(const std::optional<std::string>& word) {
-  if (!word) return std::nullopt;
-  if (*word == "id") return model::Language::Id;
-  if (*word == "en") return model::Language::En;
-  throw util::Failure(fmt::format("--lang {}: expected id or en", util::escape_control(*word)));
-}
-
 const model::Sop& find_sop(const model::Repository& repo, const std::string& id) {
   if (auto it = repo.sop_index.find(id); it != repo.sop_index.end()) return repo.sops[it->second];
   std::vector<std::string_view> ids;
@@ -115,8 +100,8 @@ std::string chart(const model::Repository& repo, const model::Sop& sop, GraphFor
 
 int run_graph(const GlobalOptions& global, const GraphOptions& options, std::ostream& out,
               std::ostream& err) {
-  const auto format = parse_format(options.format);
-  const auto lang = parse_lang(options.lang);
+  const auto format = options.format;
+  const auto lang = options.lang;
   const auto& checked =
       *open_repository(global, phases::kGraph, err, std::filesystem::current_path()).checked;
   const auto& repo = checked.repo;

@@ -49,14 +49,6 @@ void add(Run& run, std::uint32_t file, const importer::Finding& f) {
   run.diagnostics.push_back(std::move(d));
 }
 
-importer::Kind kind_of(const std::string& kind) {
-  if (kind == "anjab") return importer::Kind::Anjab;
-  if (kind == "abk") return importer::Kind::Abk;
-  if (kind == "sop") return importer::Kind::Sop;
-  if (kind == "auto") return importer::Kind::Any;
-  throw util::Failure(fmt::format("--kind {}: expected anjab, abk or sop", kind));
-}
-
 // Reads one file's forms; nullopt when it could not be read at all.
 std::optional<importer::Imported> read_one(Run& run, const std::string& file, importer::Kind kind) {
   const std::uint32_t index = file_index(run, file);
@@ -144,11 +136,8 @@ void summary(const Run& run, const std::string& folder, std::ostream& err) {
 
 int run_import(const GlobalOptions& global, const ImportOptions& options, std::ostream& out,
                std::ostream& err) {
-  const auto kind = kind_of(options.kind);
-  const auto format = report::parse_format(options.format);
-  if (!format || (*format != report::Format::Text && *format != report::Format::Json)) {
-    throw util::Failure(fmt::format("--format {}: expected text or json", options.format));
-  }
+  const auto kind = options.kind;
+  const auto format = options.format;
   if (options.out.empty()) throw util::Failure("import needs --out DIR: the folder to write into");
   if (options.files.empty()) throw util::Failure("import needs at least one FILE");
   std::error_code ec;
@@ -178,9 +167,9 @@ int run_import(const GlobalOptions& global, const ImportOptions& options, std::o
   }
   std::stable_sort(run.diagnostics.begin(), run.diagnostics.end(), diag::report_order);
   report::ReportOptions ro;
-  ro.color = *format == report::Format::Text && sys::use_color(global.color, STDOUT_FILENO);
+  ro.color = format == report::Format::Text && sys::use_color(global.color, STDOUT_FILENO);
   ro.files_checked = run.repo.files.size();
-  report::write_report(*format, run.repo, run.diagnostics, ro, out);
+  report::write_report(format, run.repo, run.diagnostics, ro, out);
   if (!global.quiet) summary(run, shown_folder, err);
   return diag::fails(run.diagnostics) ? 1 : 0;
 }

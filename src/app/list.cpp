@@ -98,10 +98,6 @@ std::size_t count_errors(const diag::Diagnostics& diagnostics) {
 int run_list(const GlobalOptions& global, const ListOptions& options, std::ostream& out,
              std::ostream& err) {
   list::check_kind(options.kind);
-  if (options.format != "table" && options.format != "json") {
-    throw util::Failure(
-        fmt::format("--format {}: expected table or json", util::escape_control(options.format)));
-  }
   const auto& checked =
       *open_repository(global, phases::kList, err, std::filesystem::current_path()).checked;
   if (!checked.config_ok) {
@@ -112,7 +108,7 @@ int run_list(const GlobalOptions& global, const ListOptions& options, std::ostre
   }
   const auto listing = list::list_of(options.kind, checked.repo);
   std::ostringstream text;
-  if (options.format == "json") {
+  if (options.format == ListFormat::Json) {
     write_json(options.kind, listing, text);
   } else {
     write_table(listing, text);

@@ -21,31 +21,26 @@ namespace tatakerja::app {
 
 namespace {
 
-Formats parse_formats(const std::vector<std::string>& words) {
+Formats formats_of(const std::vector<BookFormat>& chosen) {
   Formats formats;
-  for (const auto& word : words) {
-    if (word == "html") {
-      formats.html = true;
-    } else if (word == "markdown") {
-      formats.markdown = true;
-    } else if (word == "json") {
-      formats.json = true;
-    } else if (word == "pdf") {
-      formats.pdf = true;
-    } else {
-      throw util::Failure(fmt::format("--format {}: expected html, markdown, json or pdf",
-                                      util::escape_control(word)));
+  for (const auto format : chosen) {
+    switch (format) {
+      case BookFormat::Html:
+        formats.html = true;
+        break;
+      case BookFormat::Markdown:
+        formats.markdown = true;
+        break;
+      case BookFormat::Json:
+        formats.json = true;
+        break;
+      case BookFormat::Pdf:
+        formats.pdf = true;
+        break;
     }
   }
-  if (words.empty()) formats.html = true;
+  if (chosen.empty()) formats.html = true;
   return formats;
-}
-
-std::optional<model::Language> parse_language(const std::optional<std::string>& word) {
-  if (!word) return std::nullopt;
-  if (*word == "id") return model::Language::Id;
-  if (*word == "en") return model::Language::En;
-  throw util::Failure(fmt::format("--lang {}: expected id or en", util::escape_control(*word)));
 }
 
 diag::Diagnostics errors_of(const diag::Diagnostics& shown) {
@@ -62,8 +57,8 @@ int run_render(const GlobalOptions& global, const RenderOptions& options, std::o
                std::ostream& err) {
   // Every option is checked, and Chromium found, before anything is read or
   // written.
-  const Formats formats = parse_formats(options.formats);
-  const auto language = parse_language(options.lang);
+  const Formats formats = formats_of(options.formats);
+  const auto language = options.lang;
   const auto date = fixed_date(options.date, std::getenv("SOURCE_DATE_EPOCH"));
   if (options.out.empty()) throw util::Failure("--out: expected a folder, not an empty name");
   const std::string chromium = formats.pdf ? sys::find_chromium() : std::string();

@@ -36,14 +36,7 @@ std::vector<Destination> destinations(const ValidateOptions& options) {
   const std::size_t n = std::max<std::size_t>({options.formats.size(), options.outputs.size(), 1});
   for (std::size_t i = 0; i < n; ++i) {
     Destination d;
-    if (i < options.formats.size()) {
-      auto format = report::parse_format(options.formats[i]);
-      if (!format) {
-        throw util::Failure(fmt::format("--format {}: expected text, json, sarif, github or junit",
-                                        options.formats[i]));
-      }
-      d.format = *format;
-    }
+    if (i < options.formats.size()) d.format = options.formats[i];
     if (i < options.outputs.size()) d.file = options.outputs[i];
     out.push_back(d);
   }

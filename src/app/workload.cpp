@@ -35,27 +35,13 @@ std::optional<std::int64_t> parse_effective_hours(const std::optional<std::strin
   return parsed.value();
 }
 
-workload::View parse_view(const std::string& name) {
-  auto view = workload::parse_view(name);
-  if (!view) {
-    throw util::Failure(fmt::format("--by {}: expected position, unit, employee or duty",
-                                    util::escape_control(name)));
-  }
-  return *view;
-}
-
-workload::Format parse_format(const std::string& name, const std::optional<std::string>& output) {
-  auto format = workload::parse_format(name);
-  if (!format) {
-    throw util::Failure(fmt::format("--format {}: expected table, csv, json, markdown or xlsx",
-                                    util::escape_control(name)));
-  }
-  if (*format == workload::Format::Xlsx && !output) {
+workload::Format checked_format(workload::Format format, const std::optional<std::string>& output) {
+  if (format == workload::Format::Xlsx && !output) {
     throw util::Failure(
         "--format xlsx writes an Excel workbook, which is no text for standard output: give "
         "--output FILE (e.g. --output abk.xlsx)");
   }
-  return *format;
+  return format;
 }
 
 // The analysis in its format, to `out` or to the file `output`.
@@ -100,8 +86,8 @@ void note_uncounted(const model::Repository& repo, const workload::Analysis& ana
 
 int run_workload(const GlobalOptions& global, const WorkloadOptions& options, std::ostream& out,
                  std::ostream& err) {
-  const auto view = parse_view(options.by);
-  const auto format = parse_format(options.format, options.output);
+  const auto view = options.by;
+  const auto format = checked_format(options.format, options.output);
   const auto effective_hours = parse_effective_hours(options.effective_hours);
   auto opened = open_repository(global, phases::kWorkload, err, std::filesystem::current_path());
   if (opened.status) return *opened.status;

@@ -53,23 +53,6 @@ Choice choice(const util::Spellings<E, N>& table, std::vector<E>& target) {
           true};
 }
 
-// For an option struct that still holds the word itself.
-template <typename E, std::size_t N>
-Choice choice(const util::Spellings<E, N>& table, std::string& target) {
-  return {util::words_of(table), [&target](const std::string& word) { target = word; }};
-}
-
-template <typename E, std::size_t N>
-Choice choice(const util::Spellings<E, N>& table, std::optional<std::string>& target) {
-  return {util::words_of(table), [&target](const std::string& word) { target = word; }};
-}
-
-template <typename E, std::size_t N>
-Choice choice(const util::Spellings<E, N>& table, std::vector<std::string>& target) {
-  return {util::words_of(table), [&target](const std::string& word) { target.push_back(word); },
-          true};
-}
-
 // Where an option's value goes. A bool is a flag; a vector is repeatable
 // (an option takes one value each time it is given, so that a PATH after
 // it is not swallowed; a positional takes every word left).

@@ -10,6 +10,7 @@
 #include "tatakerja/app/pipeline.hpp"
 #include "tatakerja/app/validate.hpp"
 #include "tatakerja/diff/diff.hpp"
+#include "tatakerja/diff/output.hpp"
 #include "tatakerja/util/choice.hpp"
 #include "tatakerja/workload/figures.hpp"
 
@@ -22,10 +23,10 @@ inline constexpr util::Spellings<FailOn, 1> kFailOn{{{FailOn::NewErrors, "new-er
 struct DiffOptions {
   std::vector<std::string> revisions;  // none: the upstream merge base (or HEAD) and the
                                        // working tree; one: it and the working tree; two
-  std::string format = "text";         // text|markdown|json
-  std::optional<std::string> fail_on;  // new-errors
-  std::optional<std::string> output;   // a file instead of stdout
-  std::optional<std::string> date;     // today, for sop-review-due (YYYY-MM-DD)
+  diff::Format format = diff::Format::Text;
+  std::optional<FailOn> fail_on;
+  std::optional<std::string> output;  // a file instead of stdout
+  std::optional<std::string> date;    // today, for sop-review-due (YYYY-MM-DD)
 };
 
 // Loads both sides (a revision from git's objects, never checked out; the

@@ -19,7 +19,7 @@ inline constexpr util::Spellings<ExplainFormat, 2> kExplainFormats{{
 
 struct ExplainOptions {
   std::optional<std::string> rule;  // none: the whole catalogue
-  std::string format = "text";      // text|json
+  ExplainFormat format = ExplainFormat::Text;
 };
 
 // Writes to `out` and returns 0; an unknown rule or format throws

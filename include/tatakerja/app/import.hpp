@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "tatakerja/app/validate.hpp"
+#include "tatakerja/importer/result.hpp"
 #include "tatakerja/report/report.hpp"
 #include "tatakerja/util/choice.hpp"
 
@@ -22,9 +23,9 @@ inline constexpr util::Spellings<report::Format, 2> kImportFormats{{
 
 struct ImportOptions {
   std::vector<std::string> files;
-  std::string out;              // the folder the documents go into (made when missing)
-  std::string kind = "auto";    // auto|anjab|abk|sop
-  std::string format = "text";  // the report of what could not be placed: text|json
+  std::string out;  // the folder the documents go into (made when missing)
+  importer::Kind kind = importer::Kind::Any;
+  report::Format format = report::Format::Text;  // the report of what could not be placed
 };
 
 // Writes the documents (new files only: one that exists is reported and

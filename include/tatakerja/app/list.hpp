@@ -17,8 +17,8 @@ inline constexpr util::Spellings<ListFormat, 2> kListFormats{{
 }};
 
 struct ListOptions {
-  std::string kind;              // units|positions|duties|sops|employees
-  std::string format = "table";  // table|json
+  std::string kind;  // units|positions|duties|sops|employees
+  ListFormat format = ListFormat::Table;
 };
 
 // Lists what loads, as `hledger` and `cargo metadata` do: a repository with

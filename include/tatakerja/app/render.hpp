@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "tatakerja/app/options.hpp"
+#include "tatakerja/model/config.hpp"
 #include "tatakerja/util/choice.hpp"
 
 namespace tatakerja::app {
@@ -30,9 +31,9 @@ inline constexpr util::Spellings<GraphFormat, 3> kGraphFormats{{
 }};
 
 struct RenderOptions {
-  std::vector<std::string> formats;  // html|markdown|json|pdf; empty: html
-  std::string out = "out";           // relative to the current folder
-  std::optional<std::string> lang;   // id|en; default: tatakerja.yaml `language`
+  std::vector<BookFormat> formats;      // empty: html
+  std::string out = "out";              // relative to the current folder
+  std::optional<model::Language> lang;  // default: tatakerja.yaml `language`
   bool split = false;
   std::optional<std::string> sop;
   std::optional<std::string> unit;
@@ -51,10 +52,10 @@ int run_render(const GlobalOptions& global, const RenderOptions& options, std::o
                std::ostream& err);
 
 struct GraphOptions {
-  std::string sop;                  // the SOP's id
-  std::string format = "svg";       // dot|mermaid|svg
-  std::optional<std::string> lang;  // id|en: the way labels' default
-  bool force = false;               // draw despite errors in the flow (still exit 1)
+  std::string sop;  // the SOP's id
+  GraphFormat format = GraphFormat::Svg;
+  std::optional<model::Language> lang;  // the way labels' default
+  bool force = false;                   // draw despite errors in the flow (still exit 1)
 };
 
 // Writes one SOP's flowchart to `out`. Only errors in the SOP's flow stop

@@ -9,13 +9,14 @@
 #include <vector>
 
 #include "tatakerja/app/options.hpp"
+#include "tatakerja/report/report.hpp"
 
 namespace tatakerja::app {
 
 struct ValidateOptions {
-  std::vector<std::string> paths;    // report only on these files or folders
-  std::vector<std::string> formats;  // text|json|sarif|github|junit, paired with outputs
-  std::vector<std::string> outputs;  // files to write, paired with formats in order
+  std::vector<std::string> paths;       // report only on these files or folders
+  std::vector<report::Format> formats;  // paired with outputs
+  std::vector<std::string> outputs;     // files to write, paired with formats in order
   bool strict = false;
   std::vector<std::string> rules;  // ID=SEVERITY
   std::optional<std::string> changed_since;

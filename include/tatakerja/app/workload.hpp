@@ -7,12 +7,13 @@
 #include <string>
 
 #include "tatakerja/app/options.hpp"
+#include "tatakerja/workload/output.hpp"
 
 namespace tatakerja::app {
 
 struct WorkloadOptions {
-  std::string by = "position";                 // position|unit|employee|duty
-  std::string format = "table";                // table|csv|json|markdown|xlsx
+  workload::View by = workload::View::Position;
+  workload::Format format = workload::Format::Table;
   std::optional<std::string> effective_hours;  // over tatakerja.yaml's (default 1250)
   std::optional<std::string> output;           // a file instead of stdout; xlsx needs one
 };
