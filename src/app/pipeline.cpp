@@ -81,8 +81,8 @@ std::map<std::string, diag::Severity> parse_rule_overrides(const std::vector<std
       throw util::Failure(fmt::format("--rule {}: {}", spec, diag::not_a_rule(id)));
     auto severity = diag::parse_severity(std::string_view(spec).substr(eq + 1));
     if (!severity) {
-      throw util::Failure(
-          fmt::format("--rule {}: the severity must be error, warning, info or off", spec));
+      throw util::Failure(fmt::format("--rule {}: the severity must be {}", spec,
+                                      util::listed_words(diag::kSeverities)));
     }
     overrides[id] = *severity;
   }

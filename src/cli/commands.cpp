@@ -26,7 +26,7 @@ std::vector<Option> validate_options(State& s) {
   return {
       {"PATH", "Report only on these files or folders (the whole repository is still loaded)",
        &o.paths},
-      {"--format", "Report format: text, json, sarif, github or junit (repeatable)",
+      {"--format", "Report format: " + util::listed_words(report::kFormats) + " (repeatable)",
        choice(report::kFormats, o.formats)},
       {"--output", "Write the report to FILE; pairs with --format in order (repeatable)",
        &o.outputs},
@@ -42,11 +42,11 @@ std::vector<Option> validate_options(State& s) {
 std::vector<Option> workload_options(State& s) {
   auto& o = s.workload;
   return {
-      {"--by", "One row a position (default), unit, employee or duty",
+      {"--by", "One row a " + util::listed_words(workload::kViews, workload::View::Position),
        choice(workload::kViews, o.by)},
       {"--format",
-       "Output format: table (default), csv, json, markdown or xlsx (an Excel workbook with live "
-       "formulas; needs --output)",
+       "Output format: " + util::listed_words(workload::kFormats, workload::Format::Table) +
+           " (an Excel workbook with live formulas; needs --output)",
        choice(workload::kFormats, o.format)},
       {"--output", kOutputFile, &o.output, "FILE"},
       {"--effective-hours",
@@ -62,10 +62,10 @@ std::vector<Option> diff_options(State& s) {
        "REV_A [REV_B]: compare A with B (default: the merge base with the upstream branch, else "
        "HEAD, with the working tree)",
        &o.revisions},
-      {"--format", "Output format: text (default), markdown or json",
+      {"--format", "Output format: " + util::listed_words(diff::kFormats, diff::Format::Text),
        choice(diff::kFormats, o.format)},
       {"--output", kOutputFile, &o.output, "FILE"},
-      {"--fail-on", "Exit 1 when B has errors that A had not: new-errors",
+      {"--fail-on", "Exit 1 when B has errors that A had not: " + util::listed_words(app::kFailOn),
        choice(app::kFailOn, o.fail_on)},
       {"--date", "Today's date for sop-review-due (YYYY-MM-DD)", &o.date},
   };
@@ -74,10 +74,14 @@ std::vector<Option> diff_options(State& s) {
 std::vector<Option> render_options(State& s) {
   auto& o = s.render;
   return {
-      {"--format", "Output format: html (default), markdown, json or pdf (repeatable)",
+      {"--format",
+       "Output format: " + util::listed_words(app::kBookFormats, app::BookFormat::Html) +
+           " (repeatable)",
        choice(app::kBookFormats, o.formats)},
       {"--out", "Write the files into DIR (default: out, created if missing)", &o.out, "DIR"},
-      {"--lang", "Language of the book: id or en (default: tatakerja.yaml)",
+      {"--lang",
+       "Language of the book: " + util::listed_words(model::kLanguages) +
+           " (default: tatakerja.yaml)",
        choice(model::kLanguages, o.lang)},
       {"--split", "Also write one file a SOP and a position, and an index page", &o.split},
       {"--sop", "Render only the SOP with this ID", &o.sop, "ID"},
@@ -100,10 +104,14 @@ std::vector<Option> graph_options(State& s) {
   auto& o = s.graph;
   return {
       {"SOP", "The SOP's id", &o.sop, {}, true},
+      // The default first here; the table keeps the order --help's choices
+      // and the usage errors have always shown.
       {"--format", "Output format: svg (default), dot or mermaid",
        choice(app::kGraphFormats, o.format)},
       {"--force", "Draw the flowchart even when its flow has errors (still exit 1)", &o.force},
-      {"--lang", "Language of the default labels: id or en (default: tatakerja.yaml)",
+      {"--lang",
+       "Language of the default labels: " + util::listed_words(model::kLanguages) +
+           " (default: tatakerja.yaml)",
        choice(model::kLanguages, o.lang)},
   };
 }
@@ -126,9 +134,12 @@ std::vector<Option> import_options(State& s) {
        "The folder to write the documents into (made when missing); a file that exists is "
        "reported and left as it is",
        &o.out, "DIR", true},
+      // `auto` says how it decides, so this one is written out.
       {"--kind", "What the files hold: auto (default: found from the labels), anjab, abk or sop",
        choice(importer::kKinds, o.kind)},
-      {"--format", "Format of the report of what could not be placed: text (default) or json",
+      {"--format",
+       "Format of the report of what could not be placed: " +
+           util::listed_words(app::kImportFormats, report::Format::Text),
        choice(app::kImportFormats, o.format)},
   };
 }
@@ -137,7 +148,9 @@ std::vector<Option> list_options(State& s) {
   auto& o = s.list;
   return {
       {"KIND", "units, positions, duties, sops, employees or roles", &o.kind, {}, true},
-      {"--format", "Output format: table (default) or json", choice(app::kListFormats, o.format)},
+      {"--format",
+       "Output format: " + util::listed_words(app::kListFormats, app::ListFormat::Table),
+       choice(app::kListFormats, o.format)},
   };
 }
 
@@ -145,7 +158,9 @@ std::vector<Option> explain_options(State& s) {
   auto& o = s.explain;
   return {
       {"RULE", "The rule's id (default: list every rule)", &o.rule},
-      {"--format", "Output format: text (default) or json", choice(app::kExplainFormats, o.format)},
+      {"--format",
+       "Output format: " + util::listed_words(app::kExplainFormats, app::ExplainFormat::Text),
+       choice(app::kExplainFormats, o.format)},
   };
 }
 
@@ -154,7 +169,8 @@ std::vector<Option> schema_options(State& s) {
 }
 
 std::vector<Option> completion_options(State& s) {
-  return {{"SHELL", "The shell: bash, zsh or fish", choice(kShells, s.shell), {}, true}};
+  return {
+      {"SHELL", "The shell: " + util::listed_words(kShells), choice(kShells, s.shell), {}, true}};
 }
 
 int run_validate(State& s) {
@@ -245,7 +261,7 @@ std::vector<Option> global_options(State& s) {
   auto& g = s.global;
   return {
       {"--root", "The repository's folder (else found upwards from here)", &g.root, "DIR"},
-      {"--color", "Colour: auto, always or never (NO_COLOR is respected)",
+      {"--color", "Colour: " + util::listed_words(sys::kColorModes) + " (NO_COLOR is respected)",
        choice(sys::kColorModes, g.color)},
       {"-q,--quiet", "Print no summary or progress", &g.quiet},
       {"-v,--verbose", "Show info diagnostics and what the cache reused", &g.verbose},

@@ -9,24 +9,12 @@
 namespace tatakerja::diag {
 
 const char* severity_name(Severity severity) {
-  switch (severity) {
-    case Severity::Off:
-      return "off";
-    case Severity::Info:
-      return "info";
-    case Severity::Warning:
-      return "warning";
-    case Severity::Error:
-      return "error";
-  }
-  return "?";
+  const auto word = util::word_of(kSeverities, severity);
+  return word.empty() ? "?" : word.data();  // the table's words are literals
 }
 
 std::optional<Severity> parse_severity(std::string_view text) {
-  for (Severity s : {Severity::Off, Severity::Info, Severity::Warning, Severity::Error}) {
-    if (text == severity_name(s)) return s;
-  }
-  return std::nullopt;
+  return util::parse_word(kSeverities, text);
 }
 
 bool report_order(const Diagnostic& a, const Diagnostic& b) {

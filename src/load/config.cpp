@@ -164,7 +164,7 @@ void read_hours_per_day(Reader& r, const Node& v, model::WorkloadSettings& w) {
 }
 
 constexpr std::string_view kRoundings[] = {"nearest", "up", "down"};
-constexpr std::string_view kLanguages[] = {"id", "en"};
+constexpr auto kLanguages = util::word_list(model::kLanguages);
 
 void read_rounding(Reader& r, const Node& v, model::WorkloadSettings& w) {
   auto text = r.text("rounding", v);
@@ -262,7 +262,7 @@ FieldDocs handbook_docs() {
   return docs;
 }
 
-constexpr std::string_view kSeverities[] = {"error", "warning", "info", "off"};
+constexpr auto kSeverities = util::word_list(diag::kSeverities);
 
 void read_rules(Reader& r, const Node& v, Config& c) {
   if (!r.expect_mapping("rules", v, "a mapping of rule ids to severities")) return;
@@ -271,10 +271,11 @@ void read_rules(Reader& r, const Node& v, Config& c) {
     if (!word) continue;
     auto severity = diag::parse_severity(word->value);
     if (!severity) {
-      r.unknown_choice(value.loc, word->value,
-                       fmt::format("`{}` is not a severity: use error, warning, info or off",
-                                   util::escape_control(word->value)),
-                       kSeverities);
+      r.unknown_choice(
+          value.loc, word->value,
+          fmt::format("`{}` is not a severity: use {}", util::escape_control(word->value),
+                      util::listed_words(diag::kSeverities)),
+          kSeverities);
       continue;
     }
     if (!diag::find_rule_id(key.scalar)) {
@@ -300,12 +301,12 @@ constexpr Field<Config> kConfigFields[] = {
      [](Reader& r, const Node&, const Node& v, Config& c) {
        auto t = r.text("language", v);
        if (!t) return;
-       if (t->value == "id")
-         c.language = model::Language::Id;
-       else if (t->value == "en")
-         c.language = model::Language::En;
+       if (auto language = util::parse_word(model::kLanguages, t->value))
+         c.language = *language;
        else
-         r.unknown_choice(v.loc, t->value, "`language` must be `id` or `en`", kLanguages);
+         r.unknown_choice(v.loc, t->value,
+                          "`language` must be " + util::listed_quoted(model::kLanguages),
+                          kLanguages);
      }},
     {"workload", nested(Shape::Mapping, workload_docs), "Settings of the workload analysis (ABK)",
      [](Reader& r, const Node&, const Node& v, Config& c) {

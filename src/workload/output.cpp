@@ -5,35 +5,8 @@
 
 namespace tatakerja::workload {
 
-std::optional<View> parse_view(std::string_view name) {
-  if (name == "position") return View::Position;
-  if (name == "unit") return View::Unit;
-  if (name == "employee") return View::Employee;
-  if (name == "duty") return View::Duty;
-  return std::nullopt;
-}
-
-std::optional<Format> parse_format(std::string_view name) {
-  if (name == "table") return Format::Table;
-  if (name == "csv") return Format::Csv;
-  if (name == "json") return Format::Json;
-  if (name == "markdown") return Format::Markdown;
-  if (name == "xlsx") return Format::Xlsx;
-  return std::nullopt;
-}
-
 const char* view_name(View view) {
-  switch (view) {
-    case View::Position:
-      return "position";
-    case View::Unit:
-      return "unit";
-    case View::Employee:
-      return "employee";
-    case View::Duty:
-      return "duty";
-  }
-  return "position";
+  return util::word_of(kViews, view).data();  // the table's words are literals
 }
 
 Sheet make_sheet(const model::Repository& repo, const Analysis& analysis, View view) {

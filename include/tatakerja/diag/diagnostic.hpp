@@ -9,10 +9,17 @@
 #include <vector>
 
 #include "tatakerja/model/location.hpp"
+#include "tatakerja/util/choice.hpp"
 
 namespace tatakerja::diag {
 
 enum class Severity { Off, Info, Warning, Error };
+inline constexpr util::Spellings<Severity, 4> kSeverities{{
+    {Severity::Error, "error"},
+    {Severity::Warning, "warning"},
+    {Severity::Info, "info"},
+    {Severity::Off, "off"},
+}};
 
 const char* severity_name(Severity severity);  // "off", "info", "warning", "error"
 std::optional<Severity> parse_severity(std::string_view text);

@@ -41,6 +41,15 @@ std::string_view word_of(const Spellings<E, N>& table, E value) {
   return {};
 }
 
+// The words alone, for code that takes a list of words (the config
+// reader's choices and schema).
+template <typename E, std::size_t N>
+constexpr std::array<std::string_view, N> word_list(const Spellings<E, N>& table) {
+  std::array<std::string_view, N> words{};
+  for (std::size_t i = 0; i < N; ++i) words[i] = table[i].word;
+  return words;
+}
+
 template <typename E, std::size_t N>
 std::vector<std::string> words_of(const Spellings<E, N>& table) {
   std::vector<std::string> words;
@@ -52,8 +61,26 @@ std::vector<std::string> words_of(const Spellings<E, N>& table) {
 std::string listed(std::span<const std::string> words, std::string_view last = "or");
 
 template <typename E, std::size_t N>
-std::string listed_words(const Spellings<E, N>& table) {
-  return listed(words_of(table));
+std::string listed_words(const Spellings<E, N>& table, std::string_view last = "or") {
+  return listed(words_of(table), last);
+}
+
+// "text (default), markdown or json": the words with `value` marked.
+template <typename E, std::size_t N>
+std::string listed_words(const Spellings<E, N>& table, E value) {
+  auto words = words_of(table);
+  for (std::size_t i = 0; i < N; ++i) {
+    if (table[i].value == value) words[i] += " (default)";
+  }
+  return listed(words);
+}
+
+// "`id` or `en`"
+template <typename E, std::size_t N>
+std::string listed_quoted(const Spellings<E, N>& table) {
+  auto words = words_of(table);
+  for (auto& word : words) word = "`" + word + "`";
+  return listed(words);
 }
 
 }  // namespace tatakerja::util

@@ -29,8 +29,6 @@ inline constexpr util::Spellings<Format, 5> kFormats{{
     {Format::Xlsx, "xlsx"},
 }};
 
-std::optional<View> parse_view(std::string_view name);      // position|unit|employee|duty
-std::optional<Format> parse_format(std::string_view name);  // table|csv|json|markdown|xlsx
 const char* view_name(View view);
 
 // Labels follow the repository's `language`; the table and Markdown use its
