@@ -12,6 +12,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string_view>
 
 #include "commands.hpp"
@@ -74,14 +75,14 @@ class Program {
   CompletionOption completion_option(const CLI::Option& opt) const;
   CompletionCommand completion_command(const CLI::App& sub) const;
   int parse_error(const CLI::ParseError& e, int argc, char** argv) const;
-  std::string message_of(const CLI::ParseError& e, std::string& about) const;
+  std::string message_of(const CLI::ParseError& e, std::vector<std::string>& about) const;
   const CLI::Option* option_named_in(const std::string& message) const;
 
   CLI::App app_{kProgramDescription, "tatakerja"};
   State state_;
   const Command* chosen_ = nullptr;
   std::map<const CLI::Option*, std::vector<std::string>> choices_;
-  std::unique_ptr<Refusal> refusal_;
+  std::optional<Refusal> refusal_;
 };
 
 CLI::Option* Program::add_choice(CLI::App& app, const Option& option, const Choice& choice) {
@@ -103,7 +104,7 @@ CLI::Option* Program::add_choice(CLI::App& app, const Option& option, const Choi
     for (const auto& word : words) {
       if (word == value) return {};
     }
-    refusal_ = std::make_unique<Refusal>(Refusal{name, value, words});
+    refusal_ = Refusal{name, value, words};
     return "not one of the choices";
   };
   std::string set;
@@ -114,27 +115,24 @@ CLI::Option* Program::add_choice(CLI::App& app, const Option& option, const Choi
 }
 
 CLI::Option* Program::add(CLI::App& app, const Option& option) {
-  const bool positional = !option.names.starts_with("-");
+  bool repeatable = false;
   CLI::Option* opt = std::visit(
-      [&](auto target) -> CLI::Option* {
-        using T = decltype(target);
+      [&](const auto& target) -> CLI::Option* {
+        using T = std::decay_t<decltype(target)>;
         if constexpr (std::is_same_v<T, Choice>) {
+          repeatable = target.repeatable;
           return add_choice(app, option, target);
         } else if constexpr (std::is_same_v<T, bool*>) {
           return app.add_flag(option.names, *target, option.description);
         } else {
-          CLI::Option* o = app.add_option(option.names, *target, option.description);
-          using V = std::remove_pointer_t<T>;
-          if constexpr (std::is_same_v<V, std::vector<std::string>>) {
-            if (!positional) o->allow_extra_args(false);
-          }
-          return o;
+          repeatable = std::is_same_v<T, std::vector<std::string>*>;
+          return app.add_option(option.names, *target, option.description);
         }
       },
       option.target);
-  if (const auto* c = std::get_if<Choice>(&option.target); c && c->repeatable && !positional) {
-    opt->allow_extra_args(false);
-  }
+  // One value each time it is given, so that a PATH after a repeatable
+  // option is not swallowed (`--format github sops/a.yaml`).
+  if (repeatable && option.names.starts_with("-")) opt->allow_extra_args(false);
   if (!option.type_name.empty()) opt->type_name(option.type_name);
   if (option.required) opt->required();
   if (option.existing_file) opt->check(CLI::ExistingFile);
@@ -310,12 +308,12 @@ const CLI::Option* Program::option_named_in(const std::string& message) const {
   return found;
 }
 
-// CLI11's error in our words; `about` is set to the option or argument it
-// is about, if any.
-std::string Program::message_of(const CLI::ParseError& e, std::string& about) const {
+// CLI11's error in our words; `about` gets the options or arguments it is
+// about.
+std::string Program::message_of(const CLI::ParseError& e, std::vector<std::string>& about) const {
   const std::string what = e.what();
   if (dynamic_cast<const CLI::ValidationError*>(&e) != nullptr && refusal_) {
-    about = refusal_->option;
+    about.push_back(refusal_->option);
     return not_one_of(refusal_->option, refusal_->value, refusal_->choices);
   }
   if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
@@ -324,7 +322,7 @@ std::string Program::message_of(const CLI::ParseError& e, std::string& about) co
       if (extras.empty()) extras = sub->remaining(false);
     }
     if (!extras.empty()) {
-      about = extras.front();
+      about = extras;
       return unexpected(extras);
     }
   }
@@ -335,7 +333,7 @@ std::string Program::message_of(const CLI::ParseError& e, std::string& about) co
     }
   }
   const CLI::Option* opt = option_named_in(what);
-  if (opt != nullptr) about = opt->get_name();
+  if (opt != nullptr) about.push_back(opt->get_name());
   if (opt != nullptr && dynamic_cast<const CLI::ConversionError*>(&e) != nullptr) {
     const std::string prefix = "Could not convert: " + opt->get_name() + " = ";
     if (what.starts_with(prefix))
@@ -361,10 +359,11 @@ int Program::parse_error(const CLI::ParseError& e, int argc, char** argv) const 
   } else if (!is_command(word)) {
     return usage_error(unknown_command_message(word));
   }
-  std::string about;
+  std::vector<std::string> about;
   const std::string message = message_of(e, about);
   const auto parsed = app_.get_subcommands();
-  const bool global = parsed.empty() || about_global_option(app_, about, argc, argv);
+  bool global = parsed.empty();
+  for (const auto& word : about) global = global || about_global_option(app_, word, argc, argv);
   return usage_error(message, global ? std::string() : parsed.front()->get_name());
 }
 
