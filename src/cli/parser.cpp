@@ -66,6 +66,8 @@ struct Refusal {
 class Program {
  public:
   Program();
+  Program(const Program&) = delete;  // the tree's callbacks hold `this`
+  Program& operator=(const Program&) = delete;
   int run(int argc, char** argv);
 
  private:
