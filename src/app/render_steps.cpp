@@ -96,7 +96,7 @@ void Rendering::write_pages(sys::OutputDir& dir, render::Format format, sys::Pro
 // written by now), else from a temporary copy beside it, removed after.
 void Rendering::write_pdf(sys::OutputDir& dir, sys::Progress& progress) {
   const auto print = [&](const fs::path& html) {
-    progress.stage(std::string("printing ") + kPdf + " with Chromium");
+    progress.stage(fmt::format("printing {} with Chromium", kPdf));
     auto pdf = dir.pending(kPdf, ".pdf");
     pdf.close();
     const auto timeout = std::chrono::seconds(300 + book.items() / 10);

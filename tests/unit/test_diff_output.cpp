@@ -2,6 +2,7 @@
 // json.cpp): user text escaped for each format, colour only when asked,
 // and the marker first in Markdown.
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <sstream>
 
@@ -61,7 +62,7 @@ TEST_CASE("text: control characters escaped; colour only when asked") {
 
 TEST_CASE("markdown: the marker first, user text escaped in cells and summaries") {
   const auto md = written(diff::Format::Markdown, hostile());
-  CHECK(md.starts_with(std::string(diff::kMarker) + "\n### tatakerja diff: v1 → HEAD\n"));
+  CHECK(md.starts_with(fmt::format("{}\n### tatakerja diff: v1 → HEAD\n", diff::kMarker)));
   CHECK(md.find("<script>") == std::string::npos);
   // A <summary> line is an HTML block: escaped as HTML, not as Markdown.
   CHECK(md.find("<summary>SOP <code>baru</code> Judul | &lt;script&gt;alert(1)&lt;/script&gt; "

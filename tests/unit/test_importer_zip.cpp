@@ -23,5 +23,5 @@ TEST_CASE("importer zip: entry names stay inside the archive") {
 TEST_CASE("importer zip: bytes that are not a zip archive are refused") {
   CHECK_THROWS_WITH_AS(ZipReader("Nama Jabatan;AJUDAN\r\n"),
                        "not an Office file (not a zip archive: Not a zip archive)", Refused);
-  CHECK_THROWS_AS(ZipReader(std::string("PK\x03\x04", 4) + std::string(100, '\0')), Refused);
+  CHECK_THROWS_AS(ZipReader(std::string("PK\x03\x04", 4).append(100, '\0')), Refused);
 }

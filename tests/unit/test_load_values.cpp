@@ -158,7 +158,7 @@ TEST_CASE("values: messages escape control characters and cut long text") {
   CHECK(count_error(long_text) == "`" + std::string(48, 'x') +
                                       "…` is not a number; write a whole number in plain decimal, "
                                       "e.g. `12`");
-  const std::string long_utf8 = std::string(47, 'x') + "é" + std::string(10, 'x');
+  const std::string long_utf8 = std::string(47, 'x').append("é").append(10, 'x');
   CHECK(count_error(long_utf8).starts_with("`" + std::string(47, 'x') + "…`"));
 }
 
