@@ -12,6 +12,8 @@
 #   validate cold   validate of b (the working tree), an empty --cache-dir
 #   diff cold       diff a b, an empty --cache-dir
 #   diff warm       diff a b again, the cache the cold diff left
+#   diff new head   diff a c, a copy of that cache (c: ten other SOP files
+#                   changed after b), as a pull request's next push
 # Prints the best wall time and the least CPU time (user + sys) of each, and
 # each over cold validate's.
 
@@ -41,6 +43,16 @@ if [[ ! -d $GIT_REPO/.git ]]; then
   [[ $(git -C "$GIT_REPO" diff --name-only a b | wc -l) -eq 10 ]] ||
     bench_die "a and b do not differ in 10 files"
 fi
+# c: ten other SOP files changed after b, for a head the cache has not seen.
+if ! git -C "$GIT_REPO" rev-parse -q --verify c >/dev/null; then
+  (
+    cd "$GIT_REPO" && git checkout -q b &&
+      for f in $(git ls-files 'sops/*' | tail -10); do
+        sed -i '0,/^    time: /s/^    time: .*/    time: 9m/' "$f"
+      done &&
+      git -c user.name=bench -c user.email=bench@example.invalid commit -qam c && git tag c
+  ) || bench_die "cannot make commit c"
+fi
 git -C "$GIT_REPO" checkout -q b
 
 SCRATCH=$CACHE/diff-scratch
@@ -62,12 +74,15 @@ for ((run = 1; run <= RUNS; run++)); do
   measure "validate cold" "$TATAKERJA" --root "$GIT_REPO" -j "$JOBS" --cache-dir "$SCRATCH/v" validate
   measure "diff cold" "$TATAKERJA" --root "$GIT_REPO" -j "$JOBS" --cache-dir "$SCRATCH/d" diff a b
   measure "diff warm" "$TATAKERJA" --root "$GIT_REPO" -j "$JOBS" --cache-dir "$SCRATCH/d" diff a b
+  # A pull request's next push: the base as before, a head never seen.
+  cp -a "$SCRATCH/d" "$SCRATCH/n"
+  measure "diff new head" "$TATAKERJA" --root "$GIT_REPO" -j "$JOBS" --cache-dir "$SCRATCH/n" diff a c
 done
 
 base_wall=${WALL["validate cold"]}
 base_cpu=${CPU["validate cold"]}
 printf '%-14s %8s %8s %8s %8s\n' command "wall s" "× wall" "CPU s" "× CPU"
-for name in "validate cold" "diff cold" "diff warm"; do
+for name in "validate cold" "diff cold" "diff warm" "diff new head"; do
   printf '%-14s %8s %8.2f %8s %8.2f\n' "$name" "${WALL[$name]}" \
     "$(echo "${WALL[$name]} / $base_wall" | bc -l)" "${CPU[$name]}" \
     "$(echo "${CPU[$name]} / $base_cpu" | bc -l)"
