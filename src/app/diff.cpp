@@ -122,16 +122,21 @@ int run_diff(const GlobalOptions& global, const DiffOptions& options, std::ostre
   parse_rule_overrides(pipeline.rule_overrides);
   pipeline.date = parse_date_option(options.date);
   const auto [wa, wb] = sides(pipeline.root, options);
-  auto tree_a = read_revision(pipeline.root, *wa.commit, fmt::format("revision `{}`", wa.label));
+  // The two listings from git at once.
+  auto listing_a = std::async(std::launch::async, [&] {
+    return read_revision(pipeline.root, *wa.commit, fmt::format("revision `{}`", wa.label));
+  });
   std::optional<load::Tree> tree_b;
   if (wb.commit) {
     tree_b = read_revision(pipeline.root, *wb.commit, fmt::format("revision `{}`", wb.label));
   }
+  // The cache is opened (it needs B's settings) while A is still listed.
   std::optional<cache::Session> session;
   if (pipeline.cache_dir) {
     session.emplace(*pipeline.cache_dir, pipeline.root,
                     config_for_cache(pipeline.root, wb, tree_b ? &*tree_b : nullptr), 0);
   }
+  auto tree_a = listing_a.get();
   cache::Session* cache = session ? &*session : nullptr;
   auto loaded = load_both(pipeline.root, std::move(tree_a), std::move(tree_b), pipeline, cache);
   // A revision's findings come from the cache when it checked the same
@@ -150,16 +155,19 @@ int run_diff(const GlobalOptions& global, const DiffOptions& options, std::ostre
   auto checked_a = check_a.get();
   auto& a = keep_until_exit(std::move(checked_a.checked));
   auto& b = keep_until_exit(std::move(checked_b.checked));
-  if (session) {
-    const auto report = session->finish();
-    if (pipeline.note) note_cache(report, *pipeline.note);
-  }
+  // The pack is written (when anything changed) while the sides are compared.
+  auto finished = std::async(std::launch::async, [&] {
+    return session ? std::optional(session->finish()) : std::nullopt;
+  });
   require_config(a, wa);
   require_config(b, wb);
   const auto& analysis_a = checked_a.analysis;
   const auto& analysis_b = checked_b.analysis;
   const auto changes =
       diff::compare({a.repo, analysis_a, a.diagnostics}, {b.repo, analysis_b, b.diagnostics});
+  if (const auto report = finished.get(); report && pipeline.note) {
+    note_cache(*report, *pipeline.note);
+  }
   diff::OutputOptions shown{wa.label, wb.label,
                             !options.output && format == diff::Format::Text &&
                                 sys::use_color(global.color, STDOUT_FILENO)};
