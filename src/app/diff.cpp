@@ -121,7 +121,11 @@ int run_diff(const GlobalOptions& global, const DiffOptions& options, std::ostre
   use_global_options(pipeline, global, err);
   parse_rule_overrides(pipeline.rule_overrides);
   pipeline.date = parse_date_option(options.date);
-  const auto [wa, wb] = sides(pipeline.root, options);
+  // Named, not bound: a lambda below captures them (clang 14 cannot capture
+  // a structured binding).
+  const auto both = sides(pipeline.root, options);
+  const Wanted& wa = both.first;
+  const Wanted& wb = both.second;
   // The two listings from git at once.
   auto listing_a = std::async(std::launch::async, [&] {
     return read_revision(pipeline.root, *wa.commit, fmt::format("revision `{}`", wa.label));
