@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "finalise.hpp"
+#include "tatakerja/util/parallel.hpp"
 #include "tatakerja/yaml/extent.hpp"
 
 namespace tatakerja::check {
@@ -49,11 +50,9 @@ void run_checks(const model::Repository& repo, const CheckOptions& options,
       active[i]->check(repo, options, reporter);
     }
   };
-  const unsigned jobs =
-      options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   {
     std::vector<std::jthread> threads;
-    for (unsigned t = 1; t < std::min<std::size_t>(jobs, active.size()); ++t)
+    for (unsigned t = 1; t < util::thread_count(options.jobs, active.size()); ++t)
       threads.emplace_back(work);
     work();
   }

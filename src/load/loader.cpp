@@ -14,6 +14,7 @@
 #include "tatakerja/cache/session.hpp"
 #include "tatakerja/diag/rules.hpp"
 #include "tatakerja/util/error.hpp"
+#include "tatakerja/util/parallel.hpp"
 
 namespace tatakerja::load {
 
@@ -33,11 +34,6 @@ std::string display_prefix(const fs::path& root) {
     if (folder == folder.parent_path()) break;
   }
   return "";
-}
-
-unsigned thread_count(unsigned jobs, std::size_t files) {
-  unsigned n = jobs ? jobs : std::max(1u, std::thread::hardware_concurrency());
-  return static_cast<unsigned>(std::min<std::size_t>(n, std::max<std::size_t>(files, 1)));
 }
 
 template <class T>
@@ -164,7 +160,7 @@ void read_all(const fs::path& root, std::size_t count, const ReadOne& one, Loade
     }
   };
   std::vector<std::jthread> threads;
-  for (unsigned t = 1; t < thread_count(options.jobs, count); ++t) threads.emplace_back(work);
+  for (unsigned t = 1; t < util::thread_count(options.jobs, count); ++t) threads.emplace_back(work);
   work();
   threads.clear();  // joins
   if (own) loaded.cache = own->finish();
