@@ -21,6 +21,14 @@ namespace {
 // showing it; it gets no status row and is read and hashed next time.
 constexpr std::int64_t kRacyNs = 2'000'000'000;
 
+// A git blob's row in the status table: a path no file can have (a NUL
+// byte, then the object id) and a status of all zeros.
+std::string object_path(std::string_view object) {
+  std::string path(1, '\0');
+  path += object;
+  return path;
+}
+
 }  // namespace
 
 Session::Session(const fs::path& folder, const fs::path& root, const model::Config& config,
@@ -63,19 +71,37 @@ bool Session::fits(const model::Config& config) const {
   return settings_fingerprint(config) == settings_;
 }
 
+// The entry stored under `hash`, read as file number `file`: what an
+// earlier load of this run parsed, else the pack's. On success the slot
+// is a hit on it.
+std::optional<Entry> Session::reuse(Slot& s, const Hash128& hash, std::uint32_t file) {
+  if (const auto twin = parsed_.find(hash); twin != parsed_.end()) {
+    if (auto entry = decode_entry(payload_of(slots_[twin->second].new_record), file)) {
+      s.hash = hash;
+      s.state = Slot::State::Hit;
+      s.twin = twin->second;
+      return entry;
+    }
+  }
+  const auto record = index_.record(hash);
+  if (!record) return std::nullopt;
+  auto entry = decode_entry(payload_of(*record), file);
+  if (entry) {
+    s.hash = hash;
+    s.state = Slot::State::Hit;
+    s.old_record = *record;
+  }
+  return entry;
+}
+
 std::optional<Entry> Session::find_unchanged(std::size_t slot, std::string_view path,
                                              const FileStatus& status, std::uint32_t file) {
   if (!usable_) return std::nullopt;
   const auto hash = index_.unchanged(path, status);
   if (!hash) return std::nullopt;
-  const auto record = index_.record(*hash);
-  if (!record) return std::nullopt;
-  auto entry = decode_entry(payload_of(*record), file);
-  if (!entry) return std::nullopt;
   auto& s = slots_[slot];
-  s.hash = *hash;
-  s.state = Slot::State::Hit;
-  s.old_record = *record;
+  auto entry = reuse(s, *hash, file);
+  if (!entry) return std::nullopt;
   s.path = path;
   s.status = status;
   s.unread = true;
@@ -92,22 +118,7 @@ std::optional<Entry> Session::find(std::size_t slot, std::string_view content, s
     s.path = path;
     s.status = status;
   }
-  if (const auto twin = parsed_.find(s.hash); twin != parsed_.end()) {
-    auto entry = decode_entry(payload_of(slots_[twin->second].new_record), file);
-    if (entry) {
-      s.state = Slot::State::Hit;
-      s.twin = twin->second;
-      return entry;
-    }
-  }
-  const auto record = index_.record(s.hash);
-  if (!record) return std::nullopt;
-  auto entry = decode_entry(payload_of(*record), file);
-  if (entry) {
-    s.state = Slot::State::Hit;
-    s.old_record = *record;
-  }
-  return entry;
+  return reuse(s, s.hash, file);
 }
 
 void Session::keep(std::size_t slot, const Documents& documents,
@@ -118,18 +129,6 @@ void Session::keep(std::size_t slot, const Documents& documents,
   if (payload && payload->size() <= UINT32_MAX) s.new_record = make_record(s.hash, *payload);
 }
 
-namespace {
-
-// A git blob's row in the status table: a path no file can have (a NUL
-// byte, then the object id) and a status of all zeros.
-std::string object_path(std::string_view object) {
-  std::string path(1, '\0');
-  path += object;
-  return path;
-}
-
-}  // namespace
-
 bool Session::knows_object(std::string_view object) const {
   if (!usable_) return false;
   const auto hash = index_.unchanged(object_path(object), FileStatus{});
@@ -138,25 +137,7 @@ bool Session::knows_object(std::string_view object) const {
 
 std::optional<Entry> Session::find_object(std::size_t slot, std::string_view object,
                                           std::uint32_t file) {
-  if (!usable_) return std::nullopt;
-  const auto hash = index_.unchanged(object_path(object), FileStatus{});
-  if (!hash) return std::nullopt;
-  auto& s = slots_[slot];
-  std::optional<Entry> entry;
-  if (const auto twin = parsed_.find(*hash); twin != parsed_.end()) {
-    entry = decode_entry(payload_of(slots_[twin->second].new_record), file);
-    if (entry) s.twin = twin->second;
-  } else if (const auto record = index_.record(*hash)) {
-    entry = decode_entry(payload_of(*record), file);
-    if (entry) s.old_record = *record;
-  }
-  if (!entry) return std::nullopt;
-  s.hash = *hash;
-  s.state = Slot::State::Hit;
-  s.path = object_path(object);
-  s.status = {};
-  s.unread = true;
-  return entry;
+  return find_unchanged(slot, object_path(object), FileStatus{}, file);
 }
 
 void Session::keep_unused() {

@@ -75,35 +75,8 @@ FileResult read_one(const fs::path& root, const std::string& relative, std::size
   return result;
 }
 
-// A file of a tree in memory (a git revision): from the cache by its blob
-// id without its content, else by its content, else parsed and given to
-// the cache. An unread file the cache cannot give is fetched now.
-FileResult read_listed(TreeFile& listed, const Tree& tree, std::size_t slot, std::uint32_t file,
-                       const model::Config& config, cache::Session* cache) {
-  if (cache && listed.unread) {
-    if (auto entry = cache->find_object(slot, listed.object, file)) {
-      return {std::move(entry->documents), std::move(entry->diagnostics), {}, false};
-    }
-  }
-  if (listed.unread) {
-    if (!tree.fetch)
-      throw util::Failure(fmt::format("{}: {} was not read", tree.name, listed.path));
-    listed.content = std::move(tree.fetch({listed.object}).at(0));
-    listed.unread = false;
-  }
-  std::string content = std::move(listed.content);
-  if (cache) {
-    auto entry = cache->find(slot, content, file);
-    if (!listed.object.empty()) cache->name_object(slot, listed.object);
-    if (entry) {
-      return {std::move(entry->documents), std::move(entry->diagnostics), std::move(content)};
-    }
-  }
-  auto result = read_text(std::move(content), file, config);
-  if (cache) cache->keep(slot, result.documents, result.diagnostics, file);
-  return result;
-}
-
+// Reads the unread files of `documents` that `session` (when given) does
+// not know by their blob ids, in one fetch.
 void fetch_unread(const std::vector<TreeFile*>& documents, const Tree& tree,
                   const cache::Session* session) {
   std::vector<TreeFile*> unread;
@@ -123,17 +96,41 @@ void fetch_unread(const std::vector<TreeFile*>& documents, const Tree& tree,
   }
 }
 
-// Reads the unread files of a tree by their blob ids, all in one fetch.
-ContentReader tree_reader(std::vector<std::string> objects, Tree::Fetch fetch) {
-  return [objects = std::move(objects), fetch = std::move(fetch)](
-             model::Repository& repo, const std::vector<std::uint32_t>& files) {
-    std::vector<std::string> wanted;
-    for (const auto f : files) wanted.push_back(objects.at(f));
-    auto contents = fetch(wanted);
-    for (std::size_t i = 0; i < files.size(); ++i) {
-      repo.files[files[i]].content = std::move(contents.at(i));
+// A file of a tree in memory (a git revision): from the cache by its blob
+// id without its content, else by its content, else parsed and given to
+// the cache. An unread file the cache cannot give is fetched now.
+FileResult read_listed(TreeFile& listed, const Tree& tree, std::size_t slot, std::uint32_t file,
+                       const model::Config& config, cache::Session* cache) {
+  if (cache && listed.unread) {
+    if (auto entry = cache->find_object(slot, listed.object, file)) {
+      return {std::move(entry->documents), std::move(entry->diagnostics), {}, false};
     }
-  };
+  }
+  fetch_unread({&listed}, tree, nullptr);
+  std::string content = std::move(listed.content);
+  if (cache) {
+    auto entry = cache->find(slot, content, file);
+    if (!listed.object.empty()) cache->name_object(slot, listed.object);
+    if (entry) {
+      return {std::move(entry->documents), std::move(entry->diagnostics), std::move(content)};
+    }
+  }
+  auto result = read_text(std::move(content), file, config);
+  if (cache) cache->keep(slot, result.documents, result.diagnostics, file);
+  return result;
+}
+
+// Reads the unread files of a tree by their blob ids, all in one fetch.
+ContentReader tree_reader(Tree::Fetch fetch) {
+  return
+      [fetch = std::move(fetch)](model::Repository& repo, const std::vector<std::uint32_t>& files) {
+        std::vector<std::string> wanted;
+        for (const auto f : files) wanted.push_back(repo.files[f].object);
+        auto contents = fetch(wanted);
+        for (std::size_t i = 0; i < files.size(); ++i) {
+          repo.files[files[i]].content = std::move(contents.at(i));
+        }
+      };
 }
 
 // Reads `count` files on all cores, file i (0-based) by `one(i, file,
@@ -269,11 +266,9 @@ Loaded load_tree(const fs::path& root, Tree tree, const LoadOptions& options) {
   for (const auto& f : tree.files) paths.push_back(f.path);
   const auto included = discover_listed(paths, repo.config);
   std::vector<TreeFile*> documents;
-  std::vector<std::string> objects(1);  // by file number, for read_source
   for (std::size_t i = 0; i < tree.files.size(); ++i) {
     if (!included[i]) continue;
     documents.push_back(&tree.files[i]);
-    objects.push_back(tree.files[i].object);
     repo.files.push_back(
         {tree.files[i].path, prefix + tree.files[i].path, {}, true, tree.files[i].object});
   }
@@ -285,7 +280,7 @@ Loaded load_tree(const fs::path& root, Tree tree, const LoadOptions& options) {
     return read_listed(*documents[i], tree, slot, file, repo.config, cache);
   };
   read_all(root, documents.size(), one, loaded, options);
-  if (tree.fetch) loaded.read_source = tree_reader(std::move(objects), std::move(tree.fetch));
+  if (tree.fetch) loaded.read_source = tree_reader(std::move(tree.fetch));
   return loaded;
 }
 

@@ -106,6 +106,7 @@ class Session {
     bool unread = false;          // found by its status, without reading it
     std::size_t twin = SIZE_MAX;  // a Hit on what an earlier load's slot parsed
   };
+  std::optional<Entry> reuse(Slot& s, const Hash128& hash, std::uint32_t file);
   std::string_view record_of(const Slot& s) const;
   bool sure(const FileStatus& status) const;
   std::string status_table() const;
