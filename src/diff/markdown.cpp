@@ -211,13 +211,7 @@ class MarkdownWriter {
 
 void write_markdown(const Changes& changes, const OutputOptions& options, std::ostream& out) {
   MarkdownWriter w(out);
-  w.summary(changes, options);
-  for (const auto& c : changes.sops) w.sop(c);
-  for (const auto& c : changes.units) w.unit(c);
-  for (const auto& c : changes.positions) w.position(c);
-  w.workload(changes.workload);
-  for (const auto& c : changes.employees) w.employee(c);
-  w.findings(changes);
+  write_in_order(changes, options, w);
 }
 
 }  // namespace tatakerja::diff

@@ -205,13 +205,7 @@ std::string step_places(const StepChange& step) {
 
 void write_text(const Changes& changes, const OutputOptions& options, std::ostream& out) {
   TextWriter w(options, out);
-  w.summary(changes, options);
-  for (const auto& c : changes.sops) w.sop(c);
-  for (const auto& c : changes.units) w.unit(c);
-  for (const auto& c : changes.positions) w.position(c);
-  w.workload(changes.workload);
-  for (const auto& c : changes.employees) w.employee(c);
-  w.findings(changes);
+  write_in_order(changes, options, w);
 }
 
 }  // namespace tatakerja::diff
