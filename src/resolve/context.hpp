@@ -1,6 +1,7 @@
 // Internal: what the resolver's parts share.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -30,6 +31,37 @@ class Context {
                std::string_view word = {});
 
   void duplicate(std::string_view what, const model::Text& first, const model::Text& again);
+};
+
+// The first place of each id in a list within one document (an SOP's
+// steps, a position's duties): searched linearly while the list is as
+// short as documents' lists are, so that 10,000 SOPs do not build 10,000
+// hash tables; through one table past kLinear ids.
+class FirstIndex {
+ public:
+  static constexpr std::size_t kLinear = 32;
+
+  explicit FirstIndex(std::vector<std::string_view> ids) : ids_(std::move(ids)) {
+    if (ids_.size() <= kLinear) return;
+    table_.reserve(ids_.size());
+    for (std::size_t i = 0; i < ids_.size(); ++i) table_.emplace(ids_[i], static_cast<int>(i));
+  }
+
+  // The first index whose id is `id`, if it is below `before`; else -1.
+  int find(std::string_view id, std::size_t before = SIZE_MAX) const {
+    if (ids_.size() > kLinear) {
+      const auto it = table_.find(id);
+      return it != table_.end() && static_cast<std::size_t>(it->second) < before ? it->second : -1;
+    }
+    for (std::size_t i = 0; i < ids_.size() && i < before; ++i) {
+      if (ids_[i] == id) return static_cast<int>(i);
+    }
+    return -1;
+  }
+
+ private:
+  std::vector<std::string_view> ids_;
+  std::unordered_map<std::string_view, int> table_;  // first wins
 };
 
 // The ids of an index, for suggestions.

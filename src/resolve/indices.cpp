@@ -23,27 +23,33 @@ void index_kind(Context& ctx, const std::vector<Doc>& docs,
 }
 
 void check_duties(Context& ctx, const model::Position& position) {
-  std::unordered_map<std::string_view, std::size_t> seen;
+  std::vector<std::string_view> ids;
+  ids.reserve(position.duties.size());
+  for (const auto& duty : position.duties) ids.push_back(duty.id.value);
+  const FirstIndex first(std::move(ids));
   for (std::size_t i = 0; i < position.duties.size(); ++i) {
     const auto& id = position.duties[i].id;
     if (id.value.empty()) continue;
-    auto [it, fresh] = seen.emplace(id.value, i);
-    if (!fresh) ctx.duplicate("duty", position.duties[it->second].id, id);
+    if (const int j = first.find(id.value, i); j >= 0) {
+      ctx.duplicate("duty", position.duties[static_cast<std::size_t>(j)].id, id);
+    }
   }
 }
 
 // Step ids: explicit ones, else the step's number; a clash is reported at
 // both steps.
 void check_steps(Context& ctx, const model::Sop& sop) {
-  std::unordered_map<std::string_view, std::size_t> seen;
+  std::vector<std::string_view> ids;
+  ids.reserve(sop.steps.size());
+  for (const auto& step : sop.steps) ids.push_back(step.id);
+  const FirstIndex first(std::move(ids));
+  auto at = [](const model::Step& s) {
+    return s.explicit_id ? *s.explicit_id : model::Text{s.id, s.loc};
+  };
   for (std::size_t i = 0; i < sop.steps.size(); ++i) {
-    const auto& step = sop.steps[i];
-    auto [it, fresh] = seen.emplace(step.id, i);
-    if (fresh) continue;
-    auto at = [&](const model::Step& s) {
-      return s.explicit_id ? *s.explicit_id : model::Text{s.id, s.loc};
-    };
-    ctx.duplicate("step", at(sop.steps[it->second]), at(step));
+    if (const int j = first.find(sop.steps[i].id, i); j >= 0) {
+      ctx.duplicate("step", at(sop.steps[static_cast<std::size_t>(j)]), at(sop.steps[i]));
+    }
   }
 }
 

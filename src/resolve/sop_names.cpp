@@ -22,10 +22,14 @@ std::string key_of(std::string_view text) {
 
 }  // namespace
 
-SopNames::SopNames(const model::Repository& repo) : repo_(repo) {
+SopNames::SopNames(const model::Repository& repo) : repo_(repo) {}
+
+void SopNames::fold() const {
+  if (folded_all_) return;
+  folded_all_ = true;
   for (int title = 1; title >= 0; --title) {
-    for (std::size_t i = 0; i < repo.sops.size(); ++i) {
-      const auto& sop = repo.sops[i];
+    for (std::size_t i = 0; i < repo_.sops.size(); ++i) {
+      const auto& sop = repo_.sops[i];
       std::string folded = key_of(title ? sop.title.value : sop.doc.id.value);
       if (folded.empty()) continue;
       folded_.emplace(folded, static_cast<int>(i));
@@ -38,11 +42,13 @@ int SopNames::find(std::string_view text) const {
   if (auto it = repo_.sop_index.find(std::string(text)); it != repo_.sop_index.end()) {
     return it->second;
   }
+  fold();
   auto it = folded_.find(key_of(text));
   return it == folded_.end() ? -1 : it->second;
 }
 
 std::string SopNames::near_miss(std::string_view text) const {
+  fold();
   const std::string key = key_of(text);
   const std::size_t size = util::count_code_points(key);
   const std::size_t limit = size < 8 ? 1 : 2;

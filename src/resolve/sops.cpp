@@ -40,10 +40,10 @@ ActorRef resolve_actor(Context& ctx, const model::Sop& sop, const model::Text& n
   return {};
 }
 
-int target_of(Context& ctx, const model::Sop& sop,
-              const std::unordered_map<std::string_view, int>& steps, const model::Text& ref) {
+int target_of(Context& ctx, const model::Sop& sop, const FirstIndex& steps,
+              const model::Text& ref) {
   if (ref.value == "end") return FlowTarget::kEnd;
-  if (auto it = steps.find(ref.value); it != steps.end()) return it->second;
+  if (const int i = steps.find(ref.value); i >= 0) return i;
   std::vector<std::string_view> ids{"end"};
   for (const auto& step : sop.steps) ids.push_back(step.id);
   ctx.unknown(ref, "step", ids, "a step id of this SOP, or `end`");
@@ -51,10 +51,10 @@ int target_of(Context& ctx, const model::Sop& sop,
 }
 
 void resolve_flow(Context& ctx, model::Sop& sop) {
-  std::unordered_map<std::string_view, int> steps;
-  for (std::size_t i = 0; i < sop.steps.size(); ++i) {
-    steps.emplace(sop.steps[i].id, static_cast<int>(i));  // first wins on duplicates
-  }
+  std::vector<std::string_view> ids;
+  ids.reserve(sop.steps.size());
+  for (const auto& step : sop.steps) ids.push_back(step.id);
+  const FirstIndex steps(std::move(ids));  // the first wins on duplicates
   const int count = static_cast<int>(sop.steps.size());
   for (int i = 0; i < count; ++i) {
     auto& step = sop.steps[i];
@@ -71,11 +71,22 @@ bool same_actor(const ActorRef& a, const ActorRef& b) {
 }
 
 void resolve_lanes(Context& ctx, model::Sop& sop) {
-  for (const auto& lane : sop.lanes.items) sop.lane_refs.push_back(resolve_actor(ctx, sop, lane));
+  // An SOP's steps name a few actors again and again: each name found is
+  // looked up once (one not found is reported at every step).
+  std::vector<std::pair<std::string_view, ActorRef>> found;
+  const auto actor = [&](const model::Text& name) {
+    for (const auto& [seen, ref] : found) {
+      if (seen == name.value) return ref;
+    }
+    const ActorRef ref = resolve_actor(ctx, sop, name);
+    if (ref.type != ActorRef::Type::Unresolved) found.emplace_back(name.value, ref);
+    return ref;
+  };
+  for (const auto& lane : sop.lanes.items) sop.lane_refs.push_back(actor(lane));
   const bool declared = !sop.lanes.items.empty();
   for (auto& step : sop.steps) {
     if (!step.actor) continue;
-    step.actor_ref = resolve_actor(ctx, sop, *step.actor);
+    step.actor_ref = actor(*step.actor);
     if (step.actor_ref.type == ActorRef::Type::Unresolved) continue;
     bool known = false;
     for (const auto& lane : sop.lane_refs) known = known || same_actor(lane, step.actor_ref);

@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "text_repo.hpp"
 
@@ -95,6 +96,65 @@ steps:
   CHECK(test::describe(t.repo, t.diagnostics) ==
         "s.yaml:6:10 duplicate-id step id `1` is already used at s.yaml:5\n"
         "s.yaml:5:5 duplicate-id step id `1` is used again at s.yaml:6\n");
+}
+
+TEST_CASE("step ids and ways in an SOP longer than a linear search covers") {
+  // Past 32 steps, an SOP's step ids are looked up through a table: the
+  // same answers, the first step of an id winning, clashes at both places.
+  std::string sop = "kind: SOP\nid: s\ntitle: T\nsteps:\n";
+  for (int i = 1; i <= 40; ++i) sop += fmt::format("  - {{activity: Langkah {}}}\n", i);
+  sop += "  - {id: cek, activity: Memeriksa, decision: \"Lengkap?\", no: \"2\", next: end}\n";
+  sop += "  - {id: \"3\", activity: Mengulang, next: cek}\n";
+  auto t = test::read_repo({{"s.yaml", sop}});
+  CHECK(test::describe(t.repo, t.diagnostics) ==
+        "s.yaml:46:10 duplicate-id step id `3` is already used at s.yaml:7\n"
+        "s.yaml:7:5 duplicate-id step id `3` is used again at s.yaml:46\n");
+  const auto& steps = t.repo.sops[0].steps;
+  REQUIRE(steps.size() == 42);
+  CHECK(steps[40].no_ref.step == 1);
+  CHECK(steps[40].next_ref.step == FlowTarget::kEnd);
+  CHECK(steps[41].next_ref.step == 40);
+}
+
+TEST_CASE("an actor named at every step: each found once, each unknown one reported") {
+  auto t = test::read_repo({{"p.yaml", kPositions}, {"u.yaml", kUnit}, {"s.yaml", R"(kind: SOP
+id: s
+title: T
+steps:
+  - {activity: Menerima berkas, actor: analis}
+  - {activity: Memeriksa berkas, actor: kepla}
+  - {activity: Mencatat berkas, actor: analis}
+  - {activity: Menandatangani surat, actor: kepla}
+)"}});
+  CHECK(test::describe(t.repo, t.diagnostics) ==
+        "s.yaml:6:41 unknown-reference unknown actor `kepla` (neither a position id nor one of "
+        "`external_actors`); did you mean `kepala`?\n"
+        "s.yaml:8:45 unknown-reference unknown actor `kepla` (neither a position id nor one of "
+        "`external_actors`); did you mean `kepala`?\n");
+  const auto& steps = t.repo.sops[0].steps;
+  CHECK(steps[0].actor_ref.type == ActorRef::Type::Position);
+  CHECK(steps[2].actor_ref.type == ActorRef::Type::Position);
+  CHECK(steps[2].actor_ref.index == 0);
+  CHECK(steps[3].actor_ref.type == ActorRef::Type::Unresolved);
+  CHECK(t.repo.sops[0].lane_refs.size() == 1);
+}
+
+TEST_CASE("a position with a duty id twice, among empty ones") {
+  auto t = test::read_repo({{"u.yaml", kUnit}, {"p.yaml", R"(kind: Position
+id: kepala
+name: Kepala
+unit: tu
+duties:
+  - {id: "", text: Tanpa id}
+  - {id: pimpin, text: Memimpin kantor}
+  - {id: "", text: Tanpa id lagi}
+  - {id: pimpin, text: Memimpin rapat}
+)"}});
+  CHECK(test::describe(t.repo, t.diagnostics) ==
+        "p.yaml:6:10 schema `id` is empty\n"
+        "p.yaml:8:10 schema `id` is empty\n"
+        "p.yaml:9:10 duplicate-id duty id `pimpin` is already used at p.yaml:7\n"
+        "p.yaml:7:10 duplicate-id duty id `pimpin` is used again at p.yaml:9\n");
 }
 
 TEST_CASE("a position needs a unit once the repository has units") {

@@ -23,7 +23,9 @@ void resolve(model::Repository& repo, diag::Diagnostics& out);
 // id, or by its title or id once case, spacing and punctuation are folded
 // and a leading "SOP" (or "Standar Operasional Prosedur") is set aside on
 // both sides. Any other text names no SOP here (an SOP of another office).
-// Needs the repository's `sop_index`.
+// Needs the repository's `sop_index`. The folded names are made on the
+// first lookup that needs them (an entry that is not an SOP id): a const
+// SopNames is not to be shared between threads.
 class SopNames {
  public:
   explicit SopNames(const model::Repository& repo);
@@ -42,9 +44,12 @@ class SopNames {
     int sop = -1;
     bool title = false;
   };
+  void fold() const;
+
   const model::Repository& repo_;
-  std::vector<Name> names_;                      // titles, then ids, in repository order
-  std::unordered_map<std::string, int> folded_;  // folded name -> first SOP
+  mutable bool folded_all_ = false;
+  mutable std::vector<Name> names_;                      // titles, then ids, in repository order
+  mutable std::unordered_map<std::string, int> folded_;  // folded name -> first SOP
 };
 
 }  // namespace tatakerja::resolve
