@@ -52,10 +52,6 @@ Hash128 content_of(std::string_view record) {
   return {get<std::uint64_t>(record, 8), get<std::uint64_t>(record, 16)};
 }
 
-std::string settings_fingerprint(const model::Config& config) {
-  return fmt::format("hours_per_day={}", config.workload.hours_per_day.seconds);
-}
-
 std::string pack_header(std::string_view settings, std::string_view version,
                         std::string_view root) {
   std::string header(kMagic);

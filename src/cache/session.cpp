@@ -47,7 +47,7 @@ Session::Session(const fs::path& folder, const fs::path& root, const model::Conf
   pack_ = pack_path(folder, root);
   std::error_code ec;
   const fs::path absolute = fs::absolute(root, ec).lexically_normal();
-  settings_ = settings_fingerprint(config);
+  settings_ = model::reading_settings(config);
   header_ = pack_header(settings_, {}, ec ? root.string() : absolute.string());
   std::string error;
   if (!read_whole(pack_, bytes_, error)) {
@@ -68,7 +68,7 @@ std::size_t Session::add_slots(std::size_t count) {
 }
 
 bool Session::fits(const model::Config& config) const {
-  return settings_fingerprint(config) == settings_;
+  return model::reading_settings(config) == settings_;
 }
 
 // The entry stored under `hash`, read as file number `file`: what an

@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
 #include <tuple>
+#include <unordered_map>
 
 #include "tatakerja/util/text.hpp"
 
@@ -14,7 +14,8 @@ namespace {
 
 void pass_by_key(int na, int nb, const KeyOf& key, std::vector<int>& b_of_a,
                  std::vector<bool>& b_taken) {
-  std::map<std::string, std::vector<int>> open;  // key -> B items, in order
+  std::unordered_map<std::string, std::vector<int>> open;  // key -> B items, last first
+  open.reserve(static_cast<std::size_t>(nb));
   for (int j = nb - 1; j >= 0; --j) {
     if (b_taken[j]) continue;
     auto k = key(true, j);
@@ -114,6 +115,18 @@ double similarity(std::string_view a, std::string_view b) {
     }
   }
   return 2.0 * static_cast<double>(common) / static_cast<double>(wa.size() + wb.size());
+}
+
+SameSource::SameSource(const model::Repository& a, const model::Repository& b)
+    : a_(a),
+      b_(b),
+      read_alike_(model::reading_settings(a.config) == model::reading_settings(b.config)) {}
+
+bool SameSource::operator()(model::Location x, model::Location y) const {
+  const auto& fx = a_.files[x.file];
+  const auto& fy = b_.files[y.file];
+  return read_alike_ && !fx.object.empty() && fx.object == fy.object && x.line == y.line &&
+         x.column == y.column;
 }
 
 std::string normal(std::string_view text) {

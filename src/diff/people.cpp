@@ -23,15 +23,23 @@ std::optional<std::string> unit_of(const Repository& repo, const Employee& e) {
   return shown(repo.positions[e.position_ref].unit);
 }
 
+// One duty an employee carries, as its three texts: compared as they are,
+// and written out ("POSITION/DUTY: text") only for an employee whose duties
+// changed.
+struct Carried {
+  std::string_view position, duty, text;
+  friend bool operator==(const Carried&, const Carried&) = default;
+};
+
 // The duties the employee carries: those listed, else all of the
-// position's, each as "POSITION/DUTY: text".
-std::vector<std::string> duties_of(const Repository& repo, const Employee& e) {
-  std::vector<std::string> out;
+// position's.
+std::vector<Carried> carried(const Repository& repo, const Employee& e) {
+  std::vector<Carried> out;
   if (e.position_ref < 0) return out;
   const auto& position = repo.positions[e.position_ref];
   auto add = [&](int d) {
     const auto& duty = position.duties[d];
-    out.push_back(fmt::format("{}/{}: {}", position.doc.id.value, duty.id.value, duty.text.value));
+    out.push_back({position.doc.id.value, duty.id.value, duty.text.value});
   };
   if (e.duties.present) {
     for (int d : e.duty_refs) {
@@ -41,6 +49,16 @@ std::vector<std::string> duties_of(const Repository& repo, const Employee& e) {
     for (int d = 0; d < static_cast<int>(position.duties.size()); ++d) add(d);
   }
   return out;
+}
+
+std::vector<std::string> written(const std::vector<Carried>& duties) {
+  std::vector<std::string> out;
+  for (const auto& d : duties) out.push_back(fmt::format("{}/{}: {}", d.position, d.duty, d.text));
+  return out;
+}
+
+std::vector<std::string> duties_of(const Repository& repo, const Employee& e) {
+  return written(carried(repo, e));
 }
 
 std::vector<std::string> minus(const std::vector<std::string>& a,
@@ -59,8 +77,8 @@ EmployeeChange compare_employee(const Repository& a, const Employee& x, const Re
   if (pa != pb) change.position = Field{"position", pa, pb};
   const auto ua = unit_of(a, x), ub = unit_of(b, y);
   if (ua != ub) change.unit = Field{"unit", ua, ub};
-  const auto da = duties_of(a, x), db = duties_of(b, y);
-  if (da != db) {
+  if (carried(a, x) != carried(b, y)) {
+    const auto da = duties_of(a, x), db = duties_of(b, y);
     change.duties_before = da;
     change.duties_after = db;
     change.gained = minus(db, da);

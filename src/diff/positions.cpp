@@ -27,23 +27,32 @@ std::vector<DutyAt> all_duties(const model::Repository& repo) {
   return out;
 }
 
-// Hours a year of each duty, by (position, duty) index.
-std::map<std::pair<int, int>, std::string> duty_hours(const workload::Analysis& analysis) {
-  std::map<std::pair<int, int>, std::string> out;
-  for (const auto& p : analysis.positions) {
+// The hours a year of each counted duty, by position and duty index: kept
+// exact, and shown (with up to two decimals) only for a duty that changed.
+using DutyHours = std::vector<std::vector<std::optional<workload::Ratio>>>;
+
+DutyHours duty_hours(const Side& side) {
+  DutyHours out(side.repo.positions.size());
+  for (const auto& p : side.analysis.positions) {
+    auto& hours = out[p.position];
+    hours.resize(side.repo.positions[p.position].duties.size());
     for (const auto& d : p.duties) {
-      if (d.counted)
-        out[{p.position, d.duty}] = workload::decimal(workload::hours(d.load), 2, true);
+      if (d.counted) hours[d.duty] = workload::hours(d.load);
     }
   }
   return out;
 }
 
-std::optional<std::string> hours_of(const std::map<std::pair<int, int>, std::string>& hours,
-                                    DutyAt at) {
-  const auto it = hours.find({at.position, at.duty});
-  if (it == hours.end()) return std::nullopt;
-  return it->second;
+const std::optional<workload::Ratio>& exact_hours(const DutyHours& hours, DutyAt at) {
+  static const std::optional<workload::Ratio> kNone;
+  const auto& of_position = hours[at.position];
+  return static_cast<std::size_t>(at.duty) < of_position.size() ? of_position[at.duty] : kNone;
+}
+
+std::optional<std::string> hours_of(const DutyHours& hours, DutyAt at) {
+  const auto& exact = exact_hours(hours, at);
+  if (!exact) return std::nullopt;
+  return workload::decimal(*exact, 2, true);
 }
 
 class DutyComparison {
@@ -53,8 +62,9 @@ class DutyComparison {
         b_(b),
         da_(all_duties(a.repo)),
         db_(all_duties(b.repo)),
-        hours_a_(duty_hours(a.analysis)),
-        hours_b_(duty_hours(b.analysis)) {}
+        hours_a_(duty_hours(a)),
+        hours_b_(duty_hours(b)),
+        same_source_(a.repo, b.repo) {}
 
   // Each position's duty changes, by Position id.
   std::map<std::string, std::vector<DutyChange>> run() {
@@ -69,6 +79,7 @@ class DutyComparison {
     std::map<std::string, std::vector<DutyChange>> out;
     for (std::size_t j = 0; j < db_.size(); ++j) {
       const auto& y = duty(true, static_cast<int>(j));
+      if (a_of_b[j] >= 0 && unchanged(a_of_b[j], static_cast<int>(j))) continue;
       DutyChange change{Kind::Added, "", y.id.value, "", position_id(true, db_[j]), y.text.value};
       if (a_of_b[j] >= 0) change = changed(a_of_b[j], static_cast<int>(j));
       if (change.kind == Kind::Added) {
@@ -118,6 +129,13 @@ class DutyComparison {
     return near ? similarity(x.text.value, y.text.value) : 0.0;
   }
 
+  // The same duty of the same blob on both sides, with the same hours: it
+  // has nothing to show (most duties, in most changes).
+  bool unchanged(int i, int j) const {
+    return same_source_(duty(false, i).loc, duty(true, j).loc) &&
+           exact_hours(hours_a_, da_[i]) == exact_hours(hours_b_, db_[j]);
+  }
+
   DutyChange changed(int i, int j) const {
     const auto& x = duty(false, i);
     const auto& y = duty(true, j);
@@ -144,7 +162,8 @@ class DutyComparison {
   const Side& a_;
   const Side& b_;
   std::vector<DutyAt> da_, db_;
-  std::map<std::pair<int, int>, std::string> hours_a_, hours_b_;
+  DutyHours hours_a_, hours_b_;
+  SameSource same_source_;
 };
 
 // "Dibagi habis": the duties of a position that no employee carries (a
@@ -216,6 +235,7 @@ std::vector<PositionChange> compare_positions(const Side& a, const Side& b) {
     return out;
   };
   const auto unassigned_a = unassigned_duties(a), unassigned_b = unassigned_duties(b);
+  const SameSource same_source(a.repo, b.repo);
   std::vector<PositionChange> out;
   for (int j = 0; j < static_cast<int>(b.repo.positions.size()); ++j) {
     const auto& y = b.repo.positions[j];
@@ -224,7 +244,8 @@ std::vector<PositionChange> compare_positions(const Side& a, const Side& b) {
     PositionChange change{it == a.repo.position_index.end() ? Kind::Added : Kind::Changed, id,
                           y.name.value};
     if (change.kind == Kind::Changed) {
-      position_fields(a.repo.positions[it->second], y, change.fields);
+      const auto& x = a.repo.positions[it->second];
+      if (!same_source(x.doc.start, y.doc.start)) position_fields(x, y, change.fields);
       add_field(change.fields, "unassigned_duties", unassigned_of(unassigned_a, it->second),
                 unassigned_of(unassigned_b, j));
     }

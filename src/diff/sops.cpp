@@ -227,20 +227,15 @@ std::vector<SopChange> compare_sops(const model::Repository& a, const model::Rep
   }
   // An SOP compares only what it holds itself (its steps' ways lead to its
   // own steps): the same document of the same blob on both sides is
-  // unchanged, and is not compared field by field.
-  const auto same_source = [&](const Sop& x, const Sop& y) {
-    const auto& fx = a.files[x.doc.start.file];
-    const auto& fy = b.files[y.doc.start.file];
-    return !fx.object.empty() && fx.object == fy.object && x.doc.start.line == y.doc.start.line &&
-           x.doc.start.column == y.doc.start.column;
-  };
+  // unchanged.
+  const SameSource same_source(a, b);
   std::vector<SopChange> out;
   for (int j = 0; j < nb; ++j) {
     if (a_of_b[j] < 0) {
       out.push_back(whole(Kind::Added, b.sops[j]));
       continue;
     }
-    if (same_source(a.sops[a_of_b[j]], b.sops[j])) continue;
+    if (same_source(a.sops[a_of_b[j]].doc.start, b.sops[j].doc.start)) continue;
     auto change = compare_sop(a.sops[a_of_b[j]], b.sops[j]);
     if (!unchanged(change)) out.push_back(std::move(change));
   }

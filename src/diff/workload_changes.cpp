@@ -2,7 +2,9 @@
 // sub-units) and the office's figures, only those that changed.
 #include <fmt/format.h>
 
-#include <map>
+#include <array>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "common.hpp"
 
@@ -13,34 +15,55 @@ namespace {
 using workload::Figures;
 using workload::Ratio;
 
-// One figure's value, exact (for its sign) and as shown.
+// The figures in the order they are reported.
+enum Name { kHours, kRequired, kNeeded, kStaff, kBalance, kEj, kPj, kNames };
+constexpr const char* kName[kNames] = {"hours",   "required", "needed", "staff",
+                                       "balance", "ej",       "pj"};
+
+// One figure's exact value (for its sign), or PJ's letter. Its text, as
+// the workload tables show it, is made only when two values differ:
+// 3,344 positions a side are compared, and few change.
 struct Value {
+  bool present = false;
   Ratio exact;
-  std::string text;
+  char letter = 0;
 };
 
-using Values = std::map<std::string, Value>;
+using Values = std::array<Value, kNames>;
 
-// The figures as the workload tables show them: hours with up to two
-// decimals, required and EJ with three.
 Values values_of(const Figures& f, const workload::Settings& s) {
   Values out;
-  const auto hours = workload::hours(f.load);
-  out["hours"] = {hours, workload::decimal(hours, 2, true)};
-  out["required"] = {f.required, workload::decimal(f.required, 3)};
-  out["needed"] = {Ratio(f.needed), workload::to_string(f.needed)};
-  out["staff"] = {Ratio(f.staff), std::to_string(f.staff)};
-  const auto balance = workload::balance(f);
-  out["balance"] = {Ratio(balance), workload::to_string(balance)};
+  out[kHours] = {true, workload::hours(f.load)};
+  out[kRequired] = {true, f.required};
+  out[kNeeded] = {true, Ratio(f.needed)};
+  out[kStaff] = {true, Ratio(f.staff)};
+  out[kBalance] = {true, Ratio(workload::balance(f))};
   const auto ej = workload::effectiveness(f.load, f.staff, s);
-  if (ej) out["ej"] = {*ej, workload::decimal(*ej, 3)};
+  if (ej) out[kEj] = {true, *ej};
   if (const auto grade = workload::grade_of(ej, s.grades)) {
-    out["pj"] = {Ratio(0), std::string(1, workload::grade_letter(*grade))};
+    out[kPj] = {true, Ratio(0), workload::grade_letter(*grade)};
   }
   return out;
 }
 
-constexpr const char* kOrder[] = {"hours", "required", "needed", "staff", "balance", "ej", "pj"};
+// Hours with up to two decimals, required and EJ with three, the counts
+// whole.
+int decimals_of(Name name) {
+  return name == kHours ? 2 : (name == kRequired || name == kEj) ? 3 : 0;
+}
+
+std::string text_of(Name name, const Value& v) {
+  switch (name) {
+    case kPj:
+      return std::string(1, v.letter);
+    case kNeeded:
+    case kStaff:
+    case kBalance:
+      return workload::to_string(v.exact.num());
+    default:
+      return workload::decimal(v.exact, decimals_of(name), name == kHours);
+  }
+}
 
 std::string signed_delta(const Ratio& d, int decimals, bool trim) {
   const std::string text = workload::decimal(d, decimals, trim);
@@ -49,19 +72,18 @@ std::string signed_delta(const Ratio& d, int decimals, bool trim) {
 
 std::vector<Figure> changed_figures(const Values* before, const Values* after) {
   std::vector<Figure> out;
-  for (const char* name : kOrder) {
-    const Value* x = nullptr;
-    const Value* y = nullptr;
-    if (before && before->contains(name)) x = &before->at(name);
-    if (after && after->contains(name)) y = &after->at(name);
+  for (int n = 0; n < kNames; ++n) {
+    const auto name = static_cast<Name>(n);
+    const Value* x = before && (*before)[n].present ? &(*before)[n] : nullptr;
+    const Value* y = after && (*after)[n].present ? &(*after)[n] : nullptr;
     if (!x && !y) continue;
-    if (x && y && x->text == y->text) continue;
-    Figure f{name, x ? std::optional(x->text) : std::nullopt,
-             y ? std::optional(y->text) : std::nullopt, ""};
-    const std::string_view n = name;
-    if (x && y && n != "pj") {
-      const int decimals = n == "hours" ? 2 : (n == "required" || n == "ej") ? 3 : 0;
-      f.delta = signed_delta(y->exact - x->exact, decimals, n == "hours");
+    if (x && y && x->exact == y->exact && x->letter == y->letter) continue;
+    auto tx = x ? std::optional(text_of(name, *x)) : std::nullopt;
+    auto ty = y ? std::optional(text_of(name, *y)) : std::nullopt;
+    if (tx == ty) continue;  // a change too small to show
+    Figure f{kName[n], std::move(tx), std::move(ty), ""};
+    if (x && y && name != kPj) {
+      f.delta = signed_delta(y->exact - x->exact, decimals_of(name), name == kHours);
     }
     out.push_back(std::move(f));
   }
@@ -96,17 +118,17 @@ std::vector<Row> unit_rows(const Side& side) {
 
 void compare_rows(WorkloadChange::Level level, const std::vector<Row>& a, const std::vector<Row>& b,
                   std::vector<WorkloadChange>& out) {
-  std::map<std::string, const Row*> in_a;
+  std::unordered_map<std::string_view, const Row*> in_a;
   for (const auto& row : a) in_a.emplace(row.id, &row);
-  std::map<std::string, bool> seen;
+  std::unordered_set<std::string_view> in_b;
   for (const auto& row : b) {
-    seen[row.id] = true;
+    in_b.insert(row.id);
     const auto it = in_a.find(row.id);
     auto figures = changed_figures(it == in_a.end() ? nullptr : &it->second->values, &row.values);
     if (!figures.empty()) out.push_back({level, row.id, row.name, std::move(figures)});
   }
   for (const auto& row : a) {
-    if (seen.contains(row.id)) continue;
+    if (in_b.contains(row.id)) continue;
     auto figures = changed_figures(&row.values, nullptr);
     if (!figures.empty()) out.push_back({level, row.id, row.name, std::move(figures)});
   }

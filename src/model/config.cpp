@@ -1,6 +1,8 @@
 // The published sets of effective time (workload.md, "workload.method").
 #include "tatakerja/model/config.hpp"
 
+#include <fmt/format.h>
+
 namespace tatakerja::model {
 
 std::int64_t Periods::of(Period period) const {
@@ -45,6 +47,10 @@ MethodPreset preset_of(Method method) {
       break;
   }
   return {1250, Periods{}};  // Permenpan-RB 1/2020: 250 days, 50 weeks, 12 months
+}
+
+std::string reading_settings(const Config& config) {
+  return fmt::format("hours_per_day={}", config.workload.hours_per_day.seconds);
 }
 
 }  // namespace tatakerja::model

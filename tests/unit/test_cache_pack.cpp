@@ -5,6 +5,7 @@
 #include <string>
 
 #include "tatakerja/cache/pack.hpp"
+#include "tatakerja/model/config.hpp"
 
 using namespace tatakerja::cache;
 
@@ -47,15 +48,15 @@ TEST_CASE("a pack of another format, version or settings is foreign and read as 
   CHECK(PackIndex("", kHeader).size() == 0);
 }
 
-TEST_CASE("the settings fingerprint names hours_per_day, and not the periods") {
+TEST_CASE("the reading settings (the cache's key) name hours_per_day, and not the periods") {
   // Volumes are kept in their own period (`2/bulan`), so the periods a year
   // change the workload figures but not what a file reads as.
   tatakerja::model::Config config;
-  CHECK(settings_fingerprint(config) == "hours_per_day=18000");
+  CHECK(tatakerja::model::reading_settings(config) == "hours_per_day=18000");
   config.workload.periods.month = 11 * tatakerja::model::Periods::kScale;
-  CHECK(settings_fingerprint(config) == "hours_per_day=18000");
+  CHECK(tatakerja::model::reading_settings(config) == "hours_per_day=18000");
   config.workload.hours_per_day.seconds = 7 * 3600;
-  CHECK(settings_fingerprint(config) == "hours_per_day=25200");
+  CHECK(tatakerja::model::reading_settings(config) == "hours_per_day=25200");
 }
 
 TEST_CASE("a pack cut at any byte keeps only its whole entries") {

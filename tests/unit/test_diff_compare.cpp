@@ -38,12 +38,20 @@ struct Built {
   diff::Side side() const { return {checked.repo, analysis, checked.diagnostics}; }
 };
 
-Built build(Files files) {
+// Blobs::Yes: each file is given a blob id (its text's hash), as a git
+// revision's files are, so that a document of the same blob on both sides
+// is taken as unchanged without comparing it field by field.
+enum class Blobs { No, Yes };
+
+Built build(Files files, Blobs blobs = Blobs::No) {
   load::Tree tree;
   tree.name = "test";
   tree.config = files.at("tatakerja.yaml");
   files.erase("tatakerja.yaml");
-  for (auto& [path, text] : files) tree.files.push_back({path, text});
+  for (auto& [path, text] : files) {
+    const auto object = std::to_string(std::hash<std::string>{}(text));
+    tree.files.push_back({path, text, blobs == Blobs::Yes ? object : ""});
+  }
   app::PipelineOptions options;
   options.root = "/nonexistent/tatakerja-diff-test";
   options.jobs = 1;
@@ -56,9 +64,9 @@ Built build(Files files) {
   return built;
 }
 
-diff::Changes compare(const Files& a, const Files& b) {
-  const auto x = build(a);
-  const auto y = build(b);
+diff::Changes compare(const Files& a, const Files& b, Blobs blobs = Blobs::No) {
+  const auto x = build(a, blobs);
+  const auto y = build(b, blobs);
   return diff::compare(x.side(), y.side());
 }
 
@@ -201,6 +209,46 @@ TEST_CASE("a duty's volume: its hours and the ABK figures that change, with thei
   CHECK(row.figures[0].name == "hours");
   CHECK(row.figures[0].delta == "+48");
   CHECK(changes.workload.back().level == diff::WorkloadChange::Level::Office);
+}
+
+TEST_CASE("documents of the same blobs: no change, unless the reading settings differ") {
+  // Every file is the same blob on both sides, so none is compared field by
+  // field; but a duration in days reads as workload.hours_per_day says, so a
+  // new hours_per_day changes what the same bytes mean.
+  auto a = example();
+  edit(a, kServiceSop, "    time: 20m\n    output: Konsep", "    time: 1 hari\n    output: Konsep");
+  edit(a, "positions/kepala-seksi.yaml", "standard_time: 2h", "standard_time: 1 hari");
+  CHECK(compare(a, a, Blobs::Yes).empty());
+  auto b = a;
+  edit(b, "tatakerja.yaml", "hours_per_day: 5", "hours_per_day: 6");
+  const auto changes = compare(a, b, Blobs::Yes);
+  const auto& service = sop_change(changes, "pelayanan-surat-keterangan");
+  CHECK(service.time_before == "5 jam 30 menit");
+  CHECK(service.time_after == "6 jam 30 menit");
+  REQUIRE(changes.positions.size() == 1);
+  REQUIRE(changes.positions[0].duties.size() == 1);
+  const auto& duty = changes.positions[0].duties[0];
+  CHECK(field(duty.fields, "standard_time")->before == "5 jam");
+  CHECK(field(duty.fields, "standard_time")->after == "6 jam");
+  CHECK(field(duty.fields, "hours")->before == "120");
+  CHECK(field(duty.fields, "hours")->after == "144");
+}
+
+TEST_CASE("a duty of the same blob whose hours change with the periods a year") {
+  // workload.periods is not a reading setting: the position's file reads
+  // the same on both sides, but its duty's hours a year change.
+  auto b = example();
+  edit(b, "tatakerja.yaml", "  rounding: nearest",
+       "  rounding: nearest\n  periods: {day: 250, week: 50, month: 11, year: 1}");
+  const auto changes = compare(example(), b, Blobs::Yes);
+  REQUIRE(changes.positions.size() == 1);
+  CHECK(changes.positions[0].id == "kepala-seksi");
+  REQUIRE(changes.positions[0].duties.size() == 1);
+  const auto& duty = changes.positions[0].duties[0];
+  REQUIRE(duty.fields.size() == 1);
+  CHECK(duty.fields[0].name == "hours");
+  CHECK(duty.fields[0].before == "48");
+  CHECK(duty.fields[0].after == "44");
 }
 
 TEST_CASE("a duty handed to another position is one move") {

@@ -26,14 +26,8 @@
 #include <vector>
 
 #include "tatakerja/cache/hash.hpp"
-#include "tatakerja/model/config.hpp"
 
 namespace tatakerja::cache {
-
-// The settings of tatakerja.yaml that change how a file is read:
-// workload.hours_per_day (durations in days). Volumes are kept in their own
-// period, so workload.periods does not change what a file reads as.
-std::string settings_fingerprint(const model::Config& config);
 
 // The header this build writes and accepts; `version` defaults to the
 // tool's full version (with its build id, which changes with every edit of

@@ -117,7 +117,7 @@ class Session {
   std::int64_t started_ns_ = 0;  // when this run began (realtime clock)
   std::filesystem::path pack_;
   std::string header_;
-  std::string settings_;  // settings_fingerprint() of the config
+  std::string settings_;  // model::reading_settings() of the config
   std::string bytes_;
   PackIndex index_;
   std::vector<Slot> slots_;

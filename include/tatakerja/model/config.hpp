@@ -87,4 +87,12 @@ struct Config {
   HandbookSettings handbook;
 };
 
+// The settings that change what a document reads as, not only what is
+// computed from it: workload.hours_per_day (durations in days). Volumes are
+// kept in their own period, so workload.periods is not one. Two configs
+// with the same text here read every file alike: the cache keys its
+// entries by it, and diff takes the same blob for the same document only
+// then.
+std::string reading_settings(const Config& config);
+
 }  // namespace tatakerja::model
