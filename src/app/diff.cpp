@@ -14,6 +14,7 @@
 #include "tatakerja/sys/files.hpp"
 #include "tatakerja/sys/terminal.hpp"
 #include "tatakerja/util/error.hpp"
+#include "tatakerja/util/keep.hpp"
 #include "tatakerja/util/text.hpp"
 #include "tatakerja/workload/figures.hpp"
 
@@ -36,10 +37,15 @@ struct Wanted {
   std::optional<std::string> commit;
 };
 
-// A and B as the options name them.
+// A and B as the options name them (two revisions: looked up at once).
 std::pair<Wanted, Wanted> sides(const fs::path& root, const DiffOptions& options) {
   const auto& revs = options.revisions;
   Wanted a, b{"working tree", std::nullopt};
+  std::future<std::string> commit_b;
+  if (revs.size() == 2) {
+    commit_b =
+        std::async(std::launch::async, [&] { return resolve_revision(root, revs[1], "diff"); });
+  }
   if (revs.empty()) {
     const std::string base = default_base(root);
     a = {base == "HEAD" ? "HEAD" : "the merge base with upstream",
@@ -47,17 +53,17 @@ std::pair<Wanted, Wanted> sides(const fs::path& root, const DiffOptions& options
   } else {
     a = {revs[0], resolve_revision(root, revs[0], "diff")};
   }
-  if (revs.size() == 2) b = {revs[1], resolve_revision(root, revs[1], "diff")};
+  if (revs.size() == 2) b = {revs[1], commit_b.get()};
   return {a, b};
 }
 
 // The settings the cache is keyed by, from the text of B's tatakerja.yaml;
 // an invalid one is reported when B is loaded.
-model::Config config_for_cache(const fs::path& root, const Wanted& b, const load::Tree* tree) {
+model::Config config_for_cache(const fs::path& root, const Wanted& b) {
   std::string text;
-  if (tree && tree->config) {
-    text = *tree->config;
-  } else if (!b.commit) {
+  if (b.commit) {
+    text = read_config_at(root, *b.commit).value_or("");
+  } else {
     std::ifstream in(root / load::kConfigName, std::ios::binary);
     std::ostringstream bytes;
     bytes << in.rdbuf();
@@ -126,27 +132,29 @@ int run_diff(const GlobalOptions& global, const DiffOptions& options, std::ostre
   const auto both = sides(pipeline.root, options);
   const Wanted& wa = both.first;
   const Wanted& wb = both.second;
-  // The two listings from git at once.
-  auto listing_a = std::async(std::launch::async, [&] {
-    return read_revision(pipeline.root, *wa.commit, fmt::format("revision `{}`", wa.label));
-  });
-  std::optional<load::Tree> tree_b;
-  if (wb.commit) {
-    tree_b = read_revision(pipeline.root, *wb.commit, fmt::format("revision `{}`", wb.label));
-  }
-  // The cache is opened (it needs B's settings) while A is still listed.
-  std::optional<cache::Session> session;
+  // The two listings from git at once, while the cache is opened (with B's
+  // settings). Like the repositories, the cache is left for the system to
+  // reclaim at exit.
+  const auto listing = [&](const Wanted& side) {
+    return read_revision(pipeline.root, *side.commit, fmt::format("revision `{}`", side.label));
+  };
+  auto listing_a = std::async(std::launch::async, [&] { return listing(wa); });
+  std::future<load::Tree> listing_b;
+  if (wb.commit) listing_b = std::async(std::launch::async, [&] { return listing(wb); });
+  cache::Session* session = nullptr;
   if (pipeline.cache_dir) {
-    session.emplace(*pipeline.cache_dir, pipeline.root,
-                    config_for_cache(pipeline.root, wb, tree_b ? &*tree_b : nullptr), 0);
+    session = &util::kept_until_exit<cache::Session>(*pipeline.cache_dir, pipeline.root,
+                                                     config_for_cache(pipeline.root, wb), 0);
   }
+  std::optional<load::Tree> tree_b;
+  if (wb.commit) tree_b = listing_b.get();
   auto tree_a = listing_a.get();
-  cache::Session* cache = session ? &*session : nullptr;
-  auto loaded = load_both(pipeline.root, std::move(tree_a), std::move(tree_b), pipeline, cache);
+  auto loaded = load_both(pipeline.root, std::move(tree_a), std::move(tree_b), pipeline, session);
   // A revision's findings come from the cache when it checked the same
   // tree before (a pull request's base, on every push).
   const auto memo = [&](const std::optional<cache::Hash128>& tree) {
-    return tree && cache ? std::optional<FindingsMemo>(FindingsMemo{cache, *tree}) : std::nullopt;
+    return tree && session ? std::optional<FindingsMemo>(FindingsMemo{session, *tree})
+                           : std::nullopt;
   };
   const auto memo_a = memo(loaded.tree_a), memo_b = memo(loaded.tree_b);
   // The two sides are checked and analysed at the same time: what is left
@@ -155,10 +163,11 @@ int run_diff(const GlobalOptions& global, const DiffOptions& options, std::ostre
   auto check_a = std::async(std::launch::async, [&] {
     return check_and_analyse(std::move(loaded.a), pipeline, memo_a ? &*memo_a : nullptr);
   });
-  auto checked_b = check_and_analyse(std::move(loaded.b), pipeline, memo_b ? &*memo_b : nullptr);
-  auto checked_a = check_a.get();
-  auto& a = keep_until_exit(std::move(checked_a.checked));
-  auto& b = keep_until_exit(std::move(checked_b.checked));
+  auto b_side = check_and_analyse(std::move(loaded.b), pipeline, memo_b ? &*memo_b : nullptr);
+  const auto& checked_a = util::kept_until_exit<Analysed>(check_a.get());
+  const auto& checked_b = util::kept_until_exit<Analysed>(std::move(b_side));
+  const auto& a = checked_a.checked;
+  const auto& b = checked_b.checked;
   // The pack is written (when anything changed) while the sides are compared.
   auto finished = std::async(std::launch::async, [&] {
     return session ? std::optional(session->finish()) : std::nullopt;
@@ -200,17 +209,17 @@ diff::Changes changes_since(const PipelineOptions& pipeline, const std::string& 
   auto tree = read_revision(pipeline.root, *side.commit, fmt::format("revision `{}`", rev));
   // The working tree's load wrote its pack already: this session adds the
   // revision's entries to it and keeps the working tree's.
-  std::optional<cache::Session> session;
+  cache::Session* session = nullptr;
   if (pipeline.cache_dir) {
-    session.emplace(*pipeline.cache_dir, pipeline.root, current.repo.config, 0);
+    session = &util::kept_until_exit<cache::Session>(*pipeline.cache_dir, pipeline.root,
+                                                     current.repo.config, 0);
     session->keep_unused();
   }
-  cache::Session* cache = session ? &*session : nullptr;
-  const FindingsMemo memo{cache, tree_identity(tree)};
+  const FindingsMemo memo{session, tree_identity(tree)};
   auto loaded =
-      load::load_tree(pipeline.root, std::move(tree), {pipeline.jobs, std::nullopt, cache});
+      load::load_tree(pipeline.root, std::move(tree), {pipeline.jobs, std::nullopt, session});
   auto& before =
-      keep_until_exit(check_loaded(std::move(loaded), pipeline, cache ? &memo : nullptr));
+      keep_until_exit(check_loaded(std::move(loaded), pipeline, session ? &memo : nullptr));
   if (session) session->finish();
   require_config(before, side);
   const auto analysis_before =

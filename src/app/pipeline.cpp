@@ -15,6 +15,7 @@
 #include "tatakerja/report/report.hpp"
 #include "tatakerja/resolve/resolve.hpp"
 #include "tatakerja/util/error.hpp"
+#include "tatakerja/util/keep.hpp"
 #include "tatakerja/util/text.hpp"
 
 namespace tatakerja::app {
@@ -90,11 +91,7 @@ std::map<std::string, diag::Severity> parse_rule_overrides(const std::vector<std
 }
 
 Checked& keep_until_exit(Checked checked) {
-  // Never destroyed, so still reachable when LeakSanitizer looks at exit (a
-  // static vector would be destroyed first and leave the repositories leaked).
-  static auto* kept = new std::vector<Checked*>;
-  kept->push_back(new Checked(std::move(checked)));
-  return *kept->back();
+  return util::kept_until_exit<Checked>(std::move(checked));
 }
 
 std::optional<model::Date> parse_date_option(const std::optional<std::string>& text) {

@@ -79,17 +79,27 @@ std::vector<std::string> read_blobs(const fs::path& root, const std::vector<std:
 
 std::string resolve_revision(const fs::path& root, const std::string& rev,
                              const std::string& option) {
-  if (!sys::succeeds({"git", "rev-parse", "--is-inside-work-tree"}, root)) {
+  // One git process says both whether the root is in a work tree ("true")
+  // and which commit `rev` names.
+  std::vector<std::string> argv{"git", "rev-parse", "--is-inside-work-tree"};
+  if (!rev.starts_with("-")) argv.insert(argv.end(), {"--verify", "--quiet", rev + "^{commit}"});
+  const auto asked = sys::output_of(argv, root);
+  std::vector<std::string> lines;
+  for (std::size_t at = 0; at < asked.text.size();) {
+    auto end = asked.text.find('\n', at);
+    if (end == std::string::npos) end = asked.text.size();
+    std::string line = asked.text.substr(at, end - at);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    lines.push_back(std::move(line));
+    at = end + 1;
+  }
+  if (lines.empty() || lines[0] != "true") {
     throw util::Failure(fmt::format("{}: the repository is not in a git work tree", option));
   }
-  if (rev.starts_with("-") ||
-      !sys::succeeds({"git", "rev-parse", "--verify", "--quiet", rev + "^{commit}"}, root)) {
+  if (!asked.ok || lines.size() != 2 || lines[1].empty()) {
     throw util::Failure(fmt::format("{}: git knows no such revision `{}`", option, rev));
   }
-  std::string id =
-      sys::capture({"git", "rev-parse", "--verify", "--quiet", rev + "^{commit}"}, root);
-  while (!id.empty() && (id.back() == '\n' || id.back() == '\r')) id.pop_back();
-  return id;
+  return lines[1];
 }
 
 std::string default_base(const fs::path& root) {
@@ -99,6 +109,17 @@ std::string default_base(const fs::path& root) {
     if (!base.empty()) return base;
   }
   return "HEAD";
+}
+
+std::optional<std::string> read_config_at(const fs::path& root, const std::string& commit) {
+  // "COMMIT:./PATH" is relative to the folder git runs in: the root.
+  const std::string name = commit + ":./" + std::string(load::kConfigName);
+  const std::string batch = sys::capture({"git", "cat-file", "--batch"}, root, name + "\n");
+  const auto eol = batch.find('\n');
+  if (eol == std::string::npos || batch.substr(0, eol).find(" blob ") == std::string::npos) {
+    return std::nullopt;  // "NAME missing", or not a file
+  }
+  return std::move(split_batch(batch, {name}).at(0));
 }
 
 load::Tree read_revision(const fs::path& root, const std::string& commit, const std::string& name) {

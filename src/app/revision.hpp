@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "tatakerja/load/loader.hpp"
@@ -18,6 +19,12 @@ std::string resolve_revision(const std::filesystem::path& root, const std::strin
 // What diff compares the working tree with when given no revision: the
 // merge base of HEAD and its upstream branch when it has one, else HEAD.
 std::string default_base(const std::filesystem::path& root);
+
+// The text of tatakerja.yaml at `root` in `commit`, when it has one: one
+// git process, so that what needs the settings need not wait for the whole
+// listing (diff opens the cache with them).
+std::optional<std::string> read_config_at(const std::filesystem::path& root,
+                                          const std::string& commit);
 
 // The files under `root` (relative to it) as they are in `commit`: every
 // regular file, sorted by path, with its blob id. Symlinks and submodules

@@ -21,6 +21,15 @@ std::string capture(const std::vector<std::string>& argv, const std::filesystem:
   return std::move(done.output);
 }
 
+Output output_of(const std::vector<std::string>& argv, const std::filesystem::path& cwd) {
+  auto done = util::run({.argv = argv, .cwd = cwd, .output = util::Command::Output::Capture});
+  if (!done.error.empty()) throw util::Failure("cannot run git: " + done.error);
+  if (done.not_found()) {
+    throw util::Failure(fmt::format("cannot run `{}` (is git installed?)", fmt::join(argv, " ")));
+  }
+  return {std::move(done.output), done.exited(0)};
+}
+
 bool succeeds(const std::vector<std::string>& argv, const std::filesystem::path& cwd) {
   const auto done = util::run({.argv = argv, .cwd = cwd});
   if (!done.error.empty()) throw util::Failure("cannot run git: " + done.error);

@@ -74,10 +74,9 @@ void note_cache(const cache::Report& report, std::ostream& out);
 void print_diagnostics(const Checked& checked, const diag::Diagnostics& shown, bool color,
                        std::ostream& err);
 
-// A command's repository lives until the process ends: like clang's
-// -disable-free, it is left for the system to reclaim at exit rather than
-// freed object by object (a tenth of a second on 10,000 SOPs). It stays
-// reachable, so leak checkers do not report it.
+// A command's repository lives until the process ends (util/keep.hpp): it
+// is left for the system to reclaim at exit rather than freed object by
+// object (a tenth of a second on 10,000 SOPs).
 Checked& keep_until_exit(Checked checked);
 
 // Parses "ID=SEVERITY" overrides; throws util::Failure on an unknown rule or

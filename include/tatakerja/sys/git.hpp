@@ -13,6 +13,14 @@ namespace tatakerja::sys {
 std::string capture(const std::vector<std::string>& argv, const std::filesystem::path& cwd,
                     std::string input = {});
 
+// Runs `argv` in `cwd`: its standard output, whether it failed or not, and
+// whether it exited 0. Throws util::Failure when it cannot run.
+struct Output {
+  std::string text;
+  bool ok = false;
+};
+Output output_of(const std::vector<std::string>& argv, const std::filesystem::path& cwd);
+
 // Runs `argv` in `cwd` with no output at all; true when it exits 0.
 // Throws util::Failure when it cannot run.
 bool succeeds(const std::vector<std::string>& argv, const std::filesystem::path& cwd);
