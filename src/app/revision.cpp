@@ -36,8 +36,12 @@ std::vector<Listed> regular_files(const std::string& listing) {
     files.push_back(
         {std::string(row.substr(tab + 1)), std::string(row.substr(space + 1, tab - space - 1))});
   }
-  std::sort(files.begin(), files.end(),
-            [](const Listed& a, const Listed& b) { return a.path < b.path; });
+  // git lists a tree in its own order ("a/" for a folder "a"): nearly
+  // always the paths' order already.
+  const auto by_path = [](const Listed& a, const Listed& b) { return a.path < b.path; };
+  if (!std::is_sorted(files.begin(), files.end(), by_path)) {
+    std::sort(files.begin(), files.end(), by_path);
+  }
   return files;
 }
 
@@ -124,16 +128,17 @@ std::optional<std::string> read_config_at(const fs::path& root, const std::strin
 
 load::Tree read_revision(const fs::path& root, const std::string& commit, const std::string& name) {
   // Run in the root, ls-tree lists the root's folder only, relative to it.
-  const auto listed = regular_files(sys::capture({"git", "ls-tree", "-r", "-z", commit}, root));
+  auto listed = regular_files(sys::capture({"git", "ls-tree", "-r", "-z", commit}, root));
   load::Tree tree;
   tree.name = name;
+  tree.files.reserve(listed.size());
   // Only tatakerja.yaml is read now; the loader reads the documents it
   // chooses, unless the cache knows them by their blob ids.
-  for (const auto& file : listed) {
+  for (auto& file : listed) {
     if (file.path == load::kConfigName) {
       tree.config = std::move(read_blobs(root, {file.object}).at(0));
     } else {
-      tree.files.push_back({file.path, {}, file.object, true});
+      tree.files.push_back({std::move(file.path), {}, std::move(file.object), true});
     }
   }
   tree.fetch = [root](const std::vector<std::string>& objects) {
