@@ -83,27 +83,16 @@ std::vector<std::string> read_blobs(const fs::path& root, const std::vector<std:
 
 std::string resolve_revision(const fs::path& root, const std::string& rev,
                              const std::string& option) {
-  // One git process says both whether the root is in a work tree ("true")
-  // and which commit `rev` names.
-  std::vector<std::string> argv{"git", "rev-parse", "--is-inside-work-tree"};
-  if (!rev.starts_with("-")) argv.insert(argv.end(), {"--verify", "--quiet", rev + "^{commit}"});
-  const auto asked = sys::output_of(argv, root);
-  std::vector<std::string> lines;
-  for (std::size_t at = 0; at < asked.text.size();) {
-    auto end = asked.text.find('\n', at);
-    if (end == std::string::npos) end = asked.text.size();
-    std::string line = asked.text.substr(at, end - at);
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    lines.push_back(std::move(line));
-    at = end + 1;
+  auto commit = sys::find_commit(rev, root);
+  switch (commit.found) {
+    case sys::Commit::Found::Yes:
+      return std::move(commit.id);
+    case sys::Commit::Found::NotInWorkTree:
+      throw util::Failure(fmt::format("{}: the repository is not in a git work tree", option));
+    case sys::Commit::Found::NoSuchRevision:
+      break;
   }
-  if (lines.empty() || lines[0] != "true") {
-    throw util::Failure(fmt::format("{}: the repository is not in a git work tree", option));
-  }
-  if (!asked.ok || lines.size() != 2 || lines[1].empty()) {
-    throw util::Failure(fmt::format("{}: git knows no such revision `{}`", option, rev));
-  }
-  return lines[1];
+  throw util::Failure(fmt::format("{}: git knows no such revision `{}`", option, rev));
 }
 
 std::string default_base(const fs::path& root) {

@@ -34,12 +34,14 @@ void write_file_atomically(const fs::path& path, std::string_view content) {
 std::vector<std::string> changed_since(const fs::path& root, const std::string& rev) {
   // Asked first, quietly: outside a work tree `git diff` would fall back to
   // comparing two paths and print its whole usage.
-  if (!succeeds({"git", "rev-parse", "--is-inside-work-tree"}, root)) {
-    throw util::Failure(
-        fmt::format("--changed-since {}: the repository is not in a git work tree", rev));
-  }
-  if (!succeeds({"git", "rev-parse", "--verify", "--quiet", rev + "^{commit}"}, root)) {
-    throw util::Failure(fmt::format("--changed-since {}: git knows no such revision", rev));
+  switch (find_commit(rev, root).found) {
+    case Commit::Found::Yes:
+      break;
+    case Commit::Found::NotInWorkTree:
+      throw util::Failure(
+          fmt::format("--changed-since {}: the repository is not in a git work tree", rev));
+    case Commit::Found::NoSuchRevision:
+      throw util::Failure(fmt::format("--changed-since {}: git knows no such revision", rev));
   }
   std::vector<std::string> files;
   // -z: names as they are, whatever characters they hold.

@@ -7,6 +7,21 @@
 
 namespace tatakerja::sys {
 
+namespace {
+
+// Runs `argv`; throws util::Failure when git cannot be run at all.
+util::Finished run_git(const std::vector<std::string>& argv, const std::filesystem::path& cwd,
+                       util::Command::Output output) {
+  auto done = util::run({.argv = argv, .cwd = cwd, .output = output});
+  if (!done.error.empty()) throw util::Failure("cannot run git: " + done.error);
+  if (done.not_found()) {
+    throw util::Failure(fmt::format("cannot run `{}` (is git installed?)", fmt::join(argv, " ")));
+  }
+  return done;
+}
+
+}  // namespace
+
 std::string capture(const std::vector<std::string>& argv, const std::filesystem::path& cwd,
                     std::string input) {
   auto done = util::run({.argv = argv,
@@ -21,22 +36,28 @@ std::string capture(const std::vector<std::string>& argv, const std::filesystem:
   return std::move(done.output);
 }
 
-Output output_of(const std::vector<std::string>& argv, const std::filesystem::path& cwd) {
-  auto done = util::run({.argv = argv, .cwd = cwd, .output = util::Command::Output::Capture});
-  if (!done.error.empty()) throw util::Failure("cannot run git: " + done.error);
-  if (done.not_found()) {
-    throw util::Failure(fmt::format("cannot run `{}` (is git installed?)", fmt::join(argv, " ")));
+Commit find_commit(const std::string& rev, const std::filesystem::path& cwd) {
+  // One git process says both whether `cwd` is in a work tree ("true") and
+  // which commit `rev` names; a revision like an option is never asked.
+  std::vector<std::string> argv{"git", "rev-parse", "--is-inside-work-tree"};
+  if (!rev.starts_with("-")) argv.insert(argv.end(), {"--verify", "--quiet", rev + "^{commit}"});
+  auto done = run_git(argv, cwd, util::Command::Output::Capture);
+  std::vector<std::string> lines;
+  for (std::size_t at = 0; at < done.output.size();) {
+    auto end = done.output.find('\n', at);
+    if (end == std::string::npos) end = done.output.size();
+    std::string line = done.output.substr(at, end - at);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    lines.push_back(std::move(line));
+    at = end + 1;
   }
-  return {std::move(done.output), done.exited(0)};
+  if (lines.empty() || lines[0] != "true") return {Commit::Found::NotInWorkTree, {}};
+  if (!done.exited(0) || lines.size() != 2 || lines[1].empty()) return {};
+  return {Commit::Found::Yes, std::move(lines[1])};
 }
 
 bool succeeds(const std::vector<std::string>& argv, const std::filesystem::path& cwd) {
-  const auto done = util::run({.argv = argv, .cwd = cwd});
-  if (!done.error.empty()) throw util::Failure("cannot run git: " + done.error);
-  if (done.not_found()) {
-    throw util::Failure(fmt::format("cannot run `{}` (is git installed?)", fmt::join(argv, " ")));
-  }
-  return done.exited(0);
+  return run_git(argv, cwd, util::Command::Output::Discard).exited(0);
 }
 
 }  // namespace tatakerja::sys

@@ -13,13 +13,14 @@ namespace tatakerja::sys {
 std::string capture(const std::vector<std::string>& argv, const std::filesystem::path& cwd,
                     std::string input = {});
 
-// Runs `argv` in `cwd`: its standard output, whether it failed or not, and
-// whether it exited 0. Throws util::Failure when it cannot run.
-struct Output {
-  std::string text;
-  bool ok = false;
+// The commit `rev` names, asked of git in `cwd` in one process (`rev-parse
+// --is-inside-work-tree --verify`). Throws util::Failure when git cannot
+// run.
+struct Commit {
+  enum class Found { Yes, NotInWorkTree, NoSuchRevision } found = Found::NoSuchRevision;
+  std::string id;  // the full object id, when found
 };
-Output output_of(const std::vector<std::string>& argv, const std::filesystem::path& cwd);
+Commit find_commit(const std::string& rev, const std::filesystem::path& cwd);
 
 // Runs `argv` in `cwd` with no output at all; true when it exits 0.
 // Throws util::Failure when it cannot run.
