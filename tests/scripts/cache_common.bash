@@ -9,15 +9,11 @@ fail=0
 
 # examples/ with every bad-* CLI fixture beside it: files with and without
 # findings, so cached diagnostics matter.
+. "$src/tests/scripts/bad_fixtures.bash"
 make_repo() {  # make_repo DIR
   mkdir -p "$1"
   (cd "$src/examples" && tar cf - .) | (cd "$1" && tar xf -)
-  local c name
-  for c in "$src"/tests/cli/cases/bad-*/; do
-    name=$(basename "$c")
-    bash "$src/tests/cli/case_repo.sh" "$c" "$1/$name"
-    rm -f "$1/$name/tatakerja.yaml"
-  done
+  add_bad_fixtures "$1"
 }
 
 # Runs tatakerja, keeping stdout+status in OUT and stderr in OUT.err.

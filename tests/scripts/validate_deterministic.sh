@@ -11,11 +11,8 @@ export NO_COLOR=1
 # A repository holding every bad-input fixture at once.
 mkdir "$work/bad"
 printf 'organization: Kantor Uji\n' > "$work/bad/tatakerja.yaml"
-for c in "$src"/tests/cli/cases/bad-*/; do
-  name=$(basename "$c")-repo
-  bash "$src/tests/cli/case_repo.sh" "$c" "$work/bad/$name"
-  rm -f "$work/bad/$name/tatakerja.yaml"
-done
+. "$src/tests/scripts/bad_fixtures.bash"
+add_bad_fixtures "$work/bad"
 mkdir -p "$work/bad/examples-examples"
 (cd "$src/examples" && tar cf - --exclude=./tatakerja.yaml .) | (cd "$work/bad/examples-examples" && tar xf -)
 
