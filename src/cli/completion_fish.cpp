@@ -98,7 +98,8 @@ void write_fish_completion(const CompletionModel& model, std::ostream& out) {
     }
     for (const auto& p : c.positionals) {
       if (!p.choices.empty()) out << head << " -a " << fish_quoted(join_words(p.choices)) << "\n";
-      if (p.hint != ValueHint::None) out << head << " -F\n";
+      if (p.hint == ValueHint::File) out << head << " -F\n";
+      if (p.hint == ValueHint::Folder) out << head << " -f -a '(__fish_complete_directories)'\n";
     }
   }
 }

@@ -173,7 +173,11 @@ ValueHint hint_of(const CLI::Option& opt) {
       if ("--" + name == file_option) return ValueHint::File;
     }
   }
-  if (opt.get_positional() && opt.get_name(true, false) == "PATH") return ValueHint::File;
+  if (opt.get_positional()) {  // named by what it takes: `init DIR`, `import FILE...`
+    const std::string name = opt.get_name(true, false);
+    if (name == "DIR") return ValueHint::Folder;
+    if (name == "FILE" || name == "PATH") return ValueHint::File;
+  }
   return ValueHint::None;
 }
 

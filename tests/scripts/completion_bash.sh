@@ -45,6 +45,9 @@ t tatakerja --color ''
 t tatakerja --root d
 t tatakerja validate dir/
 t tatakerja render --out dir/
+t tatakerja import dir/
+t tatakerja import dir/a.yaml dir/
+t tatakerja init dir/
 t tatakerja workload --by ''
 t tatakerja completion ''
 t tatakerja ''
@@ -60,6 +63,9 @@ github
 workload
 always auto never
 dir
+dir/a.yaml dir/sub
+dir/sub
+dir/a.yaml dir/sub
 dir/a.yaml dir/sub
 dir/sub
 duty employee position unit

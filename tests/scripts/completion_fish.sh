@@ -37,6 +37,14 @@ expect "tatakerja validate --format " "github json junit sarif text"
 expect "tatakerja --root /tmp workload --by " "duty employee position unit"
 expect "tatakerja --color " "always auto never"
 expect "tatakerja completion " "bash fish zsh"
+# Positionals by what they take: files for `import FILE...`, folders for
+# `init DIR`.
+mkdir -p "$work/dir/sub" && touch "$work/dir/a.yaml"
+cd "$work/dir"
+expect "tatakerja import " "a.yaml sub/"
+expect "tatakerja import a.yaml " "a.yaml sub/"
+expect "tatakerja init " "sub/"
+cd - >/dev/null
 
 help_options() { grep -E '^  -' | sed -E 's/^  ([^ ]*).*/\1/' | tr ',' '\n' | grep -E '^-' | sort -u; }
 commands=$("$bin" --help | sed -n '/^Subcommands:/,$p' | sed -nE 's/^  ([a-z][a-z0-9-]*)( .*)?$/\1/p')
