@@ -60,7 +60,7 @@ std::optional<importer::Imported> read_one(Run& run, const std::string& file, im
       found = importer::read_sop(book, imported);
     if (!found && kind != importer::Kind::Sop) found = importer::read_abk(book, imported);
     if (!found) {
-      imported.findings.push_back({"import-no-form",
+      imported.findings.push_back({importer::findings::kNoForm,
                                    true,
                                    {},
                                    kind == importer::Kind::Sop
@@ -72,7 +72,7 @@ std::optional<importer::Imported> read_one(Run& run, const std::string& file, im
                                          "Waktu\", or an SOP's \"Nama SOP\")"});
     }
   } catch (const importer::Refused& e) {
-    add(run, index, {"import-unreadable", true, {}, e.what()});
+    add(run, index, {importer::findings::kUnreadable, true, {}, e.what()});
     return std::nullopt;
   }
   for (const auto& f : imported.findings) add(run, index, f);
@@ -88,7 +88,7 @@ void write_new(Run& run, const fs::path& folder, const std::string& shown_folder
     if (file.relative == "tatakerja.yaml") return;  // the repository's own: expected
     run.skipped.push_back(shown);
     add(run, file_index(run, shown),
-        {"import-exists",
+        {importer::findings::kExists,
          false,
          {},
          fmt::format("already exists, left as it is (the import "
@@ -124,7 +124,7 @@ importer::Known known_in(const fs::path& folder) {
 void summary(const Run& run, const std::string& folder, std::ostream& err) {
   for (const auto& w : run.written) err << "created " << util::escape_control(w) << '\n';
   std::size_t unplaced = 0;
-  for (const auto& d : run.diagnostics) unplaced += d.rule == "import-unplaced";
+  for (const auto& d : run.diagnostics) unplaced += d.rule == importer::findings::kUnplaced;
   err << fmt::format(
       "import: {} file{} written to {}, {} left as {}; {} cell{} or row{} not placed\n",
       run.written.size(), run.written.size() == 1 ? "" : "s", util::escape_control(folder),

@@ -82,7 +82,7 @@ class SheetReader {
 
   void unplaced(std::uint32_t row, std::uint32_t col, std::string message) {
     out_.findings.push_back(
-        {"import-unplaced", false, {sheet_.name, row, col}, std::move(message)});
+        {findings::kUnplaced, false, {sheet_.name, row, col}, std::move(message)});
   }
 
   // Indices, not pointers: `positions` grows.
@@ -235,7 +235,7 @@ void apply_title(const TitleBlock& title, const Sheet& sheet, ImportedPosition& 
   if (const auto n = count(title.grade)) p.grade = *n;
   if (!p.name.empty()) return;
   p.name = sheet.name;
-  out.findings.push_back({"import-unplaced",
+  out.findings.push_back({findings::kUnplaced,
                           false,
                           {sheet.name, 0, 0},
                           fmt::format("no \"Nama Jabatan\" found: the position is named after the "

@@ -142,7 +142,7 @@ class ProcedureReader {
       if (load::parse_duration(time, model::Duration{5 * 3600}).ok()) {
         st.time = time;
       } else {
-        out_.findings.push_back({"import-unplaced",
+        out_.findings.push_back({findings::kUnplaced,
                                  false,
                                  {s_.name, row, p_.columns.at(Col::Time)},
                                  fmt::format("`{}` is not a time", util::escape_control(time))});
@@ -165,7 +165,7 @@ class ProcedureReader {
       if (sym != Symbol::None) marked.emplace_back(col, name, sym);
     }
     if (marked.empty()) {
-      out_.findings.push_back({"import-unplaced",
+      out_.findings.push_back({findings::kUnplaced,
                                false,
                                {s_.name, row, p_.columns.at(Col::Activity)},
                                "no lane of this step holds a symbol: its actor is left out"});
@@ -176,7 +176,7 @@ class ProcedureReader {
     st.decision = std::get<2>(marked.front()) == Symbol::Decision;
     if (marked.size() > 1) {
       out_.findings.push_back(
-          {"import-unplaced",
+          {findings::kUnplaced,
            false,
            {s_.name, row, p_.columns.at(Col::Activity)},
            fmt::format("symbols in {} lanes: the step is given to the first, `{}`", marked.size(),
@@ -209,7 +209,7 @@ bool read_sop(const Book& book, Imported& out) {
     ProcedureReader(sheet, *procedure, out).read(sop);
     if (sop.title.empty()) {
       sop.title = sheet.name;
-      out.findings.push_back({"import-unplaced",
+      out.findings.push_back({findings::kUnplaced,
                               false,
                               {sheet.name, 0, 0},
                               fmt::format("no \"Nama SOP\" found: the SOP is named after `{}`",

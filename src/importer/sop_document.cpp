@@ -76,7 +76,7 @@ Out sop_document(const ImportedSop& s, const std::string& id,
         "Position id or a Role",
         util::escape_control(st.actor));
     if (!guess.empty()) message += fmt::format("; did you mean `{}`?", guess);
-    findings.push_back({"import-actor", false, st.lane, std::move(message), guess});
+    findings.push_back({findings::kActor, false, st.lane, std::move(message), guess});
   }
   add_list(m, "external_actors", external);
   Out& steps = m.add("steps", Out::list());

@@ -190,7 +190,7 @@ void read_identity(const Sheet& sheet, std::uint32_t first, std::uint32_t last, 
       if (d && load::parse_date(*d).ok()) {  // a real calendar date, as validate reads it
         slot = *d;
       } else {
-        out.findings.push_back({"import-unplaced",
+        out.findings.push_back({findings::kUnplaced,
                                 false,
                                 {sheet.name, at->row, at->column},
                                 fmt::format("`{}` is not a date", util::escape_control(value))});

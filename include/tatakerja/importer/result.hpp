@@ -4,6 +4,7 @@
 // cell that could not be placed.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -19,8 +20,19 @@ struct Place {  // where a thing was read: a sheet or table, a row, a column
   std::uint32_t column = 0;  // 0: the row as a whole
 };
 
+// The kinds of finding an import reports (Finding::rule), as its report and
+// tatakerja-import(1) name them.
+namespace findings {
+inline constexpr const char* kUnplaced = "import-unplaced";  // a cell no key reads
+inline constexpr const char* kActor = "import-actor";        // a lane naming no position
+inline constexpr const char* kExists = "import-exists";      // a file left as it is
+inline constexpr const char* kNoForm = "import-no-form";     // no Anjab, ABK or SOP table
+inline constexpr const char* kUnreadable = "import-unreadable";
+inline constexpr std::array kAll{kUnplaced, kActor, kExists, kNoForm, kUnreadable};
+}  // namespace findings
+
 struct Finding {
-  std::string rule;  // import-unplaced, import-unreadable, import-no-table, import-actor, ...
+  std::string rule;  // one of findings::kAll
   bool error = false;
   Place place;
   std::string message;
