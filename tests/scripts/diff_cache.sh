@@ -60,5 +60,16 @@ for kind in cold warm; do
 done
 run "$work/validate.after" --cache-dir "$work/w" -v validate
 expect "validate after render --changes: files reused" "$(reused "$work/validate.after.err")" "$files"
+# The cache opens with B's reading settings (its tatakerja.yaml, read from
+# git before the listing): with another hours_per_day than the working
+# tree's, a warm diff of v7 still reads nothing.
+sed -i 's/^  hours_per_day: 5 /  hours_per_day: 6 /' tatakerja.yaml
+git add -A && git -c user.name=t -c user.email=t@example.invalid commit -qm "hours_per_day 6" &&
+  git tag v7
+sed -i 's/^  hours_per_day: 6 /  hours_per_day: 5 /' tatakerja.yaml
+both_ways hours v7 v7
+expect "v7 v7 warm: not read" \
+  "$(sed -nE 's/.*, ([0-9]+) unchanged and not read.*/\1/p' "$work/hours.warm.err")" \
+  "$((2 * ($(git ls-tree -r --name-only v7 | grep -c '\.yaml$') - 1)))"
 [ $fail -eq 0 ] && echo "ok: diff and render --changes give the same bytes with a cold and a warm cache"
 exit $fail
