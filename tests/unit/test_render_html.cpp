@@ -119,6 +119,21 @@ TEST_CASE("html: the identity table of an SOP has every field") {
   }
 }
 
+TEST_CASE("html: an identity heading row is printed on the page of the row it heads") {
+  // Dasar Hukum, Keterkaitan, Peringatan: a heading row and the row of
+  // lists under it. A long Dasar Hukum can push the identity table over a
+  // page; the heading then goes with its lists, never alone at the foot.
+  const auto html = test::render_html(test::html_files());
+  const auto sop = between(html, "id=\"sop-cuti\"", "</section>");
+  for (const char* text :
+       {"<tr class=\"head\"><th>Dasar Hukum</th>", "<tr class=\"head\"><th>Keterkaitan</th>",
+        "<tr class=\"head\"><th>Peringatan</th>"}) {
+    INFO(std::string(text));
+    CHECK(sop.find(text) != std::string::npos);
+  }
+  CHECK(html.find("tr.head{break-after:avoid}") != std::string::npos);
+}
+
 TEST_CASE("html: the procedure table has a column a lane and the chart over them") {
   const auto sop = between(test::render_html(test::html_files()), "id=\"sop-cuti\"", "</section>");
   for (const char* text : {">No<", ">Kegiatan<", ">Pelaksana<", ">Mutu Baku<", ">Kelengkapan<",

@@ -18,7 +18,7 @@ table{border-collapse:collapse}
 th,td{border:1px solid #000;padding:3px 5px;vertical-align:top;text-align:left}
 th{background:#eee;font-weight:bold}
 thead{display:table-header-group}
-tr{break-inside:avoid}
+tr{break-inside:avoid}tr.head{break-after:avoid}
 .num{text-align:right;white-space:nowrap}
 .muted{color:#555}
 .flag{color:#a00000;font-weight:bold}

@@ -128,8 +128,10 @@ void identity_left(std::string& out, const Context& c, const model::Sop& sop) {
   out += "</td>";
 }
 
+// A heading row over a row of lists: class "head" keeps it on the page of
+// the row it heads (the stylesheet: break-after avoid).
 void pair_row(std::string& out, const char* left, const char* right) {
-  out += "<tr><th>";
+  out += "<tr class=\"head\"><th>";
   out += left;
   out += "</th><th colspan=\"2\">";
   out += right;
