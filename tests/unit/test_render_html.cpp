@@ -134,6 +134,14 @@ TEST_CASE("html: an identity heading row is printed on the page of the row it he
   CHECK(html.find("tr.head{break-after:avoid}") != std::string::npos);
 }
 
+TEST_CASE("html: a position's figures print whole on one page") {
+  // Seven rows (hours, required, needed, staff, balance, EJ, PJ) under the
+  // duty table: split, the last four printed alone on a page of their own.
+  const auto html = test::render_html(test::html_files());
+  CHECK(html.find("<table class=\"figures\">") != std::string::npos);
+  CHECK(html.find("table.figures{break-inside:avoid}") != std::string::npos);
+}
+
 TEST_CASE("html: the procedure table has a column a lane and the chart over them") {
   const auto sop = between(test::render_html(test::html_files()), "id=\"sop-cuti\"", "</section>");
   for (const char* text : {">No<", ">Kegiatan<", ">Pelaksana<", ">Mutu Baku<", ">Kelengkapan<",

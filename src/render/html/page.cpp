@@ -29,7 +29,7 @@ nav.toc,section.recap,section.coverage,section.index,section.errors{break-before
 .cover table{margin:24px auto}
 .toc ol{list-style:none;padding-left:16px;margin:2px 0}.toc>ol{padding-left:0}
 .part{break-before:page}
-.whole{break-inside:avoid}
+.whole,table.figures{break-inside:avoid}
 .position,.sop{break-before:page;position:relative}
 table.recap,table.duties,table.coverage,table.index{width:100%}
 table.recap td:first-child,table.recap th:first-child{width:32%}
