@@ -140,6 +140,13 @@ std::optional<Entry> Session::find_object(std::size_t slot, std::string_view obj
   return find_unchanged(slot, object_path(object), FileStatus{}, file);
 }
 
+std::optional<Hash128> Session::content_hash(std::size_t slot) const {
+  if (!usable_ || slot >= slots_.size() || slots_[slot].state == Slot::State::Unused) {
+    return std::nullopt;
+  }
+  return slots_[slot].hash;
+}
+
 void Session::keep_unused() {
   keep_unused_ = true;
 }

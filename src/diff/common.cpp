@@ -125,8 +125,9 @@ SameSource::SameSource(const model::Repository& a, const model::Repository& b)
 bool SameSource::operator()(model::Location x, model::Location y) const {
   const auto& fx = a_.files[x.file];
   const auto& fy = b_.files[y.file];
-  return read_alike_ && !fx.object.empty() && fx.object == fy.object && x.line == y.line &&
-         x.column == y.column;
+  const bool same_bytes = (!fx.object.empty() && fx.object == fy.object) ||
+                          (!fx.content_hash.empty() && fx.content_hash == fy.content_hash);
+  return read_alike_ && same_bytes && x.line == y.line && x.column == y.column;
 }
 
 std::string normal(std::string_view text) {

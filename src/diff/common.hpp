@@ -40,10 +40,11 @@ std::string duration_text(std::int64_t seconds);  // "1 jam 30 menit", "0 menit"
 void add_field(std::vector<Field>& fields, std::string name, std::optional<std::string> before,
                std::optional<std::string> after);
 
-// Whether a place in A and one in B are the same place of the same git
-// blob, read with the same reading settings (model::reading_settings): what
-// is read there is then the same on both sides, and is not compared field
-// by field. Never for a file of the working tree (it has no blob id).
+// Whether a place in A and one in B are the same place of the same bytes
+// (the same git blob, or the same content hash: a working tree's file that
+// went through the cache has one), read with the same reading settings
+// (model::reading_settings): what is read there is then the same on both
+// sides, and is not compared field by field.
 class SameSource {
  public:
   SameSource(const model::Repository& a, const model::Repository& b);

@@ -160,6 +160,13 @@ void read_all(const fs::path& root, std::size_t count, const ReadOne& one, Loade
   for (unsigned t = 1; t < util::thread_count(options.jobs, count); ++t) threads.emplace_back(work);
   work();
   threads.clear();  // joins
+  if (cache) {      // the bytes' identity, which diff compares across sides
+    for (std::size_t i = 0; i < count; ++i) {
+      if (const auto hash = cache->content_hash(first_slot + i)) {
+        loaded.repo.files[i + 1].content_hash = cache::hex(*hash);
+      }
+    }
+  }
   if (own) loaded.cache = own->finish();
   auto& repo = loaded.repo;
   // Room for every document first, so that each is moved once.

@@ -310,3 +310,26 @@ TEST_CASE("keep_unused: a run that adds to the pack keeps what it did not use") 
   run(cache, root, {"a", "b", "c"}, &decoded);
   CHECK(decoded == 1);
 }
+
+TEST_CASE("a slot's content hash: the same for the same bytes, by content or by blob id") {
+  test::Scratch scratch;
+  const fs::path cache = scratch.path / "cache", root = scratch.path / "repo";
+  tatakerja::model::Config config;
+  {
+    Session session(cache, root, config, 3);
+    CHECK_FALSE(session.content_hash(0));  // not looked up yet
+    CHECK_FALSE(session.find(0, "isi berkas", 1));
+    CHECK(session.content_hash(0) == hash128("isi berkas"));
+    session.keep(0, {}, {finding("schema", {1, 1, 1}, "isi")}, 1);
+    session.name_object(0, "abcd");
+    CHECK_FALSE(session.content_hash(1));
+    CHECK_FALSE(session.content_hash(7));  // no such slot
+    session.finish();
+  }
+  Session session(cache, root, config, 2);
+  REQUIRE(session.knows_object("abcd"));
+  REQUIRE(session.find_object(0, "abcd", 1));  // found by its id, never read
+  CHECK(session.content_hash(0) == hash128("isi berkas"));
+  REQUIRE(session.find(1, "isi berkas", 2));
+  CHECK(session.content_hash(1) == session.content_hash(0));
+}

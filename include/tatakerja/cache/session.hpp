@@ -79,6 +79,11 @@ class Session {
   // (after find()): the next run finds it by its id.
   void name_object(std::size_t slot, std::string_view object);
 
+  // The hash of the bytes that `slot` was found or parsed by (the key of
+  // its entry), once the slot was looked up; none before, or when the cache
+  // is off. The same for the same bytes, on disk or in a revision.
+  std::optional<Hash128> content_hash(std::size_t slot) const;
+
   // A memo: bytes stored under `key` (a hash of everything they depend
   // on) by this run or an earlier one; kept in the pack while runs use it.
   // diff keeps each revision's checked findings so (app/diff.cpp). Safe

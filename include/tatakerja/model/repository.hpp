@@ -21,6 +21,10 @@ struct SourceFile {
   // The git blob id when the file was read from a revision (load_tree);
   // empty for a file on disk. Equal ids: byte for byte the same file.
   std::string object = {};
+  // The content cache's hash of the bytes (hex), on disk or in a revision,
+  // when the file went through the cache; empty without it. Equal hashes:
+  // the same bytes, whatever the side.
+  std::string content_hash = {};
 };
 
 // The organisation's logo (`handbook.logo`), read and checked once by the
