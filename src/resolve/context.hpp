@@ -64,6 +64,15 @@ class FirstIndex {
   std::unordered_map<std::string_view, int> table_;  // first wins
 };
 
+// An SOP's step ids (explicit, else the step's number), the first of each
+// winning: what the duplicate check and the ways both look steps up in.
+inline FirstIndex step_index(const model::Sop& sop) {
+  std::vector<std::string_view> ids;
+  ids.reserve(sop.steps.size());
+  for (const auto& step : sop.steps) ids.push_back(step.id);
+  return FirstIndex(std::move(ids));
+}
+
 // The ids of an index, for suggestions.
 std::vector<std::string_view> keys(const std::unordered_map<std::string, int>& index);
 

@@ -39,10 +39,7 @@ void check_duties(Context& ctx, const model::Position& position) {
 // Step ids: explicit ones, else the step's number; a clash is reported at
 // both steps.
 void check_steps(Context& ctx, const model::Sop& sop) {
-  std::vector<std::string_view> ids;
-  ids.reserve(sop.steps.size());
-  for (const auto& step : sop.steps) ids.push_back(step.id);
-  const FirstIndex first(std::move(ids));
+  const FirstIndex first = step_index(sop);
   auto at = [](const model::Step& s) {
     return s.explicit_id ? *s.explicit_id : model::Text{s.id, s.loc};
   };

@@ -51,10 +51,7 @@ int target_of(Context& ctx, const model::Sop& sop, const FirstIndex& steps,
 }
 
 void resolve_flow(Context& ctx, model::Sop& sop) {
-  std::vector<std::string_view> ids;
-  ids.reserve(sop.steps.size());
-  for (const auto& step : sop.steps) ids.push_back(step.id);
-  const FirstIndex steps(std::move(ids));  // the first wins on duplicates
+  const FirstIndex steps = step_index(sop);
   const int count = static_cast<int>(sop.steps.size());
   for (int i = 0; i < count; ++i) {
     auto& step = sop.steps[i];
