@@ -77,8 +77,8 @@ EmployeeChange compare_employee(const Repository& a, const Employee& x, const Re
   if (pa != pb) change.position = Field{"position", pa, pb};
   const auto ua = unit_of(a, x), ub = unit_of(b, y);
   if (ua != ub) change.unit = Field{"unit", ua, ub};
-  if (carried(a, x) != carried(b, y)) {
-    const auto da = duties_of(a, x), db = duties_of(b, y);
+  if (const auto ca = carried(a, x), cb = carried(b, y); ca != cb) {
+    const auto da = written(ca), db = written(cb);
     change.duties_before = da;
     change.duties_after = db;
     change.gained = minus(db, da);

@@ -129,7 +129,7 @@ class DutyComparison {
     return near ? similarity(x.text.value, y.text.value) : 0.0;
   }
 
-  // The same duty of the same blob on both sides, with the same hours: it
+  // The same duty of the same bytes on both sides, with the same hours: it
   // has nothing to show (most duties, in most changes).
   bool unchanged(int i, int j) const {
     return same_source_(duty(false, i).loc, duty(true, j).loc) &&

@@ -226,7 +226,7 @@ std::vector<SopChange> compare_sops(const model::Repository& a, const model::Rep
     if (b_of_a[i] >= 0) a_of_b[b_of_a[i]] = i;
   }
   // An SOP compares only what it holds itself (its steps' ways lead to its
-  // own steps): the same document of the same blob on both sides is
+  // own steps): the same document of the same bytes on both sides is
   // unchanged.
   const SameSource same_source(a, b);
   std::vector<SopChange> out;
